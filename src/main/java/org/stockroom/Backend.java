@@ -1,0 +1,78 @@
+package org.stockroom;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.stockroom.persistence.Database;
+import org.stockroom.persistence.LocationRepository;
+import org.stockroom.persistence.StockLevelRepository;
+import org.stockroom.service.CatalogueQueries;
+import org.stockroom.service.LedgerQueries;
+import org.stockroom.service.LedgerVerifier;
+import org.stockroom.service.ProductService;
+import org.stockroom.service.SampleCatalogue;
+import org.stockroom.service.StockService;
+
+/**
+ * Everything below the UI, wired once: the database and the services over it. The GUI's composition root
+ * and the command line both build exactly one of these and close it when they are done.
+ */
+public final class Backend implements AutoCloseable {
+
+    private final Database database;
+    private final ProductService products;
+    private final StockService stock;
+    private final CatalogueQueries catalogue;
+    private final LedgerQueries ledger;
+    private final LedgerVerifier verifier;
+    private final SampleCatalogue sampleCatalogue;
+
+    private Backend(Database database, Clock clock) {
+        this.database = database;
+        LocationRepository locations = new LocationRepository(database.transactions());
+        locations.all(); // warm the cache: stock commands then never look a location up mid-transaction
+        StockLevelRepository levels = new StockLevelRepository(database.transactions());
+        this.ledger = new LedgerQueries(database.transactions(), locations);
+        this.products = new ProductService(database.transactions(), clock);
+        this.stock = new StockService(database.transactions(), levels, locations, ledger, clock);
+        this.catalogue = new CatalogueQueries(database.transactions());
+        this.verifier = new LedgerVerifier(database.dataSource());
+        this.sampleCatalogue = new SampleCatalogue(products, stock, locations, catalogue);
+    }
+
+    public static Backend open(Path dataDirectory) {
+        return new Backend(Database.open(dataDirectory), Clock.systemUTC());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ProductService products() {
+        return products;
+    }
+
+    public StockService stock() {
+        return stock;
+    }
+
+    public CatalogueQueries catalogue() {
+        return catalogue;
+    }
+
+    public LedgerQueries ledger() {
+        return ledger;
+    }
+
+    public LedgerVerifier verifier() {
+        return verifier;
+    }
+
+    public SampleCatalogue sampleCatalogue() {
+        return sampleCatalogue;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

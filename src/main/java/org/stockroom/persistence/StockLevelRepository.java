@@ -1,0 +1,89 @@
+package org.stockroom.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.Session;
+import org.stockroom.domain.StockLevel;
+
+/**
+ * Stock balances. Quantity changes are single conditional UPDATE statements: the database checks and changes
+ * the balance under its row lock, so concurrent issues can never oversell and no caller ever retries.
+ */
+public final class StockLevelRepository {
+
+    private final Transactions transactions;
+
+    public StockLevelRepository(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /**
+     * Adds {@code delta} (negative to take away) unless that would leave less on hand than is reserved.
+     * Advances the version, so a count based on an older view sees the change. Returns false if refused
+     * or if the stock level does not exist.
+     */
+    public boolean applyDelta(Session session, long productId, long locationId, long delta) {
+        int updated = session.createNativeMutationQuery("""
+                        UPDATE stock_level
+                           SET on_hand = on_hand + :delta, version = version + 1
+                         WHERE product_id = :product AND location_id = :location
+                           AND on_hand - reserved + :delta >= 0""")
+                .setParameter("delta", delta)
+                .setParameter("product", productId)
+                .setParameter("location", locationId)
+                .executeUpdate();
+        return updated == 1;
+    }
+
+    public Optional<LevelState> read(Session session, long productId, long locationId) {
+        List<Object[]> rows = session.createNativeQuery("""
+                        SELECT on_hand, reserved, version FROM stock_level
+                         WHERE product_id = :product AND location_id = :location""", Object[].class)
+                .setParameter("product", productId)
+                .setParameter("location", locationId)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new LevelState(
+                ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()));
+    }
+
+    public Optional<StockLevel> find(Session session, long productId, long locationId) {
+        return session.createSelectionQuery(
+                        "from StockLevel where productId = :product and locationId = :location", StockLevel.class)
+                .setParameter("product", productId)
+                .setParameter("location", locationId)
+                .uniqueResultOptional();
+    }
+
+    /**
+     * Makes sure a zero stock level exists, in its own short transaction so that two first receipts racing
+     * for the same new row do not fail each other's command: the loser of the insert just finds the row.
+     */
+    public void ensureExists(long productId, long locationId) {
+        if (exists(productId, locationId)) {
+            return;
+        }
+        try {
+            transactions.inTransaction(session -> session.createNativeMutationQuery("""
+                            INSERT INTO stock_level (product_id, location_id, on_hand, reserved, version)
+                            SELECT :product, :location, 0, 0, 0 FROM location
+                             WHERE id = :location AND NOT EXISTS (SELECT 1 FROM stock_level
+                                   WHERE product_id = :product AND location_id = :location)""")
+                    .setParameter("product", productId)
+                    .setParameter("location", locationId)
+                    .executeUpdate());
+        } catch (RuntimeException e) {
+            if (!SqlErrors.violates(e, "UQ_STOCK_LEVEL")) {
+                throw e;
+            }
+        }
+    }
+
+    private boolean exists(long productId, long locationId) {
+        return transactions.read(session -> session.createNativeQuery("""
+                        SELECT COUNT(*) FROM stock_level WHERE product_id = :product AND location_id = :location""",
+                        Long.class)
+                .setParameter("product", productId)
+                .setParameter("location", locationId)
+                .getSingleResult()) > 0;
+    }
+}

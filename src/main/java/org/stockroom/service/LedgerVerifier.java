@@ -1,0 +1,75 @@
+package org.stockroom.service;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Checks the ledger invariant: every stock level's on hand equals the sum of its movements, and no movements
+ * exist for a stock level that does not. Plain JDBC in one read, so it runs on any data folder without
+ * starting Hibernate or migrating anything.
+ */
+public final class LedgerVerifier {
+
+    private static final String MOVEMENT_SUMS = """
+            SELECT product_id, location_id, SUM(quantity) AS total FROM movement GROUP BY product_id, location_id""";
+
+    private static final String MISMATCHES = """
+            SELECT p.sku, l.code, s.on_hand, COALESCE(m.total, 0)
+              FROM stock_level s
+              JOIN product p ON p.id = s.product_id
+              JOIN location l ON l.id = s.location_id
+              LEFT JOIN (%1$s) m ON m.product_id = s.product_id AND m.location_id = s.location_id
+             WHERE s.on_hand <> COALESCE(m.total, 0)
+            UNION ALL
+            SELECT p.sku, l.code, 0, m.total
+              FROM (%1$s) m
+              JOIN product p ON p.id = m.product_id
+              JOIN location l ON l.id = m.location_id
+             WHERE m.total <> 0 AND NOT EXISTS (SELECT 1 FROM stock_level s
+                   WHERE s.product_id = m.product_id AND s.location_id = m.location_id)
+             ORDER BY 1, 2""".formatted(MOVEMENT_SUMS);
+
+    private final DataSource dataSource;
+
+    public LedgerVerifier(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public VerificationReport verify() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            connection.setReadOnly(true);
+            List<LedgerMismatch> mismatches = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery(MISMATCHES)) {
+                while (rs.next()) {
+                    mismatches.add(new LedgerMismatch(rs.getString(1), rs.getString(2), rs.getLong(3),
+                            rs.getLong(4)));
+                }
+            }
+            return new VerificationReport(count(statement, "stock_level"), count(statement, "movement"),
+                    mismatches);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the ledger: " + e.getMessage(), e);
+        }
+    }
+
+    private static long count(Statement statement, String table) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** What a verification found. */
+    public record VerificationReport(long stockLevels, long movements, List<LedgerMismatch> mismatches) {
+
+        public boolean consistent() {
+            return mismatches.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.stockroom.service;
+
+/** A product or location named in a command does not exist. */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

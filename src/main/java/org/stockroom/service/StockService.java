@@ -1,0 +1,187 @@
+package org.stockroom.service;
+
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+import org.hibernate.LockMode;
+import org.hibernate.Session;
+import org.hibernate.StaleStateException;
+import org.stockroom.domain.FieldError;
+import org.stockroom.domain.Movement;
+import org.stockroom.domain.MovementEntry;
+import org.stockroom.domain.MovementType;
+import org.stockroom.domain.Product;
+import org.stockroom.domain.StockCommandRecord;
+import org.stockroom.domain.StockLevel;
+import org.stockroom.persistence.LevelState;
+import org.stockroom.persistence.LocationRepository;
+import org.stockroom.persistence.SqlErrors;
+import org.stockroom.persistence.StockLevelRepository;
+import org.stockroom.persistence.Transactions;
+
+/**
+ * Receive, issue, adjust, count and transfer. Each call is one transaction that writes the ledger movement(s)
+ * and the balance together, and records the command's idempotency key so a resubmission changes nothing.
+ */
+public final class StockService {
+
+    private final Transactions transactions;
+    private final StockLevelRepository levels;
+    private final LocationRepository locations;
+    private final LedgerQueries ledger;
+    private final StockCommandRules rules;
+    private final Clock clock;
+
+    public StockService(Transactions transactions, StockLevelRepository levels, LocationRepository locations,
+            LedgerQueries ledger, Clock clock) {
+        this.transactions = transactions;
+        this.levels = levels;
+        this.locations = locations;
+        this.ledger = ledger;
+        this.rules = new StockCommandRules(locations);
+        this.clock = clock;
+    }
+
+    public StockResult receive(StockChange change) {
+        long locationId = rules.checkChange(change, false);
+        levels.ensureExists(change.productId(), locationId);
+        return record(change.idempotencyKey(), MovementType.RECEIVE, change.userName(), session -> List.of(
+                applyDelta(session, change, locationId, change.quantity(), MovementType.RECEIVE)));
+    }
+
+    public StockResult issue(StockChange change) {
+        long locationId = rules.checkChange(change, false);
+        return record(change.idempotencyKey(), MovementType.ISSUE, change.userName(), session -> List.of(
+                applyDelta(session, change, locationId, -change.quantity(), MovementType.ISSUE)));
+    }
+
+    /** A signed correction with a reason (damage, found stock, ...). */
+    public StockResult adjust(StockChange change) {
+        long locationId = rules.checkChange(change, true);
+        if (change.quantity() > 0) {
+            levels.ensureExists(change.productId(), locationId);
+        }
+        return record(change.idempotencyKey(), MovementType.ADJUST, change.userName(), session -> List.of(
+                applyDelta(session, change, locationId, change.quantity(), MovementType.ADJUST)));
+    }
+
+    public StockResult transfer(TransferCommand transfer) {
+        StockCommandRules.Route route = rules.checkTransfer(transfer);
+        levels.ensureExists(transfer.productId(), route.toId());
+        StockChange out = new StockChange(transfer.idempotencyKey(), transfer.userName(), transfer.productId(),
+                transfer.fromLocationCode(), transfer.quantity(), transfer.reason(), transfer.note());
+        StockChange in = new StockChange(transfer.idempotencyKey(), transfer.userName(), transfer.productId(),
+                transfer.toLocationCode(), transfer.quantity(), transfer.reason(), transfer.note());
+        return record(transfer.idempotencyKey(), MovementType.TRANSFER_OUT, transfer.userName(), session -> {
+            // Rows are locked in location-id order, so two opposite transfers cannot deadlock each other.
+            if (route.fromId() < route.toId()) {
+                Movement taken = applyDelta(session, out, route.fromId(), -out.quantity(), MovementType.TRANSFER_OUT);
+                return List.of(taken, applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN));
+            }
+            Movement put = applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN);
+            return List.of(applyDelta(session, out, route.fromId(), -out.quantity(), MovementType.TRANSFER_OUT), put);
+        });
+    }
+
+    /**
+     * Sets on hand to what was counted, provided the stock level is still at the version the counter saw.
+     * Otherwise throws {@link CountConflictException} with the movements recorded since.
+     */
+    public StockResult count(CountCommand count) {
+        long locationId = rules.checkCount(count);
+        levels.ensureExists(count.productId(), locationId);
+        try {
+            return record(count.idempotencyKey(), MovementType.COUNT, count.userName(),
+                    session -> List.of(applyCount(session, count, locationId)));
+        } catch (OptimisticLockException | StaleStateException e) {
+            // The row changed between our read and our write: report it the same way as a stale view.
+            throw transactions.read(session -> countConflict(session, count, locationId));
+        }
+    }
+
+    private Movement applyCount(Session session, CountCommand count, long locationId) {
+        StockLevel level = levels.find(session, count.productId(), locationId).orElseThrow();
+        if (level.getVersion() != count.seenVersion()) {
+            throw countConflict(session, count, locationId);
+        }
+        if (count.countedQuantity() < level.getReserved()) {
+            throw new ValidationException(new FieldError(StockCommandRules.QUANTITY,
+                    "Counted " + count.countedQuantity() + " but " + level.getReserved()
+                            + " are reserved; release reservations first"));
+        }
+        long delta = count.countedQuantity() - level.getOnHand();
+        if (delta == 0) {
+            // Nothing to update, but a confirmed count is still news to anyone counting from an older view.
+            session.lock(level, LockMode.PESSIMISTIC_FORCE_INCREMENT);
+        } else {
+            level.setOnHand(count.countedQuantity());
+        }
+        session.flush();
+        return append(session, new MovementEntry(count.idempotencyKey(), count.userName(), count.productId(),
+                locationId, MovementType.COUNT, delta, level.getOnHand(), level.getVersion(), "Count",
+                count.note()));
+    }
+
+    private CountConflictException countConflict(Session session, CountCommand count, long locationId) {
+        LevelState now = levels.read(session, count.productId(), locationId).orElseThrow();
+        StockLevelView current = new StockLevelView(count.productId(), locationId, count.locationCode(),
+                locations.nameOf(locationId), now.onHand(), now.reserved(), now.version());
+        List<MovementView> since = ledger.since(session, count.productId(), locationId, count.seenVersion());
+        return new CountConflictException(count, current, since);
+    }
+
+    private Movement applyDelta(Session session, StockChange change, long locationId, long delta,
+            MovementType type) {
+        if (!levels.applyDelta(session, change.productId(), locationId, delta)) {
+            throw refusal(session, change.productId(), locationId, -delta);
+        }
+        LevelState after = levels.read(session, change.productId(), locationId).orElseThrow();
+        return append(session, new MovementEntry(change.idempotencyKey(), change.userName(), change.productId(),
+                locationId, type, delta, after.onHand(), after.version(), change.reason(), change.note()));
+    }
+
+    private RuntimeException refusal(Session session, long productId, long locationId, long requested) {
+        Product product = session.find(Product.class, productId);
+        if (product == null) {
+            return new NotFoundException("No product with id " + productId);
+        }
+        long available = levels.read(session, productId, locationId).map(LevelState::available).orElse(0L);
+        return new InsufficientStockException(product.getSku(), locations.codeOf(locationId), available,
+                requested);
+    }
+
+    private Movement append(Session session, MovementEntry entry) {
+        Movement movement = new Movement(entry, clock.instant());
+        session.persist(movement);
+        return movement;
+    }
+
+    /**
+     * Claims the idempotency key and runs the work in one transaction. A key seen before returns what was
+     * recorded then; a concurrent twin waits on the key's row and then finds it taken.
+     */
+    private StockResult record(String key, MovementType type, String user,
+            Function<Session, List<Movement>> work) {
+        try {
+            return transactions.inTransaction(session -> {
+                if (session.find(StockCommandRecord.class, key) != null) {
+                    return new StockResult(ledger.ofCommand(session, key), true);
+                }
+                session.persist(new StockCommandRecord(key, type.name(), user, clock.instant()));
+                session.flush();
+                List<Movement> written = work.apply(session);
+                return new StockResult(written.stream().map(ledger::view).toList(), false);
+            });
+        } catch (RuntimeException e) {
+            if (SqlErrors.isUniqueViolation(e)) {
+                List<MovementView> earlier = transactions.read(session -> ledger.ofCommand(session, key));
+                if (!earlier.isEmpty()) {
+                    return new StockResult(earlier, true);
+                }
+            }
+            throw e;
+        }
+    }
+
+}

@@ -1,0 +1,30 @@
+package org.stockroom.service;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.stockroom.domain.FieldError;
+
+/** Input was refused before anything was written; each error names its field. */
+public class ValidationException extends RuntimeException {
+
+    private final List<FieldError> errors;
+
+    public ValidationException(List<FieldError> errors) {
+        super(errors.stream().map(FieldError::message).collect(Collectors.joining("; ")));
+        this.errors = List.copyOf(errors);
+    }
+
+    public ValidationException(FieldError error) {
+        this(List.of(error));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.stockroom;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.stockroom.domain.ProductDetails;
+import org.stockroom.service.CommandKeys;
+import org.stockroom.service.ProductView;
+import org.stockroom.service.StockChange;
+
+/** Helpers for tests that run against a real H2 file database in a temporary folder. */
+public final class TestBackends {
+
+    public static final String USER = "tester";
+
+    private TestBackends() {
+    }
+
+    public static Backend open(Path folder) {
+        return Backend.open(folder.resolve("data"));
+    }
+
+    public static ProductDetails details(String sku) {
+        return new ProductDetails(sku, "Product " + sku, "Test", "each", null, 5, new BigDecimal("1.50"), false);
+    }
+
+    public static ProductView product(Backend backend, String sku) {
+        return backend.products().create(details(sku));
+    }
+
+    public static StockChange change(long productId, String location, long quantity) {
+        return new StockChange(CommandKeys.newKey(), USER, productId, location, quantity, null, null);
+    }
+
+    public static StockChange adjustment(long productId, String location, long delta, String reason) {
+        return new StockChange(CommandKeys.newKey(), USER, productId, location, delta, reason, null);
+    }
+}
