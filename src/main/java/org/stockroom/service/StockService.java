@@ -2,6 +2,8 @@ package org.stockroom.service;
 
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 import org.hibernate.LockMode;
@@ -152,7 +154,7 @@ public final class StockService {
     }
 
     private Movement append(Session session, MovementEntry entry) {
-        Movement movement = new Movement(entry, clock.instant());
+        Movement movement = new Movement(entry, now());
         session.persist(movement);
         return movement;
     }
@@ -168,7 +170,7 @@ public final class StockService {
                 if (session.find(StockCommandRecord.class, key) != null) {
                     return new StockResult(ledger.ofCommand(session, key), true);
                 }
-                session.persist(new StockCommandRecord(key, type.name(), user, clock.instant()));
+                session.persist(new StockCommandRecord(key, type.name(), user, now()));
                 session.flush();
                 List<Movement> written = work.apply(session);
                 return new StockResult(written.stream().map(ledger::view).toList(), false);
@@ -184,4 +186,9 @@ public final class StockService {
         }
     }
 
+
+    /** Databases keep microseconds; so do we, so what a command returns equals what a later read returns. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
 }

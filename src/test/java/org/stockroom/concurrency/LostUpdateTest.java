@@ -1,0 +1,111 @@
+package org.stockroom.concurrency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.Backend;
+import org.stockroom.TestBackends;
+import org.stockroom.domain.ProductDetails;
+import org.stockroom.service.ProductConflictException;
+import org.stockroom.service.ProductView;
+
+/** Two people edit the same product from the same starting point: the second must not overwrite the first. */
+class LostUpdateTest {
+
+    static final int ROUNDS = 20;
+
+    @TempDir
+    Path folder;
+    Backend backend;
+    ProductView original;
+
+    @BeforeEach
+    void open() {
+        backend = TestBackends.open(folder);
+        original = TestBackends.product(backend, "EDIT-1");
+    }
+
+    @AfterEach
+    void close() {
+        backend.close();
+    }
+
+    @Test
+    void secondSaveFromTheSameViewGetsTheConflictAndNothingIsOverwritten() {
+        ProductView seenByAnna = backend.products().find(original.id()).orElseThrow();
+        ProductView seenByBen = backend.products().find(original.id()).orElseThrow();
+
+        backend.products().update(seenByAnna.id(), seenByAnna.version(), renamed(seenByAnna, "Anna's name"));
+
+        assertThatThrownBy(() -> backend.products().update(seenByBen.id(), seenByBen.version(),
+                renamed(seenByBen, "Ben's name")))
+                .isInstanceOfSatisfying(ProductConflictException.class, conflict -> {
+                    assertThat(conflict.mine().name()).isEqualTo("Ben's name");
+                    assertThat(conflict.theirs().details().name()).isEqualTo("Anna's name");
+                });
+        assertThat(storedName()).isEqualTo("Anna's name");
+    }
+
+    @Test
+    void concurrentSavesFromTheSameViewLetExactlyOneWinEachRound() throws Exception {
+        assertNoLostUpdate(this::saveWithVersion);
+    }
+
+    @Test
+    void lastWriteWinsIsCaughtLosingAnUpdate() {
+        assertThatThrownBy(() -> assertNoLostUpdate(this::saveIgnoringVersion))
+                .as("the lost-update check must catch a save that ignores the version")
+                .isInstanceOf(AssertionError.class);
+    }
+
+    /** Each round two writers start from the same view; exactly one may succeed and its value must be stored. */
+    private void assertNoLostUpdate(Saver saver) throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            ProductView seen = backend.products().find(original.id()).orElseThrow();
+            String a = "A" + round;
+            String b = "B" + round;
+            List<Callable<Boolean>> writers = List.of(() -> saver.save(seen, a), () -> saver.save(seen, b));
+            List<Boolean> won = Concurrently.run(2, writers);
+            long winners = won.stream().filter(w -> w).count();
+            assertThat(winners).as("writers that saved in round %d", round).isEqualTo(1);
+            assertThat(storedName()).as("stored name in round %d", round).isEqualTo(won.get(0) ? a : b);
+        }
+    }
+
+    private boolean saveWithVersion(ProductView seen, String name) {
+        try {
+            backend.products().update(seen.id(), seen.version(), renamed(seen, name));
+            return true;
+        } catch (ProductConflictException conflict) {
+            return false;
+        }
+    }
+
+    /** The naive variant: re-reads the current version just before saving, so it never sees a conflict. */
+    private boolean saveIgnoringVersion(ProductView seen, String name) {
+        ProductView current = backend.products().find(seen.id()).orElseThrow();
+        return saveWithVersion(current, name);
+    }
+
+    private String storedName() {
+        return backend.products().find(original.id()).orElseThrow().details().name();
+    }
+
+    private static ProductDetails renamed(ProductView view, String name) {
+        ProductDetails d = view.details();
+        return new ProductDetails(d.sku(), name, d.category(), d.unit(), d.barcode(), d.reorderPoint(),
+                d.unitCost(), d.archived());
+    }
+
+    @FunctionalInterface
+    interface Saver {
+        boolean save(ProductView seen, String name);
+    }
+}
