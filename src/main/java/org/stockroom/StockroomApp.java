@@ -1,0 +1,85 @@
+package org.stockroom;
+
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import org.stockroom.cli.StockroomCommand;
+import org.stockroom.cli.WindowOptions;
+import org.stockroom.ui.FxDialogService;
+import org.stockroom.ui.LoadingPane;
+import org.stockroom.ui.Theme;
+import org.stockroom.ui.UiTaskExecutor;
+import org.stockroom.ui.ViewLoader;
+import org.stockroom.ui.main.MainServices;
+import org.stockroom.ui.main.MainView;
+import org.stockroom.ui.main.MainViewModel;
+
+/**
+ * The composition root of the window: shows the window at once, opens the database in the background, then
+ * builds the views over the services. Closes everything in {@link #stop()}.
+ */
+public final class StockroomApp extends Application {
+
+    private final AtomicReference<Backend> backend = new AtomicReference<>();
+    private final ViewLoader viewLoader = new ViewLoader();
+    private WindowOptions options;
+    private UiTaskExecutor executor;
+
+    public StockroomApp() {
+        // Application.launch: options come from the command line in init()
+    }
+
+    /** For tests: options given directly. */
+    public StockroomApp(WindowOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public void init() {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        if (options == null) {
+            options = StockroomCommand.windowOptions(getParameters().getRaw().toArray(String[]::new));
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Theme.applyToApplication();
+        executor = new UiTaskExecutor();
+        LoadingPane loading = new LoadingPane();
+        Scene scene = new Scene(loading, 1280, 780);
+        Theme.applyTo(scene);
+        stage.setTitle("Stockroom");
+        stage.setScene(scene);
+        stage.show();
+        executor.run(() -> {
+            Backend opened = Backend.open(options.dataDirectory());
+            backend.set(opened);
+            return opened;
+        }, opened -> showMain(stage, scene, opened), loading::showFailure);
+    }
+
+    private void showMain(Stage stage, Scene scene, Backend opened) {
+        FxDialogService dialogs = new FxDialogService(stage, viewLoader);
+        MainServices services = new MainServices(opened.catalogue(), opened.ledger(), opened.products(),
+                opened.stock(), opened.sampleCatalogue());
+        MainViewModel model = new MainViewModel(services, executor, dialogs, options.userName(),
+                options.dataDirectory());
+        scene.setRoot(viewLoader.load(new MainView(model)));
+        model.start();
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+        Backend opened = backend.getAndSet(null);
+        if (opened != null) {
+            opened.close();
+        }
+    }
+}

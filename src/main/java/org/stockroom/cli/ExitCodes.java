@@ -1,0 +1,17 @@
+package org.stockroom.cli;
+
+/** Exit statuses of the command line, the same for every subcommand, so that scripts can branch on them. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    /** {@code verify} found at least one stock level whose on hand differs from its movements. */
+    public static final int LEDGER_MISMATCH = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INSUFFICIENT_STOCK = 3;
+    public static final int CONFLICT = 4;
+    public static final int DATABASE_UNAVAILABLE = 5;
+    public static final int INTERNAL_ERROR = 70;
+
+    private ExitCodes() {
+    }
+}

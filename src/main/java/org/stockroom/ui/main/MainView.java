@@ -1,0 +1,211 @@
+package org.stockroom.ui.main;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.stockroom.service.MovementView;
+import org.stockroom.service.ProductRow;
+import org.stockroom.service.StockLevelView;
+
+/** Code-behind of Main.fxml: binds the tables and buttons to the {@link MainViewModel}. */
+public final class MainView {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    private final MainViewModel model;
+
+    @FXML
+    private TextField searchField;
+    @FXML
+    private CheckBox archivedCheck;
+    @FXML
+    private Button editButton;
+    @FXML
+    private Button adjustButton;
+    @FXML
+    private TableView<ProductRow> productTable;
+    @FXML
+    private TableColumn<ProductRow, String> skuColumn;
+    @FXML
+    private TableColumn<ProductRow, String> nameColumn;
+    @FXML
+    private TableColumn<ProductRow, String> categoryColumn;
+    @FXML
+    private TableColumn<ProductRow, Long> onHandColumn;
+    @FXML
+    private TableColumn<ProductRow, Long> reservedColumn;
+    @FXML
+    private TableColumn<ProductRow, Long> availableColumn;
+    @FXML
+    private TableColumn<ProductRow, Long> reorderPointColumn;
+    @FXML
+    private TableColumn<ProductRow, Boolean> lowStockColumn;
+    @FXML
+    private Label detailTitle;
+    @FXML
+    private TableView<StockLevelView> stockTable;
+    @FXML
+    private TableColumn<StockLevelView, String> stockLocationColumn;
+    @FXML
+    private TableColumn<StockLevelView, Long> stockOnHandColumn;
+    @FXML
+    private TableColumn<StockLevelView, Long> stockReservedColumn;
+    @FXML
+    private TableColumn<StockLevelView, Long> stockAvailableColumn;
+    @FXML
+    private TableView<MovementView> historyTable;
+    @FXML
+    private TableColumn<MovementView, String> historyTimeColumn;
+    @FXML
+    private TableColumn<MovementView, String> historyTypeColumn;
+    @FXML
+    private TableColumn<MovementView, String> historyLocationColumn;
+    @FXML
+    private TableColumn<MovementView, Long> historyQuantityColumn;
+    @FXML
+    private TableColumn<MovementView, Long> historyOnHandAfterColumn;
+    @FXML
+    private TableColumn<MovementView, String> historyReasonColumn;
+    @FXML
+    private TableColumn<MovementView, String> historyUserColumn;
+    @FXML
+    private TableColumn<MovementView, String> historyNoteColumn;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private Label countLabel;
+    @FXML
+    private Label userLabel;
+    @FXML
+    private Label dataLabel;
+
+    public MainView(MainViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        bindSearch();
+        bindProductTable();
+        bindDetails();
+        statusLabel.textProperty().bind(model.statusProperty());
+        countLabel.textProperty().bind(model.countTextProperty());
+        userLabel.setText("User: " + model.userName());
+        dataLabel.setText("Data: " + model.dataDirectory());
+    }
+
+    private void bindSearch() {
+        searchField.textProperty().bindBidirectional(model.searchTextProperty());
+        archivedCheck.selectedProperty().bindBidirectional(model.includeArchivedProperty());
+        // Wait for a pause in typing before asking the database.
+        PauseTransition debounce = new PauseTransition(Duration.millis(200));
+        debounce.setOnFinished(e -> model.refresh());
+        searchField.textProperty().addListener((o, was, now) -> debounce.playFromStart());
+    }
+
+    private void bindProductTable() {
+        productTable.setItems(model.products());
+        column(skuColumn, ProductRow::sku);
+        column(nameColumn, ProductRow::name);
+        column(categoryColumn, ProductRow::category);
+        column(onHandColumn, ProductRow::onHand);
+        column(reservedColumn, ProductRow::reserved);
+        column(availableColumn, ProductRow::available);
+        column(reorderPointColumn, ProductRow::reorderPoint);
+        column(lowStockColumn, ProductRow::lowStock);
+        lowStockColumn.setCellFactory(c -> new LowStockCell());
+        productTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
+        model.selectedProperty().addListener((o, was, now) -> {
+            if (now != productTable.getSelectionModel().getSelectedItem()) {
+                productTable.getSelectionModel().select(now);
+            }
+        });
+        productTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                model.adjustSelected();
+            }
+        });
+        editButton.disableProperty().bind(model.selectedProperty().isNull());
+        adjustButton.disableProperty().bind(model.selectedProperty().isNull());
+    }
+
+    private void bindDetails() {
+        detailTitle.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
+                ? "Select a product to see its stock and history"
+                : model.selectedProperty().get().sku() + "  " + model.selectedProperty().get().name(),
+                model.selectedProperty()));
+        stockTable.setItems(model.stockLevels());
+        column(stockLocationColumn, l -> l.locationCode() + " - " + l.locationName());
+        column(stockOnHandColumn, StockLevelView::onHand);
+        column(stockReservedColumn, StockLevelView::reserved);
+        column(stockAvailableColumn, StockLevelView::available);
+        historyTable.setItems(model.history());
+        column(historyTimeColumn, m -> TIME.format(m.occurredAt()));
+        column(historyTypeColumn, m -> m.type().label());
+        column(historyLocationColumn, MovementView::locationCode);
+        column(historyQuantityColumn, MovementView::quantity);
+        column(historyOnHandAfterColumn, MovementView::onHandAfter);
+        column(historyReasonColumn, MovementView::reason);
+        column(historyUserColumn, MovementView::userName);
+        column(historyNoteColumn, MovementView::note);
+    }
+
+    private static <S, T> void column(TableColumn<S, T> column, Function<S, T> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+
+    @FXML
+    private void newProduct() {
+        model.newProduct();
+    }
+
+    @FXML
+    private void editProduct() {
+        model.editSelected();
+    }
+
+    @FXML
+    private void adjustStock() {
+        model.adjustSelected();
+    }
+
+    @FXML
+    private void refresh() {
+        model.refresh();
+    }
+
+    /** A red marker on products at or below their reorder point. */
+    private static final class LowStockCell extends TableCell<ProductRow, Boolean> {
+
+        @Override
+        protected void updateItem(Boolean low, boolean empty) {
+            super.updateItem(low, empty);
+            if (empty || low == null || !low) {
+                setText(null);
+                setGraphic(null);
+                getStyleClass().remove("low-stock");
+            } else {
+                setText("Low");
+                setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
+                if (!getStyleClass().contains("low-stock")) {
+                    getStyleClass().add("low-stock");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.stockroom.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.stockroom.service.LocationView;
+import org.stockroom.service.MovementView;
+import org.stockroom.service.ProductRow;
+import org.stockroom.service.StockLevelView;
+import org.stockroom.ui.DialogService;
+import org.stockroom.ui.TaskExecutor;
+import org.stockroom.ui.product.ProductFormViewModel;
+import org.stockroom.ui.stock.AdjustStockViewModel;
+
+/**
+ * The main window's state: the product list with its search, the selected product's stock and history, and
+ * the commands that open the forms. All database work goes through the task executor.
+ */
+public final class MainViewModel {
+
+    static final int HISTORY_LIMIT = 500;
+
+    private final MainServices services;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final String userName;
+    private final Path dataDirectory;
+
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final BooleanProperty includeArchived = new SimpleBooleanProperty(false);
+    private final ObservableList<ProductRow> products = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ProductRow> selected = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<StockLevelView> stockLevels = FXCollections.observableArrayList();
+    private final ObservableList<MovementView> history = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+
+    /** Newest refresh wins: a slow older query never overwrites a newer result. */
+    private final AtomicLong listGeneration = new AtomicLong();
+    private final AtomicLong detailGeneration = new AtomicLong();
+    private boolean applyingRefresh;
+
+    public MainViewModel(MainServices services, TaskExecutor executor, DialogService dialogs, String userName,
+            Path dataDirectory) {
+        this.services = services;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.userName = userName;
+        this.dataDirectory = dataDirectory;
+        includeArchived.addListener(o -> refresh());
+    }
+
+    /** Called once the window shows: offers the sample catalogue on an empty database, then loads the list. */
+    public void start() {
+        executor.run(services.sampleCatalogue()::isWanted, wanted -> {
+            if (wanted && dialogs.confirm("Welcome to Stockroom",
+                    "This stock database is empty. Load a sample catalogue (36 products in three locations, "
+                            + "with some history) to try Stockroom out? You can archive them later.",
+                    "Load sample catalogue")) {
+                status.set("Loading the sample catalogue...");
+                executor.run(() -> {
+                    services.sampleCatalogue().load(userName);
+                    return true;
+                }, done -> refresh(), this::showFailure);
+            } else {
+                refresh();
+            }
+        }, this::showFailure);
+    }
+
+    public void refresh() {
+        long generation = listGeneration.incrementAndGet();
+        String text = searchText.get();
+        boolean archived = includeArchived.get();
+        executor.run(() -> services.catalogue().searchProducts(text, archived), rows -> {
+            if (generation == listGeneration.get()) {
+                showProducts(rows);
+            }
+        }, this::showFailure);
+    }
+
+    private void showProducts(List<ProductRow> rows) {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        applyingRefresh = true;
+        try {
+            products.setAll(rows);
+        } finally {
+            applyingRefresh = false;
+        }
+        ProductRow reselected = keep == null ? null
+                : rows.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
+        select(reselected);
+        countText.set(rows.size() == 1 ? "1 product" : rows.size() + " products");
+        status.set("");
+    }
+
+    /** The view reports the table's selection here; the refresh's own transient clearing is ignored. */
+    public void select(ProductRow row) {
+        if (applyingRefresh) {
+            return;
+        }
+        selected.set(row);
+        loadDetails(row);
+    }
+
+    private void loadDetails(ProductRow row) {
+        long generation = detailGeneration.incrementAndGet();
+        if (row == null) {
+            stockLevels.clear();
+            history.clear();
+            return;
+        }
+        executor.run(() -> new Details(services.catalogue().stockLevels(row.id()),
+                services.ledger().history(row.id(), HISTORY_LIMIT)), details -> {
+                    if (generation == detailGeneration.get()) {
+                        stockLevels.setAll(details.levels());
+                        history.setAll(details.history());
+                    }
+                }, this::showFailure);
+    }
+
+    public void newProduct() {
+        dialogs.showProductForm(new ProductFormViewModel(services.products(), executor, dialogs, null,
+                this::refresh));
+    }
+
+    public void editSelected() {
+        ProductRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        executor.run(() -> services.products().find(row.id()).orElseThrow(),
+                product -> dialogs.showProductForm(new ProductFormViewModel(services.products(), executor, dialogs,
+                        product, this::refresh)),
+                this::showFailure);
+    }
+
+    public void adjustSelected() {
+        ProductRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        executor.run(() -> new StockSnapshot(services.catalogue().stockLevels(row.id()),
+                        services.catalogue().locations()),
+                snapshot -> dialogs.showAdjustStock(new AdjustStockViewModel(services.stock(), executor, dialogs, row,
+                        snapshot.levels(), snapshot.locations(), userName, this::refresh)),
+                this::showFailure);
+    }
+
+    private void showFailure(Throwable error) {
+        status.set("Failed: " + error.getMessage());
+        dialogs.showError("Something went wrong", String.valueOf(error.getMessage()));
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public BooleanProperty includeArchivedProperty() {
+        return includeArchived;
+    }
+
+    public ObservableList<ProductRow> products() {
+        return FXCollections.unmodifiableObservableList(products);
+    }
+
+    public ReadOnlyObjectProperty<ProductRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ObservableList<StockLevelView> stockLevels() {
+        return FXCollections.unmodifiableObservableList(stockLevels);
+    }
+
+    public ObservableList<MovementView> history() {
+        return FXCollections.unmodifiableObservableList(history);
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    public String userName() {
+        return userName;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    private record Details(List<StockLevelView> levels, List<MovementView> history) {
+    }
+
+    private record StockSnapshot(List<StockLevelView> levels, List<LocationView> locations) {
+    }
+}

@@ -1,0 +1,93 @@
+package org.stockroom.ui.stock;
+
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.stockroom.service.LocationView;
+import org.stockroom.service.StockCommandRules;
+import org.stockroom.ui.FieldDecorations;
+
+/** Code-behind of AdjustStock.fxml. */
+public final class AdjustStockView {
+
+    private final AdjustStockViewModel model;
+
+    @FXML
+    private ComboBox<StockOperation> operationBox;
+    @FXML
+    private ComboBox<LocationView> locationBox;
+    @FXML
+    private Label toLocationLabel;
+    @FXML
+    private ComboBox<LocationView> toLocationBox;
+    @FXML
+    private Label levelLabel;
+    @FXML
+    private Label quantityLabel;
+    @FXML
+    private TextField quantityField;
+    @FXML
+    private TextField reasonField;
+    @FXML
+    private TextArea noteArea;
+    @FXML
+    private Label messageLabel;
+    @FXML
+    private Button saveButton;
+
+    public AdjustStockView(AdjustStockViewModel model) {
+        this.model = model;
+    }
+
+    public String title() {
+        return model.title();
+    }
+
+    @FXML
+    private void initialize() {
+        operationBox.getItems().setAll(StockOperation.values());
+        operationBox.valueProperty().bindBidirectional(model.operationProperty());
+        locationBox.setItems(model.locations());
+        locationBox.valueProperty().bindBidirectional(model.locationProperty());
+        toLocationBox.setItems(model.locations());
+        toLocationBox.valueProperty().bindBidirectional(model.toLocationProperty());
+        var transfer = model.operationProperty().isEqualTo(StockOperation.TRANSFER);
+        toLocationLabel.visibleProperty().bind(transfer);
+        toLocationBox.visibleProperty().bind(transfer);
+        quantityLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> model.operationProperty().get().quantityLabel(), model.operationProperty()));
+        levelLabel.textProperty().bind(model.levelSummaryBinding());
+        quantityField.textProperty().bindBidirectional(model.quantityProperty());
+        reasonField.textProperty().bindBidirectional(model.reasonProperty());
+        noteArea.textProperty().bindBidirectional(model.noteProperty());
+        messageLabel.textProperty().bind(model.messageProperty());
+        saveButton.disableProperty().bind(model.busyProperty());
+        new FieldDecorations(model.errors(), Map.of(
+                StockCommandRules.QUANTITY, quantityField,
+                StockCommandRules.LOCATION, locationBox,
+                StockCommandRules.TO_LOCATION, toLocationBox,
+                StockCommandRules.REASON, reasonField,
+                StockCommandRules.NOTE, noteArea));
+        model.closedProperty().addListener((o, was, closed) -> {
+            if (closed) {
+                ((Stage) saveButton.getScene().getWindow()).close();
+            }
+        });
+    }
+
+    @FXML
+    private void save() {
+        model.save();
+    }
+
+    @FXML
+    private void cancel() {
+        model.cancel();
+    }
+}

@@ -1,0 +1,280 @@
+package org.stockroom.ui.stock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.stockroom.domain.FieldError;
+import org.stockroom.domain.QuantityRules;
+import org.stockroom.persistence.DatabaseBusyException;
+import org.stockroom.service.CommandKeys;
+import org.stockroom.service.CountCommand;
+import org.stockroom.service.CountConflictException;
+import org.stockroom.service.InsufficientStockException;
+import org.stockroom.service.LocationView;
+import org.stockroom.service.ProductRow;
+import org.stockroom.service.StockChange;
+import org.stockroom.service.StockCommandRules;
+import org.stockroom.service.StockLevelView;
+import org.stockroom.service.StockResult;
+import org.stockroom.service.StockService;
+import org.stockroom.service.TransferCommand;
+import org.stockroom.service.ValidationException;
+import org.stockroom.ui.DialogService;
+import org.stockroom.ui.Forms;
+import org.stockroom.ui.TaskExecutor;
+import org.stockroom.ui.conflict.ConflictChoice;
+import org.stockroom.ui.conflict.ConflictViewModel;
+
+/**
+ * The stock dialog: one operation on one product. Its idempotency key is minted when the dialog opens, so
+ * pressing Save twice, or again after a timeout, records the change once.
+ */
+public final class AdjustStockViewModel {
+
+    private final StockService stock;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final ProductRow product;
+    private final List<StockLevelView> levelsWhenOpened;
+    private final String userName;
+    private final Runnable onSaved;
+    private final String idempotencyKey = CommandKeys.newKey();
+
+    private final ObjectProperty<StockOperation> operation = new SimpleObjectProperty<>(StockOperation.RECEIVE);
+    private final ObjectProperty<LocationView> location = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocationView> toLocation = new SimpleObjectProperty<>();
+    private final StringProperty quantity = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ObservableList<LocationView> locations = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final StringBinding levelSummary;
+
+    /** Set when a count conflict was resolved with "apply my count": the version the user has now seen. */
+    private Long rebasedVersion;
+
+    public AdjustStockViewModel(StockService stock, TaskExecutor executor, DialogService dialogs, ProductRow product,
+            List<StockLevelView> levels, List<LocationView> allLocations, String userName, Runnable onSaved) {
+        this.stock = stock;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.product = product;
+        this.levelsWhenOpened = List.copyOf(levels);
+        this.userName = userName;
+        this.onSaved = onSaved;
+        locations.setAll(allLocations);
+        allLocations.stream().filter(l -> l.code().equals("MAIN")).findFirst()
+                .or(() -> allLocations.stream().findFirst()).ifPresent(location::set);
+        levelSummary = Bindings.createStringBinding(this::describeLevel, location);
+        for (Observable field : List.of(operation, location, toLocation, quantity, reason, note)) {
+            field.addListener(o -> validate());
+        }
+        validate();
+    }
+
+    public String title() {
+        return "Stock: " + product.sku() + " - " + product.name();
+    }
+
+    private String describeLevel() {
+        return level().map(l -> "On hand here: " + l.onHand() + " " + product.unit() + ", reserved " + l.reserved()
+                + ", available " + l.available()).orElse("");
+    }
+
+    private Optional<StockLevelView> level() {
+        LocationView at = location.get();
+        return at == null ? Optional.empty()
+                : levelsWhenOpened.stream().filter(l -> l.locationId() == at.id()).findFirst();
+    }
+
+    /** Checks the form; returns the parsed quantity if everything is valid. */
+    public Optional<Long> validate() {
+        List<FieldError> found = new ArrayList<>();
+        StockOperation op = operation.get();
+        Forms.ParseResult<Long> parsed = Forms.wholeNumber(StockCommandRules.QUANTITY, "Quantity", quantity.get());
+        parsed.failure().ifPresent(found::add);
+        if (parsed.value() != null) {
+            long q = parsed.value();
+            (switch (op) {
+                case ADJUST -> QuantityRules.checkDelta(StockCommandRules.QUANTITY, "Change", q);
+                case COUNT -> QuantityRules.checkRange(StockCommandRules.QUANTITY, "Counted quantity", q, 0);
+                default -> QuantityRules.checkRange(StockCommandRules.QUANTITY, "Quantity", q, 1);
+            }).ifPresent(found::add);
+        }
+        if (location.get() == null) {
+            found.add(new FieldError(StockCommandRules.LOCATION, "Choose a location"));
+        }
+        if (op == StockOperation.TRANSFER) {
+            if (toLocation.get() == null) {
+                found.add(new FieldError(StockCommandRules.TO_LOCATION, "Choose where the stock goes"));
+            } else if (toLocation.get().equals(location.get())) {
+                found.add(new FieldError(StockCommandRules.TO_LOCATION, "Choose a different location"));
+            }
+        }
+        if (op == StockOperation.ADJUST && reason.get().isBlank()) {
+            found.add(new FieldError(StockCommandRules.REASON, "An adjustment needs a reason"));
+        }
+        QuantityRules.checkText(StockCommandRules.REASON, "Reason", reason.get(), QuantityRules.REASON_MAX)
+                .ifPresent(found::add);
+        QuantityRules.checkText(StockCommandRules.NOTE, "Note", note.get(), QuantityRules.NOTE_MAX)
+                .ifPresent(found::add);
+        errors.clear();
+        found.forEach(e -> errors.putIfAbsent(e.field(), e.message()));
+        return found.isEmpty() ? Optional.of(parsed.value()) : Optional.empty();
+    }
+
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        Optional<Long> parsed = validate();
+        if (parsed.isEmpty()) {
+            message.set("Correct the marked fields, then save again.");
+            return;
+        }
+        submit(command(parsed.get()));
+    }
+
+    private Callable<StockResult> command(long q) {
+        String code = location.get().code();
+        String why = blankToNull(reason.get());
+        String remark = blankToNull(note.get());
+        long productId = product.id();
+        return switch (operation.get()) {
+            case RECEIVE -> () -> stock.receive(new StockChange(idempotencyKey, userName, productId, code, q, why,
+                    remark));
+            case ISSUE -> () -> stock.issue(new StockChange(idempotencyKey, userName, productId, code, q, why,
+                    remark));
+            case ADJUST -> () -> stock.adjust(new StockChange(idempotencyKey, userName, productId, code, q, why,
+                    remark));
+            case TRANSFER -> () -> stock.transfer(new TransferCommand(idempotencyKey, userName, productId, code,
+                    toLocation.get().code(), q, why, remark));
+            case COUNT -> {
+                long seen = rebasedVersion != null ? rebasedVersion : level().map(StockLevelView::version).orElse(0L);
+                CountCommand count = new CountCommand(idempotencyKey, userName, productId, code, q, seen, remark);
+                yield () -> stock.count(count);
+            }
+        };
+    }
+
+    private void submit(Callable<StockResult> command) {
+        busy.set(true);
+        message.set("Saving...");
+        executor.run(command, result -> {
+            busy.set(false);
+            message.set("");
+            closed.set(true);
+            onSaved.run();
+        }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        message.set("");
+        if (error instanceof InsufficientStockException refused) {
+            errors.put(StockCommandRules.QUANTITY, "Only " + refused.available() + " available");
+            message.set(refused.getMessage());
+        } else if (error instanceof ValidationException invalid) {
+            invalid.errors().forEach(e -> errors.put(e.field(), e.message()));
+            message.set(invalid.getMessage());
+        } else if (error instanceof CountConflictException conflict) {
+            resolve(conflict);
+        } else if (error instanceof DatabaseBusyException) {
+            message.set(error.getMessage() + " Press Save to retry.");
+        } else {
+            dialogs.showError("Could not record the stock change", String.valueOf(error.getMessage()));
+        }
+    }
+
+    private void resolve(CountConflictException conflict) {
+        long onHandWhenCounted = level().map(StockLevelView::onHand).orElse(0L);
+        ConflictChoice choice = dialogs.resolveConflict(ConflictViewModel.forCount(conflict, onHandWhenCounted))
+                .orElse(ConflictChoice.CANCEL);
+        switch (choice) {
+            case APPLY_MINE -> {
+                rebasedVersion = conflict.current().version();
+                CountCommand rebased = conflict.mine().rebasedOn(rebasedVersion);
+                submit(() -> stock.count(rebased));
+            }
+            case KEEP_THEIRS -> {
+                closed.set(true);
+                onSaved.run();
+            }
+            case CANCEL -> message.set("Not saved: stock moved since the count began. Your count is kept.");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public void cancel() {
+        closed.set(true);
+    }
+
+    public ObjectProperty<StockOperation> operationProperty() {
+        return operation;
+    }
+
+    public ObjectProperty<LocationView> locationProperty() {
+        return location;
+    }
+
+    public ObjectProperty<LocationView> toLocationProperty() {
+        return toLocation;
+    }
+
+    public StringProperty quantityProperty() {
+        return quantity;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ObservableList<LocationView> locations() {
+        return FXCollections.unmodifiableObservableList(locations);
+    }
+
+    public ObservableMap<String, String> errors() {
+        return FXCollections.unmodifiableObservableMap(errors);
+    }
+
+    public StringBinding levelSummaryBinding() {
+        return levelSummary;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty closedProperty() {
+        return closed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
