@@ -29,6 +29,10 @@ public final class UiTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (pool.isShutdown()) {
+            LOG.debug("Ignoring work submitted while closing");
+            return;
+        }
         pool.execute(() -> {
             try {
                 T result = work.call();

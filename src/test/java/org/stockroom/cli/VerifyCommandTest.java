@@ -1,0 +1,89 @@
+package org.stockroom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.Backend;
+import org.stockroom.TestBackends;
+import picocli.CommandLine;
+
+class VerifyCommandTest {
+
+    @TempDir
+    Path folder;
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = StockroomCommand.commandLine(new StockroomCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private Path dataWithStock() {
+        Path data = folder.resolve("data");
+        try (Backend backend = Backend.open(data)) {
+            long id = TestBackends.product(backend, "CHK-1").id();
+            backend.stock().receive(TestBackends.change(id, "MAIN", 9));
+            backend.stock().issue(TestBackends.change(id, "MAIN", 4));
+        }
+        return data;
+    }
+
+    @Test
+    void consistentFolderPassesWithExitZero() {
+        Path data = dataWithStock();
+
+        int status = run("verify", "--data-dir", data.toString());
+
+        assertThat(status).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).startsWith("OK: 1 stock levels and 2 movements");
+    }
+
+    @Test
+    void aBalanceThatDisagreesWithItsMovementsIsReportedWithExitOne() {
+        Path data = dataWithStock();
+        try (Backend backend = Backend.open(data)) {
+            backend.database().transactions().inTransaction(s -> s.createNativeMutationQuery(
+                    "UPDATE stock_level SET on_hand = on_hand + 3").executeUpdate());
+        }
+
+        int status = run("verify", "--data-dir", data.toString());
+
+        assertThat(status).isEqualTo(ExitCodes.LEDGER_MISMATCH);
+        assertThat(out.toString()).contains("MISMATCH CHK-1 at MAIN: on hand 8, movements sum to 5");
+    }
+
+    @Test
+    void aFolderWithoutADatabaseIsRefusedInOneLineWithExitFive() {
+        int status = run("verify", "--data-dir", folder.resolve("empty").toString());
+
+        assertThat(status).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
+        assertThat(err.toString().strip()).startsWith("stockroom: No Stockroom database in").doesNotContain("\n");
+        assertThat(folder.resolve("empty")).doesNotExist();
+    }
+
+    @Test
+    void versionPrintsTheBuildVersion() {
+        int status = run("--version");
+
+        assertThat(status).isZero();
+        assertThat(out.toString()).matches("Stockroom \\d+\\.\\d+\\.\\d+.*\\s*");
+    }
+
+    @Test
+    void noSubcommandAsksForTheWindowWithTheGivenDataFolder() {
+        StockroomCommand command = new StockroomCommand();
+        StockroomCommand.commandLine(command).execute("--data-dir", "some/where");
+
+        assertThat(command.windowRequested()).isTrue();
+        WindowOptions options = StockroomCommand.windowOptions("--data-dir", "some/where", "--user", " anna ");
+        assertThat(options.dataDirectory()).isAbsolute().endsWithRaw(Path.of("some", "where"));
+        assertThat(options.userName()).isEqualTo("anna");
+    }
+}

@@ -1,0 +1,72 @@
+package org.stockroom.ui;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Callable;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.stockroom.service.ProductRow;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Page object for the main window and its dialogs; looks every node up by its fx:id. */
+public final class MainWindowHandle {
+
+    private final FxRobot robot;
+
+    public MainWindowHandle(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    @SuppressWarnings("unchecked")
+    public TableView<ProductRow> productTable() {
+        return robot.lookup("#productTable").queryAs(TableView.class);
+    }
+
+    /** The rows on screen; none while the window is still opening the database. */
+    @SuppressWarnings("unchecked")
+    public List<ProductRow> rows() {
+        return robot.lookup("#productTable").tryQuery()
+                .map(table -> List.copyOf(((TableView<ProductRow>) table).getItems()))
+                .orElse(List.of());
+    }
+
+    public ProductRow row(String sku) {
+        return rows().stream().filter(r -> r.sku().equals(sku)).findFirst().orElseThrow();
+    }
+
+    public void waitUntil(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting until " + what, e);
+        }
+    }
+
+    public void search(String text) {
+        type("#searchField", text);
+    }
+
+    public void select(String sku) {
+        robot.interact(() -> productTable().getSelectionModel().select(row(sku)));
+    }
+
+    public void type(String fieldQuery, String text) {
+        TextField field = robot.lookup(fieldQuery).queryAs(TextField.class);
+        robot.interact(field::clear);
+        // Headless stages may not have focus: click the field before typing.
+        robot.clickOn(field).write(text);
+    }
+
+    public void click(String buttonQuery) {
+        Button button = robot.lookup(buttonQuery).queryButton();
+        robot.clickOn(button);
+    }
+
+    public boolean isShowing(String query) {
+        return robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing()).orElse(false);
+    }
+}

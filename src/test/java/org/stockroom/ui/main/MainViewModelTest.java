@@ -1,0 +1,101 @@
+package org.stockroom.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.Backend;
+import org.stockroom.TestBackends;
+import org.stockroom.service.ProductRow;
+import org.stockroom.ui.RecordingDialogService;
+import org.stockroom.ui.TaskExecutor;
+
+class MainViewModelTest {
+
+    @TempDir
+    Path folder;
+    Backend backend;
+    HeldTaskExecutor executor = new HeldTaskExecutor();
+    MainViewModel model;
+
+    @BeforeEach
+    void open() {
+        backend = TestBackends.open(folder);
+        TestBackends.product(backend, "BOLT-1");
+        TestBackends.product(backend, "BOLT-2");
+        TestBackends.product(backend, "NUT-1");
+        model = new MainViewModel(new MainServices(backend.catalogue(), backend.ledger(), backend.products(),
+                backend.stock(), backend.sampleCatalogue()), executor, new RecordingDialogService(), "tester",
+                folder);
+    }
+
+    @AfterEach
+    void close() {
+        backend.close();
+    }
+
+    @Test
+    void aSlowOlderSearchNeverOverwritesANewerOne() throws Exception {
+        model.searchTextProperty().set("BOLT");
+        model.refresh();
+        model.searchTextProperty().set("NUT");
+        model.refresh();
+
+        executor.complete(1); // the newer query answers first
+        executor.complete(0); // then the older, slower one
+
+        assertThat(model.products()).extracting(ProductRow::sku).containsExactly("NUT-1");
+    }
+
+    @Test
+    void selectionSurvivesARefresh() throws Exception {
+        model.refresh();
+        executor.complete(0);
+        ProductRow bolt2 = model.products().get(1);
+        model.select(bolt2);
+        executor.completeAll();
+
+        model.refresh();
+        executor.completeAll();
+
+        assertThat(model.selectedProperty().get()).isNotNull();
+        assertThat(model.selectedProperty().get().sku()).isEqualTo("BOLT-2");
+    }
+
+    /** Holds tasks until the test completes them, in any order: the way to stage a race deterministically. */
+    static final class HeldTaskExecutor implements TaskExecutor {
+
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            held.add(() -> {
+                try {
+                    onSuccess.accept(work.call());
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+        }
+
+        void complete(int index) {
+            Runnable task = held.set(index, () -> { });
+            task.run();
+        }
+
+        void completeAll() {
+            while (!held.isEmpty()) {
+                List<Runnable> batch = new ArrayList<>(held);
+                held.clear();
+                batch.forEach(Runnable::run);
+            }
+        }
+    }
+}
