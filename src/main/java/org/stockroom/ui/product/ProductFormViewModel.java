@@ -55,6 +55,9 @@ public final class ProductFormViewModel {
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    /** After the first Save, the form lists what is still wrong under the fields as the user fixes it. */
+    private boolean saveAttempted;
+
     /** What the user started from: null for a new product. Moves forward when they apply theirs on top. */
     private ProductView base;
 
@@ -106,9 +109,9 @@ public final class ProductFormViewModel {
         if (busy.get()) {
             return;
         }
+        saveAttempted = true;
         Optional<ProductDetails> details = validate();
         if (details.isEmpty()) {
-            message.set("Correct the marked fields, then save again.");
             return;
         }
         submit(details.get());
@@ -180,8 +183,8 @@ public final class ProductFormViewModel {
     private void showErrors(List<FieldError> found) {
         errors.clear();
         found.forEach(e -> errors.putIfAbsent(e.field(), e.message()));
-        if (found.isEmpty() && !busy.get()) {
-            message.set("");
+        if (saveAttempted && !busy.get()) {
+            message.set(FieldError.summary(found));
         }
     }
 

@@ -68,6 +68,9 @@ public final class AdjustStockViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final StringBinding levelSummary;
 
+    /** After the first Save, the dialog lists what is still wrong as the user fixes it. */
+    private boolean saveAttempted;
+
     /** Set when a count conflict was resolved with "apply my count": the version the user has now seen. */
     private Long rebasedVersion;
 
@@ -138,6 +141,9 @@ public final class AdjustStockViewModel {
                 .ifPresent(found::add);
         errors.clear();
         found.forEach(e -> errors.putIfAbsent(e.field(), e.message()));
+        if (saveAttempted && !busy.get()) {
+            message.set(FieldError.summary(found));
+        }
         return found.isEmpty() ? Optional.of(parsed.value()) : Optional.empty();
     }
 
@@ -145,9 +151,9 @@ public final class AdjustStockViewModel {
         if (busy.get()) {
             return;
         }
+        saveAttempted = true;
         Optional<Long> parsed = validate();
         if (parsed.isEmpty()) {
-            message.set("Correct the marked fields, then save again.");
             return;
         }
         submit(command(parsed.get()));

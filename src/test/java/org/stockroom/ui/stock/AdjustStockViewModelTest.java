@@ -1,0 +1,125 @@
+package org.stockroom.ui.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.Backend;
+import org.stockroom.TestBackends;
+import org.stockroom.domain.MovementType;
+import org.stockroom.service.MovementView;
+import org.stockroom.service.ProductRow;
+import org.stockroom.service.StockCommandRules;
+import org.stockroom.ui.CurrentThreadTaskExecutor;
+import org.stockroom.ui.RecordingDialogService;
+import org.stockroom.ui.conflict.ConflictChoice;
+
+class AdjustStockViewModelTest {
+
+    @TempDir
+    Path folder;
+    Backend backend;
+    RecordingDialogService dialogs = new RecordingDialogService();
+    AtomicInteger saved = new AtomicInteger();
+    long productId;
+
+    @BeforeEach
+    void open() {
+        backend = TestBackends.open(folder);
+        productId = TestBackends.product(backend, "ADJ-1").id();
+        backend.stock().receive(TestBackends.change(productId, "MAIN", 10));
+    }
+
+    @AfterEach
+    void close() {
+        backend.close();
+    }
+
+    private AdjustStockViewModel dialog() {
+        ProductRow row = backend.catalogue().productRow(productId).orElseThrow();
+        return new AdjustStockViewModel(backend.stock(), new CurrentThreadTaskExecutor(), dialogs, row,
+                backend.catalogue().stockLevels(productId), backend.catalogue().locations(), "tester",
+                saved::incrementAndGet);
+    }
+
+    private long onHand() {
+        return backend.catalogue().productRow(productId).orElseThrow().onHand();
+    }
+
+    @Test
+    void issuingMoreThanAvailableKeepsTheDialogOpenAndSaysHowManyAreAvailable() {
+        AdjustStockViewModel dialog = dialog();
+        dialog.operationProperty().set(StockOperation.ISSUE);
+        dialog.quantityProperty().set("12");
+
+        dialog.save();
+
+        assertThat(dialog.errors().get(StockCommandRules.QUANTITY)).isEqualTo("Only 10 available");
+        assertThat(dialog.messageProperty().get()).contains("ADJ-1").contains("12 asked");
+        assertThat(dialog.closedProperty().get()).isFalse();
+        assertThat(onHand()).isEqualTo(10);
+    }
+
+    @Test
+    void nonNumericNegativeAndAbsurdQuantitiesAreRefusedInTheForm() {
+        AdjustStockViewModel dialog = dialog();
+        for (String bad : new String[] {"ten", "-3", "1000000001", "2.5", ""}) {
+            dialog.quantityProperty().set(bad);
+            dialog.save();
+            assertThat(dialog.errors()).as("quantity '%s'", bad).containsKey(StockCommandRules.QUANTITY);
+        }
+        assertThat(onHand()).isEqualTo(10);
+        assertThat(saved).hasValue(0);
+    }
+
+    @Test
+    void pressingSaveTwiceRecordsTheReceiptOnce() {
+        AdjustStockViewModel dialog = dialog();
+        dialog.quantityProperty().set("5");
+
+        dialog.save();
+        dialog.save();
+
+        assertThat(onHand()).isEqualTo(15);
+        assertThat(backend.ledger().history(productId, 10)).hasSize(2);
+    }
+
+    @Test
+    void aCountThatConflictsShowsWhatMovedAndCanApplyTheCount() {
+        AdjustStockViewModel dialog = dialog();
+        dialog.operationProperty().set(StockOperation.COUNT);
+        dialog.quantityProperty().set("9");
+        backend.stock().issue(TestBackends.change(productId, "MAIN", 3)); // someone picks while we count
+        dialogs.conflictAnswers.add(ConflictChoice.APPLY_MINE);
+
+        dialog.save();
+
+        assertThat(dialogs.conflicts).singleElement().satisfies(conflict -> {
+            assertThat(conflict.movementsSince()).extracting(MovementView::type).containsExactly(MovementType.ISSUE);
+            assertThat(conflict.rows()).singleElement().satisfies(row -> {
+                assertThat(row.mine()).isEqualTo("9");
+                assertThat(row.theirs()).isEqualTo("7");
+                assertThat(row.original()).isEqualTo("10");
+            });
+        });
+        assertThat(onHand()).isEqualTo(9);
+        assertThat(backend.verifier().verify().consistent()).isTrue();
+    }
+
+    @Test
+    void anAdjustmentWithoutAReasonIsRefused() {
+        AdjustStockViewModel dialog = dialog();
+        dialog.operationProperty().set(StockOperation.ADJUST);
+        dialog.quantityProperty().set("-2");
+
+        dialog.save();
+
+        assertThat(dialog.errors()).containsKey(StockCommandRules.REASON);
+        assertThat(dialog.messageProperty().get()).contains("reason");
+        assertThat(onHand()).isEqualTo(10);
+    }
+}
