@@ -53,6 +53,9 @@ public final class StockroomApp extends Application {
         Scene scene = new Scene(loading, 1280, 780);
         Theme.applyTo(scene);
         stage.setTitle("Stockroom");
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        Theme.applyIcon(stage);
         stage.setScene(scene);
         stage.show();
         executor.run(() -> {
