@@ -8,6 +8,7 @@ import org.stockroom.persistence.StockLevelRepository;
 import org.stockroom.service.CatalogueQueries;
 import org.stockroom.service.LedgerQueries;
 import org.stockroom.service.LedgerVerifier;
+import org.stockroom.service.LocationService;
 import org.stockroom.service.ProductService;
 import org.stockroom.service.SampleCatalogue;
 import org.stockroom.service.StockService;
@@ -25,6 +26,7 @@ public final class Backend implements AutoCloseable {
     private final LedgerQueries ledger;
     private final LedgerVerifier verifier;
     private final SampleCatalogue sampleCatalogue;
+    private final LocationService locationService;
 
     private Backend(Database database, Clock clock) {
         this.database = database;
@@ -36,7 +38,8 @@ public final class Backend implements AutoCloseable {
         this.stock = new StockService(database.transactions(), levels, locations, ledger, clock);
         this.catalogue = new CatalogueQueries(database.transactions());
         this.verifier = new LedgerVerifier(database.dataSource());
-        this.sampleCatalogue = new SampleCatalogue(products, stock, locations, catalogue);
+        this.locationService = new LocationService(database.transactions(), locations);
+        this.sampleCatalogue = new SampleCatalogue(products, stock, locationService, catalogue);
     }
 
     public static Backend open(Path dataDirectory) {
@@ -65,6 +68,10 @@ public final class Backend implements AutoCloseable {
 
     public LedgerVerifier verifier() {
         return verifier;
+    }
+
+    public LocationService locations() {
+        return locationService;
     }
 
     public SampleCatalogue sampleCatalogue() {

@@ -68,10 +68,10 @@ public final class StockroomApp extends Application {
     private void showMain(Stage stage, Scene scene, Backend opened) {
         FxDialogService dialogs = new FxDialogService(stage, viewLoader);
         MainServices services = new MainServices(opened.catalogue(), opened.ledger(), opened.products(),
-                opened.stock(), opened.sampleCatalogue());
+                opened.stock(), opened.sampleCatalogue(), opened.locations());
         MainViewModel model = new MainViewModel(services, executor, dialogs, options.userName(),
                 options.dataDirectory());
-        scene.setRoot(viewLoader.load(new MainView(model)));
+        scene.setRoot(viewLoader.load(new MainView(model, viewLoader)));
         model.start();
     }
 

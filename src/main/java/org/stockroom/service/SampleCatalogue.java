@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Random;
 import org.stockroom.domain.Location;
 import org.stockroom.domain.ProductDetails;
-import org.stockroom.persistence.LocationRepository;
 
 /**
  * A small, realistic catalogue for a first run: a few dozen products in three locations with some history,
@@ -57,10 +56,10 @@ public final class SampleCatalogue {
 
     private final ProductService products;
     private final StockService stock;
-    private final LocationRepository locations;
+    private final LocationService locations;
     private final CatalogueQueries catalogue;
 
-    public SampleCatalogue(ProductService products, StockService stock, LocationRepository locations,
+    public SampleCatalogue(ProductService products, StockService stock, LocationService locations,
             CatalogueQueries catalogue) {
         this.products = products;
         this.stock = stock;
@@ -116,7 +115,7 @@ public final class SampleCatalogue {
     }
 
     private void ensureLocation(String code, String name) {
-        if (locations.idOf(code).isEmpty()) {
+        if (catalogue.locations().stream().noneMatch(l -> l.code().equals(code))) {
             locations.create(code, name);
         }
     }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
-import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.stockroom.service.LocationSummary;
 import org.stockroom.service.ProductRow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -60,13 +61,21 @@ public final class MainWindowHandle {
         robot.clickOn(field).write(text);
     }
 
-    public void click(String buttonQuery) {
-        Button button = robot.lookup(buttonQuery).queryButton();
-        robot.clickOn(button);
+    public void click(String query) {
+        Node node = robot.lookup(query).query();
+        robot.clickOn(node);
     }
 
     public boolean isShowing(String query) {
         return robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.getScene().getWindow() != null
                 && n.getScene().getWindow().isShowing()).orElse(false);
+    }
+
+    /** Codes in the locations table; none while it is not loaded. */
+    @SuppressWarnings("unchecked")
+    public List<String> locationCodes() {
+        return robot.lookup("#locationTable").tryQuery()
+                .map(t -> ((TableView<LocationSummary>) t).getItems().stream().map(LocationSummary::code).toList())
+                .orElse(List.of());
     }
 }

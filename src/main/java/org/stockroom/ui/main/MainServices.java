@@ -2,6 +2,7 @@ package org.stockroom.ui.main;
 
 import org.stockroom.service.CatalogueQueries;
 import org.stockroom.service.LedgerQueries;
+import org.stockroom.service.LocationService;
 import org.stockroom.service.ProductService;
 import org.stockroom.service.SampleCatalogue;
 import org.stockroom.service.StockService;
@@ -12,5 +13,6 @@ public record MainServices(
         LedgerQueries ledger,
         ProductService products,
         StockService stock,
-        SampleCatalogue sampleCatalogue) {
+        SampleCatalogue sampleCatalogue,
+        LocationService locations) {
 }

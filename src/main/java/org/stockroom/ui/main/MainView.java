@@ -7,6 +7,7 @@ import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -14,11 +15,16 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.stockroom.service.MovementView;
 import org.stockroom.service.ProductRow;
 import org.stockroom.service.StockLevelView;
+import org.stockroom.ui.ViewLoader;
+import org.stockroom.ui.location.LocationsView;
 
 /** Code-behind of Main.fxml: binds the tables and buttons to the {@link MainViewModel}. */
 public final class MainView {
@@ -27,6 +33,16 @@ public final class MainView {
             .withZone(ZoneId.systemDefault());
 
     private final MainViewModel model;
+    private final ViewLoader loader;
+
+    @FXML
+    private ToggleButton productsNav;
+    @FXML
+    private ToggleButton locationsNav;
+    @FXML
+    private Node productsPage;
+    @FXML
+    private StackPane pages;
 
     @FXML
     private TextField searchField;
@@ -93,8 +109,9 @@ public final class MainView {
     @FXML
     private Label dataLabel;
 
-    public MainView(MainViewModel model) {
+    public MainView(MainViewModel model, ViewLoader loader) {
         this.model = model;
+        this.loader = loader;
     }
 
     @FXML
@@ -102,10 +119,31 @@ public final class MainView {
         bindSearch();
         bindProductTable();
         bindDetails();
+        bindNavigation();
         statusLabel.textProperty().bind(model.statusProperty());
         countLabel.textProperty().bind(model.countTextProperty());
         userLabel.setText("User: " + model.userName());
         dataLabel.setText("Data: " + model.dataDirectory());
+    }
+
+    private void bindNavigation() {
+        Node locationsPage = loader.load(new LocationsView(model.locations()));
+        pages.getChildren().add(locationsPage);
+        ToggleGroup nav = new ToggleGroup();
+        productsNav.setToggleGroup(nav);
+        locationsNav.setToggleGroup(nav);
+        nav.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one page is always shown
+            } else {
+                model.pageProperty().set(now == locationsNav ? MainViewModel.Page.LOCATIONS
+                        : MainViewModel.Page.PRODUCTS);
+            }
+        });
+        model.pageProperty().addListener((o, was, now) ->
+                (now == MainViewModel.Page.LOCATIONS ? locationsNav : productsNav).setSelected(true));
+        productsPage.visibleProperty().bind(model.pageProperty().isEqualTo(MainViewModel.Page.PRODUCTS));
+        locationsPage.visibleProperty().bind(model.pageProperty().isEqualTo(MainViewModel.Page.LOCATIONS));
     }
 
     private void bindSearch() {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,6 +21,7 @@ import org.stockroom.service.ProductRow;
 import org.stockroom.service.StockLevelView;
 import org.stockroom.ui.DialogService;
 import org.stockroom.ui.TaskExecutor;
+import org.stockroom.ui.location.LocationsViewModel;
 import org.stockroom.ui.product.ProductFormViewModel;
 import org.stockroom.ui.stock.AdjustStockViewModel;
 
@@ -44,6 +47,8 @@ public final class MainViewModel {
     private final ObservableList<MovementView> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PRODUCTS);
+    private final LocationsViewModel locations;
 
     /** Newest refresh wins: a slow older query never overwrites a newer result. */
     private final AtomicLong listGeneration = new AtomicLong();
@@ -57,7 +62,29 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.userName = userName;
         this.dataDirectory = dataDirectory;
+        this.locations = new LocationsViewModel(services.locations(), executor);
         includeArchived.addListener(o -> refresh());
+        searchText.addListener(o -> page.set(Page.PRODUCTS)); // a search is always for products
+        page.addListener((o, was, now) -> {
+            if (now == Page.LOCATIONS) {
+                locations.refresh();
+            } else {
+                refresh();
+            }
+        });
+    }
+
+    /** The pages the sidebar switches between. */
+    public enum Page {
+        PRODUCTS, LOCATIONS
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public LocationsViewModel locations() {
+        return locations;
     }
 
     /** Called once the window shows: offers the sample catalogue on an empty database, then loads the list. */

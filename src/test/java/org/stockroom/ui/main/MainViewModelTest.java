@@ -32,7 +32,7 @@ class MainViewModelTest {
         TestBackends.product(backend, "BOLT-2");
         TestBackends.product(backend, "NUT-1");
         model = new MainViewModel(new MainServices(backend.catalogue(), backend.ledger(), backend.products(),
-                backend.stock(), backend.sampleCatalogue()), executor, new RecordingDialogService(), "tester",
+                backend.stock(), backend.sampleCatalogue(), backend.locations()), executor, new RecordingDialogService(), "tester",
                 folder);
     }
 

@@ -98,4 +98,17 @@ class MainWindowUiTest {
         assertThat(merged.name()).as("their change is kept").isEqualTo("Renamed at another desk");
         assertThat(merged.category()).as("my change is applied").isEqualTo("Washers");
     }
+
+    @Test
+    void locationsPageListsLocationsAndAddsOne() {
+        window.click("#locationsNav");
+        window.waitUntil("the locations page shows MAIN", () -> window.locationCodes().contains("MAIN"));
+
+        window.type("#locationCodeField", "back");
+        window.type("#locationNameField", "Back room");
+        window.click("#addLocationButton");
+
+        window.waitUntil("the new location is listed", () -> window.locationCodes().contains("BACK"));
+        assertThat(behindTheWindow.catalogue().locations()).extracting(l -> l.code()).contains("BACK");
+    }
 }
