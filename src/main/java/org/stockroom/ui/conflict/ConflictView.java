@@ -2,7 +2,6 @@ package org.stockroom.ui.conflict;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.stockroom.service.MovementView;
+import org.stockroom.ui.control.Columns;
 
 /** Draws a {@link ConflictViewModel} and records which button was pressed. */
 public final class ConflictView {
@@ -57,10 +57,10 @@ public final class ConflictView {
         boolean hasMovements = !model.movementsSince().isEmpty();
         movementsBox.setVisible(hasMovements);
         movementsBox.setManaged(hasMovements);
-        movementTimeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(TIME.format(c.getValue().occurredAt())));
-        movementTypeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().type().label()));
-        movementQuantityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().quantity()));
-        movementUserColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().userName()));
+        Columns.show(movementTimeColumn, m -> TIME.format(m.occurredAt()));
+        Columns.show(movementTypeColumn, m -> m.type().label());
+        Columns.show(movementQuantityColumn, MovementView::quantity);
+        Columns.show(movementUserColumn, MovementView::userName);
         movementsTable.getItems().setAll(model.movementsSince());
     }
 

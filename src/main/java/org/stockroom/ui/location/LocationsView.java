@@ -1,8 +1,6 @@
 package org.stockroom.ui.location;
 
 import java.util.Map;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +10,7 @@ import javafx.scene.control.TextField;
 import org.stockroom.domain.LocationRules;
 import org.stockroom.service.LocationSummary;
 import org.stockroom.ui.FieldDecorations;
+import org.stockroom.ui.control.Columns;
 
 /** Code-behind of Locations.fxml. */
 public final class LocationsView {
@@ -44,20 +43,16 @@ public final class LocationsView {
     @FXML
     private void initialize() {
         locationTable.setItems(model.rows());
-        column(codeColumn, LocationSummary::code);
-        column(nameColumn, LocationSummary::name);
-        column(productsColumn, LocationSummary::productsInStock);
-        column(unitsColumn, LocationSummary::unitsOnHand);
+        Columns.show(codeColumn, LocationSummary::code);
+        Columns.show(nameColumn, LocationSummary::name);
+        Columns.show(productsColumn, LocationSummary::productsInStock);
+        Columns.show(unitsColumn, LocationSummary::unitsOnHand);
         locationCodeField.textProperty().bindBidirectional(model.codeProperty());
         locationNameField.textProperty().bindBidirectional(model.nameProperty());
         locationMessage.textProperty().bind(model.messageProperty());
         addLocationButton.disableProperty().bind(model.busyProperty());
         new FieldDecorations(model.errors(), Map.of(LocationRules.CODE, locationCodeField,
                 LocationRules.NAME, locationNameField));
-    }
-
-    private static <S, T> void column(TableColumn<S, T> column, Function<S, T> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     }
 
     @FXML

@@ -2,10 +2,8 @@ package org.stockroom.ui.main;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,6 +22,7 @@ import org.stockroom.service.MovementView;
 import org.stockroom.service.ProductRow;
 import org.stockroom.service.StockLevelView;
 import org.stockroom.ui.ViewLoader;
+import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.location.LocationsView;
 
 /** Code-behind of Main.fxml: binds the tables and buttons to the {@link MainViewModel}. */
@@ -157,14 +156,14 @@ public final class MainView {
 
     private void bindProductTable() {
         productTable.setItems(model.products());
-        column(skuColumn, ProductRow::sku);
-        column(nameColumn, ProductRow::name);
-        column(categoryColumn, ProductRow::category);
-        column(onHandColumn, ProductRow::onHand);
-        column(reservedColumn, ProductRow::reserved);
-        column(availableColumn, ProductRow::available);
-        column(reorderPointColumn, ProductRow::reorderPoint);
-        column(lowStockColumn, ProductRow::lowStock);
+        Columns.show(skuColumn, ProductRow::sku);
+        Columns.show(nameColumn, ProductRow::name);
+        Columns.show(categoryColumn, ProductRow::category);
+        Columns.show(onHandColumn, ProductRow::onHand);
+        Columns.show(reservedColumn, ProductRow::reserved);
+        Columns.show(availableColumn, ProductRow::available);
+        Columns.show(reorderPointColumn, ProductRow::reorderPoint);
+        Columns.show(lowStockColumn, ProductRow::lowStock);
         lowStockColumn.setCellFactory(c -> new LowStockCell());
         productTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
         model.selectedProperty().addListener((o, was, now) -> {
@@ -187,23 +186,19 @@ public final class MainView {
                 : model.selectedProperty().get().sku() + "  " + model.selectedProperty().get().name(),
                 model.selectedProperty()));
         stockTable.setItems(model.stockLevels());
-        column(stockLocationColumn, l -> l.locationCode() + " - " + l.locationName());
-        column(stockOnHandColumn, StockLevelView::onHand);
-        column(stockReservedColumn, StockLevelView::reserved);
-        column(stockAvailableColumn, StockLevelView::available);
+        Columns.show(stockLocationColumn, l -> l.locationCode() + " - " + l.locationName());
+        Columns.show(stockOnHandColumn, StockLevelView::onHand);
+        Columns.show(stockReservedColumn, StockLevelView::reserved);
+        Columns.show(stockAvailableColumn, StockLevelView::available);
         historyTable.setItems(model.history());
-        column(historyTimeColumn, m -> TIME.format(m.occurredAt()));
-        column(historyTypeColumn, m -> m.type().label());
-        column(historyLocationColumn, MovementView::locationCode);
-        column(historyQuantityColumn, MovementView::quantity);
-        column(historyOnHandAfterColumn, MovementView::onHandAfter);
-        column(historyReasonColumn, MovementView::reason);
-        column(historyUserColumn, MovementView::userName);
-        column(historyNoteColumn, MovementView::note);
-    }
-
-    private static <S, T> void column(TableColumn<S, T> column, Function<S, T> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        Columns.show(historyTimeColumn, m -> TIME.format(m.occurredAt()));
+        Columns.show(historyTypeColumn, m -> m.type().label());
+        Columns.show(historyLocationColumn, MovementView::locationCode);
+        Columns.show(historyQuantityColumn, MovementView::quantity);
+        Columns.show(historyOnHandAfterColumn, MovementView::onHandAfter);
+        Columns.show(historyReasonColumn, MovementView::reason);
+        Columns.show(historyUserColumn, MovementView::userName);
+        Columns.show(historyNoteColumn, MovementView::note);
     }
 
     @FXML

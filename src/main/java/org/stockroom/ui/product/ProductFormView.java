@@ -6,9 +6,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.stockroom.domain.ProductRules;
 import org.stockroom.ui.FieldDecorations;
+import org.stockroom.ui.control.FormWindow;
 
 /** Code-behind of ProductForm.fxml: binds the fields to the view model and closes when it says so. */
 public final class ProductFormView {
@@ -55,8 +55,8 @@ public final class ProductFormView {
         unitCostField.textProperty().bindBidirectional(model.unitCostProperty());
         archivedCheck.selectedProperty().bindBidirectional(model.archivedProperty());
         archivedCheck.setVisible(!model.isNew());
-        messageLabel.textProperty().bind(model.messageProperty());
-        saveButton.disableProperty().bind(model.busyProperty());
+        FormWindow.bind(messageLabel, saveButton, model.messageProperty(), model.busyProperty(),
+                model.closedProperty());
         new FieldDecorations(model.errors(), Map.of(
                 ProductRules.SKU, skuField,
                 ProductRules.NAME, nameField,
@@ -65,11 +65,6 @@ public final class ProductFormView {
                 ProductRules.BARCODE, barcodeField,
                 ProductRules.REORDER_POINT, reorderPointField,
                 ProductRules.UNIT_COST, unitCostField));
-        model.closedProperty().addListener((o, was, closed) -> {
-            if (closed) {
-                ((Stage) saveButton.getScene().getWindow()).close();
-            }
-        });
     }
 
     @FXML

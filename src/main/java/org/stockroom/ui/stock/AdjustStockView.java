@@ -8,10 +8,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.stockroom.service.LocationView;
 import org.stockroom.service.StockCommandRules;
 import org.stockroom.ui.FieldDecorations;
+import org.stockroom.ui.control.FormWindow;
 
 /** Code-behind of AdjustStock.fxml. */
 public final class AdjustStockView {
@@ -66,19 +66,14 @@ public final class AdjustStockView {
         quantityField.textProperty().bindBidirectional(model.quantityProperty());
         reasonField.textProperty().bindBidirectional(model.reasonProperty());
         noteArea.textProperty().bindBidirectional(model.noteProperty());
-        messageLabel.textProperty().bind(model.messageProperty());
-        saveButton.disableProperty().bind(model.busyProperty());
+        FormWindow.bind(messageLabel, saveButton, model.messageProperty(), model.busyProperty(),
+                model.closedProperty());
         new FieldDecorations(model.errors(), Map.of(
                 StockCommandRules.QUANTITY, quantityField,
                 StockCommandRules.LOCATION, locationBox,
                 StockCommandRules.TO_LOCATION, toLocationBox,
                 StockCommandRules.REASON, reasonField,
                 StockCommandRules.NOTE, noteArea));
-        model.closedProperty().addListener((o, was, closed) -> {
-            if (closed) {
-                ((Stage) saveButton.getScene().getWindow()).close();
-            }
-        });
     }
 
     @FXML
