@@ -10,6 +10,7 @@ import org.stockroom.service.LedgerQueries;
 import org.stockroom.service.LedgerVerifier;
 import org.stockroom.service.LocationService;
 import org.stockroom.service.ProductService;
+import org.stockroom.service.ReservationService;
 import org.stockroom.service.SampleCatalogue;
 import org.stockroom.service.StockService;
 
@@ -27,6 +28,7 @@ public final class Backend implements AutoCloseable {
     private final LedgerVerifier verifier;
     private final SampleCatalogue sampleCatalogue;
     private final LocationService locationService;
+    private final ReservationService reservations;
 
     private Backend(Database database, Clock clock) {
         this.database = database;
@@ -37,13 +39,19 @@ public final class Backend implements AutoCloseable {
         this.products = new ProductService(database.transactions(), clock);
         this.stock = new StockService(database.transactions(), levels, locations, ledger, clock);
         this.catalogue = new CatalogueQueries(database.transactions());
+        this.reservations = new ReservationService(database.transactions(), levels, locations, clock);
         this.verifier = new LedgerVerifier(database.dataSource());
         this.locationService = new LocationService(database.transactions(), locations);
         this.sampleCatalogue = new SampleCatalogue(products, stock, locationService, catalogue);
     }
 
     public static Backend open(Path dataDirectory) {
-        return new Backend(Database.open(dataDirectory), Clock.systemUTC());
+        return open(dataDirectory, Clock.systemUTC());
+    }
+
+    /** With a given clock: tests move time forward to expire reservations. */
+    public static Backend open(Path dataDirectory, Clock clock) {
+        return new Backend(Database.open(dataDirectory), clock);
     }
 
     public Database database() {
@@ -68,6 +76,10 @@ public final class Backend implements AutoCloseable {
 
     public LedgerVerifier verifier() {
         return verifier;
+    }
+
+    public ReservationService reservations() {
+        return reservations;
     }
 
     public LocationService locations() {

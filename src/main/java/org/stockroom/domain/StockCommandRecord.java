@@ -24,6 +24,10 @@ public class StockCommandRecord {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** For release, fulfil and expiry: the reservation the command closed. */
+    @Column(name = "reservation_id")
+    private Long reservationId;
+
     protected StockCommandRecord() {
         // for Hibernate
     }
@@ -37,5 +41,13 @@ public class StockCommandRecord {
 
     public String getIdempotencyKey() {
         return idempotencyKey;
+    }
+
+    public Long getReservationId() {
+        return reservationId;
+    }
+
+    public void setReservationId(Long reservationId) {
+        this.reservationId = reservationId;
     }
 }

@@ -15,6 +15,7 @@ import org.hibernate.cfg.AvailableSettings;
 import org.stockroom.domain.Location;
 import org.stockroom.domain.Movement;
 import org.stockroom.domain.Product;
+import org.stockroom.domain.Reservation;
 import org.stockroom.domain.StockCommandRecord;
 import org.stockroom.domain.StockLevel;
 
@@ -110,6 +111,7 @@ public final class Database implements AutoCloseable {
                     .addAnnotatedClass(StockLevel.class)
                     .addAnnotatedClass(Movement.class)
                     .addAnnotatedClass(StockCommandRecord.class)
+                    .addAnnotatedClass(Reservation.class)
                     .buildMetadata()
                     .buildSessionFactory();
         } catch (RuntimeException e) {

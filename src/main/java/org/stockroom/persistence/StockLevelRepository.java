@@ -35,6 +35,38 @@ public final class StockLevelRepository {
         return updated == 1;
     }
 
+    /** Holds {@code quantity} more for a reservation, unless that would reserve more than is on hand. */
+    public boolean reserve(Session session, long productId, long locationId, long quantity) {
+        return update(session, """
+                UPDATE stock_level SET reserved = reserved + :q, version = version + 1
+                 WHERE product_id = :product AND location_id = :location AND on_hand - reserved >= :q""",
+                productId, locationId, quantity);
+    }
+
+    /** Stops holding {@code quantity} (a reservation was released or expired). */
+    public boolean unreserve(Session session, long productId, long locationId, long quantity) {
+        return update(session, """
+                UPDATE stock_level SET reserved = reserved - :q, version = version + 1
+                 WHERE product_id = :product AND location_id = :location AND reserved >= :q""",
+                productId, locationId, quantity);
+    }
+
+    /** Takes reserved stock out: on hand and reserved both drop by {@code quantity}. */
+    public boolean issueReserved(Session session, long productId, long locationId, long quantity) {
+        return update(session, """
+                UPDATE stock_level SET on_hand = on_hand - :q, reserved = reserved - :q, version = version + 1
+                 WHERE product_id = :product AND location_id = :location AND reserved >= :q""",
+                productId, locationId, quantity);
+    }
+
+    private static boolean update(Session session, String sql, long productId, long locationId, long quantity) {
+        return session.createNativeMutationQuery(sql)
+                .setParameter("q", quantity)
+                .setParameter("product", productId)
+                .setParameter("location", locationId)
+                .executeUpdate() == 1;
+    }
+
     public Optional<LevelState> read(Session session, long productId, long locationId) {
         List<Object[]> rows = session.createNativeQuery("""
                         SELECT on_hand, reserved, version FROM stock_level

@@ -9,8 +9,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Checks the ledger invariant: every stock level's on hand equals the sum of its movements, and no movements
- * exist for a stock level that does not. Plain JDBC in one read, so it runs on any data folder without
+ * Checks the ledger invariants: every stock level's on hand equals the sum of its movements (and no movements
+ * exist for a stock level that does not), and its reserved quantity equals the sum of its open reservations. Plain JDBC in one read, so it runs on any data folder without
  * starting Hibernate or migrating anything.
  */
 public final class LedgerVerifier {
@@ -34,6 +34,19 @@ public final class LedgerVerifier {
                    WHERE s.product_id = m.product_id AND s.location_id = m.location_id)
              ORDER BY 1, 2""".formatted(MOVEMENT_SUMS);
 
+    private static final String OPEN_RESERVATIONS = """
+            SELECT product_id, location_id, SUM(quantity) AS total FROM reservation WHERE status = 'OPEN'
+             GROUP BY product_id, location_id""";
+
+    private static final String RESERVED_MISMATCHES = """
+            SELECT p.sku, l.code, s.reserved, COALESCE(r.total, 0)
+              FROM stock_level s
+              JOIN product p ON p.id = s.product_id
+              JOIN location l ON l.id = s.location_id
+              LEFT JOIN (%s) r ON r.product_id = s.product_id AND r.location_id = s.location_id
+             WHERE s.reserved <> COALESCE(r.total, 0)
+             ORDER BY 1, 2""".formatted(OPEN_RESERVATIONS);
+
     private final DataSource dataSource;
 
     public LedgerVerifier(DataSource dataSource) {
@@ -45,16 +58,21 @@ public final class LedgerVerifier {
                 Statement statement = connection.createStatement()) {
             connection.setReadOnly(true);
             List<LedgerMismatch> mismatches = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery(MISMATCHES)) {
-                while (rs.next()) {
-                    mismatches.add(new LedgerMismatch(rs.getString(1), rs.getString(2), rs.getLong(3),
-                            rs.getLong(4)));
-                }
-            }
+            collect(statement, MISMATCHES, LedgerMismatch.Figure.ON_HAND, mismatches);
+            collect(statement, RESERVED_MISMATCHES, LedgerMismatch.Figure.RESERVED, mismatches);
             return new VerificationReport(count(statement, "stock_level"), count(statement, "movement"),
                     mismatches);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the ledger: " + e.getMessage(), e);
+        }
+    }
+
+    private static void collect(Statement statement, String sql, LedgerMismatch.Figure figure,
+            List<LedgerMismatch> into) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                into.add(new LedgerMismatch(rs.getString(1), rs.getString(2), figure, rs.getLong(3), rs.getLong(4)));
+            }
         }
     }
 

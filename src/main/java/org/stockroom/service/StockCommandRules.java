@@ -63,6 +63,11 @@ public final class StockCommandRules {
         return new Route(from.orElseThrow(), to.orElseThrow());
     }
 
+    /** Key and user only: for commands that name a reservation rather than a product and location. */
+    void checkCommon(String key, String user) {
+        ValidationException.throwIfAny(common(key, user, null));
+    }
+
     private static List<FieldError> common(String key, String user, String note) {
         List<FieldError> errors = new ArrayList<>();
         if (key == null || key.isBlank() || key.length() > 64) {

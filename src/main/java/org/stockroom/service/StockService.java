@@ -14,11 +14,9 @@ import org.stockroom.domain.Movement;
 import org.stockroom.domain.MovementEntry;
 import org.stockroom.domain.MovementType;
 import org.stockroom.domain.Product;
-import org.stockroom.domain.StockCommandRecord;
 import org.stockroom.domain.StockLevel;
 import org.stockroom.persistence.LevelState;
 import org.stockroom.persistence.LocationRepository;
-import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.StockLevelRepository;
 import org.stockroom.persistence.Transactions;
 
@@ -33,6 +31,7 @@ public final class StockService {
     private final LocationRepository locations;
     private final LedgerQueries ledger;
     private final StockCommandRules rules;
+    private final CommandLog commands;
     private final Clock clock;
 
     public StockService(Transactions transactions, StockLevelRepository levels, LocationRepository locations,
@@ -42,6 +41,7 @@ public final class StockService {
         this.locations = locations;
         this.ledger = ledger;
         this.rules = new StockCommandRules(locations);
+        this.commands = new CommandLog(transactions);
         this.clock = clock;
     }
 
@@ -159,33 +159,16 @@ public final class StockService {
         return movement;
     }
 
-    /**
-     * Claims the idempotency key and runs the work in one transaction. A key seen before returns what was
-     * recorded then; a concurrent twin waits on the key's row and then finds it taken.
-     */
     private StockResult record(String key, MovementType type, String user,
             Function<Session, List<Movement>> work) {
-        try {
-            return transactions.inTransaction(session -> {
-                if (session.find(StockCommandRecord.class, key) != null) {
-                    return new StockResult(ledger.ofCommand(session, key), true);
-                }
-                session.persist(new StockCommandRecord(key, type.name(), user, now()));
-                session.flush();
-                List<Movement> written = work.apply(session);
-                return new StockResult(written.stream().map(ledger::view).toList(), false);
-            });
-        } catch (RuntimeException e) {
-            if (SqlErrors.isUniqueViolation(e)) {
-                List<MovementView> earlier = transactions.read(session -> ledger.ofCommand(session, key));
-                if (!earlier.isEmpty()) {
-                    return new StockResult(earlier, true);
-                }
-            }
-            throw e;
-        }
+        return commands.record(key, type.name(), user, now(),
+                recorded -> new StockResult(work.apply(recorded.session()).stream().map(ledger::view).toList(),
+                        false),
+                session -> {
+                    List<MovementView> earlier = ledger.ofCommand(session, key);
+                    return earlier.isEmpty() ? null : new StockResult(earlier, true);
+                });
     }
-
 
     /** Databases keep microseconds; so do we, so what a command returns equals what a later read returns. */
     private Instant now() {

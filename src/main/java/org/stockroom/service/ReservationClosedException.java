@@ -1,0 +1,18 @@
+package org.stockroom.service;
+
+import org.stockroom.domain.ReservationStatus;
+
+/** The reservation was already released, fulfilled or expired (perhaps a moment ago, by someone else). */
+public class ReservationClosedException extends RuntimeException {
+
+    private final ReservationStatus status;
+
+    public ReservationClosedException(long id, ReservationStatus status) {
+        super("Reservation " + id + " is already " + status.name().toLowerCase() + "; nothing was changed.");
+        this.status = status;
+    }
+
+    public ReservationStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,201 @@
+package org.stockroom.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+import org.stockroom.domain.FieldError;
+import org.stockroom.domain.Movement;
+import org.stockroom.domain.MovementEntry;
+import org.stockroom.domain.MovementType;
+import org.stockroom.domain.Product;
+import org.stockroom.domain.QuantityRules;
+import org.stockroom.domain.Reservation;
+import org.stockroom.domain.ReservationStatus;
+import org.stockroom.persistence.LevelState;
+import org.stockroom.persistence.LocationRepository;
+import org.stockroom.persistence.StockLevelRepository;
+import org.stockroom.persistence.Transactions;
+
+/**
+ * Reserve, release, fulfil and expire. Each is one transaction: a conditional update of the reservation's
+ * status (so it closes exactly once) and a conditional update of the stock level's reserved quantity.
+ */
+public final class ReservationService {
+
+    /** The name expiry writes on the records it closes. */
+    public static final String EXPIRY_USER = "expiry";
+    public static final int REFERENCE_MAX = 100;
+
+    private final Transactions transactions;
+    private final StockLevelRepository levels;
+    private final LocationRepository locations;
+    private final StockCommandRules rules;
+    private final CommandLog commands;
+    private final Clock clock;
+
+    public ReservationService(Transactions transactions, StockLevelRepository levels, LocationRepository locations,
+            Clock clock) {
+        this.transactions = transactions;
+        this.levels = levels;
+        this.locations = locations;
+        this.rules = new StockCommandRules(locations);
+        this.commands = new CommandLog(transactions);
+        this.clock = clock;
+    }
+
+    public ReservationView reserve(ReserveCommand c) {
+        long locationId = rules.checkChange(new StockChange(c.idempotencyKey(), c.userName(), c.productId(),
+                c.locationCode(), c.quantity(), null, null), false);
+        List<FieldError> errors = new ArrayList<>();
+        if (c.reference() == null || c.reference().isBlank()) {
+            errors.add(new FieldError("reference", "A reservation needs a reference, such as an order number"));
+        }
+        QuantityRules.checkText("reference", "Reference", c.reference(), REFERENCE_MAX).ifPresent(errors::add);
+        if (c.expiresAfter() != null && (c.expiresAfter().isNegative() || c.expiresAfter().isZero())) {
+            errors.add(new FieldError("expires", "Expiry must be in the future"));
+        }
+        ValidationException.throwIfAny(errors);
+        Instant now = now();
+        Instant expires = c.expiresAfter() == null ? null : now.plus(c.expiresAfter());
+        return commands.record(c.idempotencyKey(), "RESERVE", c.userName(), now, recorded -> {
+            Session session = recorded.session();
+            if (!levels.reserve(session, c.productId(), locationId, c.quantity())) {
+                long available = levels.read(session, c.productId(), locationId).map(LevelState::available)
+                        .orElse(0L);
+                throw new InsufficientStockException(sku(session, c.productId()), c.locationCode(), available,
+                        c.quantity());
+            }
+            Reservation reservation = new Reservation(c.idempotencyKey(), c.userName(), c.productId(), locationId,
+                    c.quantity(), c.reference().strip(), now, expires);
+            session.persist(reservation);
+            return view(reservation, ReservationStatus.OPEN);
+        }, session -> session.createSelectionQuery("from Reservation where commandKey = :key", Reservation.class)
+                .setParameter("key", c.idempotencyKey()).uniqueResultOptional()
+                .map(r -> view(r, r.getStatus())).orElse(null));
+    }
+
+    public ReservationView release(CloseReservationCommand c) {
+        return close(c, ReservationStatus.RELEASED);
+    }
+
+    /** Turns the reservation into an issue: on hand and reserved drop together, with an ISSUE movement. */
+    public ReservationView fulfil(CloseReservationCommand c) {
+        return close(c, ReservationStatus.FULFILLED);
+    }
+
+    /** Releases every open reservation whose expiry has passed; returns how many it closed. */
+    public int expireDue() {
+        Instant now = now();
+        List<Long> due = transactions.read(session -> session.createSelectionQuery(
+                        "select id from Reservation where status = OPEN and expiresAt <= :now order by id", Long.class)
+                .setParameter("now", now).setMaxResults(1000).getResultList());
+        int closed = 0;
+        for (long id : due) {
+            try {
+                // One key per reservation: two processes expiring it at once record it once.
+                close(new CloseReservationCommand("expire-" + id, EXPIRY_USER, id), ReservationStatus.EXPIRED);
+                closed++;
+            } catch (ReservationClosedException alreadyClosed) {
+                // released or fulfilled by someone in the meantime: nothing to expire
+            }
+        }
+        return closed;
+    }
+
+    public List<ReservationView> open(long productId) {
+        return transactions.read(session -> session.createSelectionQuery(
+                        "from Reservation where productId = :product and status = OPEN order by createdAt, id",
+                        Reservation.class)
+                .setParameter("product", productId).getResultList()
+                .stream().map(r -> view(r, r.getStatus())).toList());
+    }
+
+    private ReservationView close(CloseReservationCommand c, ReservationStatus target) {
+        rules.checkCommon(c.idempotencyKey(), c.userName());
+        Instant now = now();
+        return commands.record(c.idempotencyKey(), target == ReservationStatus.FULFILLED ? "FULFIL" : target.name(),
+                c.userName(), now, recorded -> {
+                    Session session = recorded.session();
+                    Reservation reservation = session.find(Reservation.class, c.reservationId());
+                    if (reservation == null) {
+                        throw new NotFoundException("No reservation with id " + c.reservationId());
+                    }
+                    int changed = session.createMutationQuery("""
+                                    update Reservation set status = :target, closedAt = :now, closedBy = :user
+                                     where id = :id and status = OPEN""")
+                            .setParameter("target", target).setParameter("now", now)
+                            .setParameter("user", c.userName()).setParameter("id", c.reservationId())
+                            .executeUpdate();
+                    if (changed == 0) {
+                        session.refresh(reservation);
+                        throw new ReservationClosedException(c.reservationId(), reservation.getStatus());
+                    }
+                    recorded.command().setReservationId(reservation.getId());
+                    applyToStock(session, reservation, target, c, now);
+                    return view(reservation, target);
+                }, session -> replayClose(session, c.idempotencyKey()));
+    }
+
+    private void applyToStock(Session session, Reservation r, ReservationStatus target, CloseReservationCommand c,
+            Instant now) {
+        if (target == ReservationStatus.FULFILLED) {
+            if (!levels.issueReserved(session, r.getProductId(), r.getLocationId(), r.getQuantity())) {
+                throw new IllegalStateException("Stock level does not hold reservation " + r.getId());
+            }
+            LevelState after = levels.read(session, r.getProductId(), r.getLocationId()).orElseThrow();
+            session.persist(new Movement(new MovementEntry(c.idempotencyKey(), c.userName(), r.getProductId(),
+                    r.getLocationId(), MovementType.ISSUE, -r.getQuantity(), after.onHand(), after.version(),
+                    "Fulfil " + r.getReference(), null), now));
+        } else if (!levels.unreserve(session, r.getProductId(), r.getLocationId(), r.getQuantity())) {
+            throw new IllegalStateException("Stock level does not hold reservation " + r.getId());
+        }
+    }
+
+    private ReservationView replayClose(Session session, String key) {
+        Long id = session.createSelectionQuery(
+                        "select reservationId from StockCommandRecord where idempotencyKey = :key", Long.class)
+                .setParameter("key", key).uniqueResult();
+        if (id == null) {
+            return null;
+        }
+        Reservation r = session.find(Reservation.class, id);
+        return view(r, r.getStatus());
+    }
+
+    private ReservationView view(Reservation r, ReservationStatus status) {
+        return new ReservationView(r.getId(), r.getProductId(), locations.codeOf(r.getLocationId()), r.getQuantity(),
+                r.getReference(), status, r.getUserName(), r.getCreatedAt(), r.getExpiresAt());
+    }
+
+    private static String sku(Session session, long productId) {
+        Product product = session.find(Product.class, productId);
+        if (product == null) {
+            throw new NotFoundException("No product with id " + productId);
+        }
+        return product.getSku();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** For callers that parse "2h", "30m", "3d". */
+    public static Duration parseDuration(String text) {
+        String t = text.strip().toLowerCase();
+        if (!t.matches("\\d{1,6}[smhd]")) {
+            throw new ValidationException(new FieldError("expires",
+                    "Expiry must look like 30m, 2h or 3d, not '" + text + "'"));
+        }
+        long n = Long.parseLong(t.substring(0, t.length() - 1));
+        return switch (t.charAt(t.length() - 1)) {
+            case 's' -> Duration.ofSeconds(n);
+            case 'm' -> Duration.ofMinutes(n);
+            case 'h' -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+    }
+}
