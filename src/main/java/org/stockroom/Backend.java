@@ -3,6 +3,7 @@ package org.stockroom;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.stockroom.persistence.Database;
+import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.LocationRepository;
 import org.stockroom.persistence.StockLevelRepository;
 import org.stockroom.service.CatalogueQueries;
@@ -46,12 +47,16 @@ public final class Backend implements AutoCloseable {
     }
 
     public static Backend open(Path dataDirectory) {
-        return open(dataDirectory, Clock.systemUTC());
+        return open(new DatabaseTarget.Local(dataDirectory));
+    }
+
+    public static Backend open(DatabaseTarget target) {
+        return new Backend(Database.open(target), Clock.systemUTC());
     }
 
     /** With a given clock: tests move time forward to expire reservations. */
     public static Backend open(Path dataDirectory, Clock clock) {
-        return new Backend(Database.open(dataDirectory), clock);
+        return new Backend(Database.open(new DatabaseTarget.Local(dataDirectory)), clock);
     }
 
     public Database database() {

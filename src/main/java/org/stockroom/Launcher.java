@@ -1,6 +1,7 @@
 package org.stockroom;
 
 import javafx.application.Application;
+import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.StockroomCommand;
 
 /**
@@ -16,6 +17,12 @@ public final class Launcher {
         StockroomCommand command = new StockroomCommand();
         int status = StockroomCommand.commandLine(command).execute(args);
         if (command.windowRequested()) {
+            try {
+                StockroomCommand.windowOptions(args); // refuse bad options here, in one line, not in the window
+            } catch (IllegalArgumentException e) {
+                System.err.println("stockroom: " + e.getMessage());
+                System.exit(ExitCodes.BAD_INPUT);
+            }
             Application.launch(StockroomApp.class, args);
         } else {
             System.exit(status);

@@ -1,5 +1,6 @@
 package org.stockroom;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -7,6 +8,7 @@ import javafx.stage.Stage;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.stockroom.cli.StockroomCommand;
 import org.stockroom.cli.WindowOptions;
+import org.stockroom.service.ExpiryScheduler;
 import org.stockroom.ui.FxDialogService;
 import org.stockroom.ui.LoadingPane;
 import org.stockroom.ui.Theme;
@@ -26,6 +28,7 @@ public final class StockroomApp extends Application {
     private final ViewLoader viewLoader = new ViewLoader();
     private WindowOptions options;
     private UiTaskExecutor executor;
+    private ExpiryScheduler expiry;
 
     public StockroomApp() {
         // Application.launch: options come from the command line in init()
@@ -59,24 +62,28 @@ public final class StockroomApp extends Application {
         stage.setScene(scene);
         stage.show();
         executor.run(() -> {
-            Backend opened = Backend.open(options.dataDirectory());
+            Backend opened = Backend.open(options.database());
             backend.set(opened);
             return opened;
         }, opened -> showMain(stage, scene, opened), loading::showFailure);
     }
 
     private void showMain(Stage stage, Scene scene, Backend opened) {
+        expiry = new ExpiryScheduler(opened.reservations(), Duration.ofMinutes(1)).start();
         FxDialogService dialogs = new FxDialogService(stage, viewLoader);
         MainServices services = new MainServices(opened.catalogue(), opened.ledger(), opened.products(),
                 opened.stock(), opened.sampleCatalogue(), opened.locations());
         MainViewModel model = new MainViewModel(services, executor, dialogs, options.userName(),
-                options.dataDirectory());
+                options.database().describe());
         scene.setRoot(viewLoader.load(new MainView(model, viewLoader)));
         model.start();
     }
 
     @Override
     public void stop() {
+        if (expiry != null) {
+            expiry.close();
+        }
         if (executor != null) {
             executor.close();
         }

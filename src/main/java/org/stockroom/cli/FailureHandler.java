@@ -6,6 +6,7 @@ import org.stockroom.service.CountConflictException;
 import org.stockroom.service.InsufficientStockException;
 import org.stockroom.service.NotFoundException;
 import org.stockroom.service.ProductConflictException;
+import org.stockroom.service.ReservationClosedException;
 import org.stockroom.service.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -34,7 +35,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
             return ExitCodes.INSUFFICIENT_STOCK;
         }
         if (e instanceof ProductConflictException || e instanceof CountConflictException
-                || e instanceof DatabaseBusyException) {
+                || e instanceof DatabaseBusyException || e instanceof ReservationClosedException) {
             return ExitCodes.CONFLICT;
         }
         if (e instanceof DatabaseUnavailableException) {

@@ -12,11 +12,16 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "stockroom", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Stockroom warehouse management. Without a subcommand, opens the window.",
-        subcommands = {VerifyCommand.class})
+        subcommands = {
+            CatalogueCommands.ProductGroup.class, CatalogueCommands.Stock.class,
+            StockCommands.Receive.class, StockCommands.Issue.class, StockCommands.Adjust.class,
+            StockCommands.Count.class, StockCommands.Transfer.class,
+            ReservationCommands.Reserve.class, ReservationCommands.Release.class, ReservationCommands.Fulfil.class,
+            ServeCommand.class, VerifyCommand.class})
 public final class StockroomCommand implements Callable<Integer> {
 
     @Mixin
-    DataOptions data = new DataOptions();
+    DatabaseOptions database = new DatabaseOptions();
 
     @Option(names = "--user", paramLabel = "NAME",
             description = "Name recorded on every movement (default: the operating-system user).")
@@ -41,12 +46,18 @@ public final class StockroomCommand implements Callable<Integer> {
         new CommandLine(command).parseArgs(args);
         String user = command.user != null && !command.user.isBlank()
                 ? command.user.strip() : System.getProperty("user.name", "unknown");
-        return new WindowOptions(command.data.resolve(), user);
+        return new WindowOptions(command.database.target(), user);
     }
 
     public static CommandLine commandLine(StockroomCommand command) {
         CommandLine commandLine = new CommandLine(command);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
+        // Bad arguments: one line that says why, not the whole usage text.
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("stockroom: " + e.getMessage()
+                    + " (see 'stockroom " + e.getCommandLine().getCommandName() + " --help')");
+            return ExitCodes.BAD_INPUT;
+        });
         return commandLine;
     }
 }

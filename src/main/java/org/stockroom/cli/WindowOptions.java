@@ -1,7 +1,7 @@
 package org.stockroom.cli;
 
-import java.nio.file.Path;
+import org.stockroom.persistence.DatabaseTarget;
 
-/** What the command line says to the window: which data folder, and whose name goes on movements. */
-public record WindowOptions(Path dataDirectory, String userName) {
+/** What the command line says to the window: which database, and whose name goes on movements. */
+public record WindowOptions(DatabaseTarget database, String userName) {
 }

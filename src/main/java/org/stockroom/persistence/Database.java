@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -29,13 +30,13 @@ public final class Database implements AutoCloseable {
     /** Lock waits end after this long with a retryable error instead of H2's 2 s default. */
     public static final int LOCK_TIMEOUT_MILLIS = 10_000;
 
-    private final Path dataDirectory;
+    private final DatabaseTarget target;
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
     private final Transactions transactions;
 
-    private Database(Path dataDirectory, HikariDataSource dataSource, SessionFactory sessionFactory) {
-        this.dataDirectory = dataDirectory;
+    private Database(DatabaseTarget target, HikariDataSource dataSource, SessionFactory sessionFactory) {
+        this.target = target;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.transactions = new Transactions(sessionFactory);
@@ -43,20 +44,48 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database in {@code dataDirectory} and brings its schema up to date. */
     public static Database open(Path dataDirectory) {
-        Path dir = dataDirectory.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new DatabaseUnavailableException("Cannot create the data folder " + dir + ": " + e.getMessage(), e);
+        return open(new DatabaseTarget.Local(dataDirectory));
+    }
+
+    /** Opens a local or remote database and brings its schema up to date. */
+    public static Database open(DatabaseTarget target) {
+        if (target instanceof DatabaseTarget.Local local) {
+            try {
+                Files.createDirectories(local.directory());
+            } catch (IOException e) {
+                throw new DatabaseUnavailableException("Cannot create the data folder " + local.directory() + ": "
+                        + e.getMessage(), e);
+            }
+            LegacyPassword.upgrade(local);
         }
-        HikariDataSource pool = openPool(jdbcUrl(dir, false));
+        HikariDataSource pool = openPool(target);
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            return new Database(dir, pool, buildSessionFactory(pool));
+            return new Database(target, pool, buildSessionFactory(pool));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
+    }
+
+    /**
+     * A plain data source on a database that must already exist (no pool, no migration): for read-only tools
+     * such as {@code stockroom verify}.
+     */
+    public static DataSource existingDataSource(DatabaseTarget target) {
+        String url = target.jdbcUrl();
+        if (target instanceof DatabaseTarget.Local local) {
+            if (!existsIn(local.directory())) {
+                throw new DatabaseUnavailableException("No Stockroom database in " + local.directory(), null);
+            }
+            LegacyPassword.upgrade(local);
+            url = jdbcUrl(local.directory(), true);
+        }
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser(target.user());
+        source.setPassword(target.password());
+        return source;
     }
 
     /** The JDBC URL of the database in {@code dir}; with {@code mustExist} H2 refuses to create a new one. */
@@ -70,11 +99,11 @@ public final class Database implements AutoCloseable {
         return Files.exists(dir.resolve(FILE_NAME + ".mv.db"));
     }
 
-    static HikariDataSource openPool(String url) {
+    static HikariDataSource openPool(DatabaseTarget target) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername("sa");
-        config.setPassword("");
+        config.setJdbcUrl(target.jdbcUrl());
+        config.setUsername(target.user());
+        config.setPassword(target.password());
         config.setPoolName("stockroom");
         // Enough for the UI's background work plus concurrent commands; H2 embedded serialises writes anyway.
         config.setMaximumPoolSize(24);
@@ -83,18 +112,8 @@ public final class Database implements AutoCloseable {
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw unavailable(url, e);
+            throw SqlErrors.unavailable(target, e);
         }
-    }
-
-    private static DatabaseUnavailableException unavailable(String url, RuntimeException e) {
-        boolean inUse = SqlErrors.sqlCause(e).map(s -> s.getErrorCode() == SqlErrors.H2_DATABASE_IN_USE)
-                .orElse(false);
-        String message = inUse
-                ? "The database is in use by another Stockroom process: " + url
-                : "Cannot open the database " + url + ": " + SqlErrors.sqlCause(e).map(Throwable::getMessage)
-                        .orElse(e.getMessage());
-        return new DatabaseUnavailableException(message, e);
     }
 
     private static SessionFactory buildSessionFactory(DataSource dataSource) {
@@ -120,8 +139,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    public Path dataDirectory() {
-        return dataDirectory;
+    public DatabaseTarget target() {
+        return target;
+    }
+
+    /**
+     * Lets clients of {@code stockroom serve} in with {@code password}: creates (or re-keys) the client user.
+     * Only the server does this, on its own local database.
+     */
+    public void admitClients(String password) {
+        transactions.inTransaction(session -> {
+            session.createNativeMutationQuery("CREATE USER IF NOT EXISTS " + DatabaseTarget.Remote.USER
+                    + " PASSWORD '' ADMIN").executeUpdate();
+            // H2 takes no parameter here; the password is quoted the SQL way instead.
+            session.createNativeMutationQuery("ALTER USER " + DatabaseTarget.Remote.USER + " SET PASSWORD '"
+                    + password.replace("'", "''") + "'").executeUpdate();
+            return null;
+        });
     }
 
     public DataSource dataSource() {

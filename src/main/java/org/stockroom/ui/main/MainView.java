@@ -122,7 +122,7 @@ public final class MainView {
         statusLabel.textProperty().bind(model.statusProperty());
         countLabel.textProperty().bind(model.countTextProperty());
         userLabel.setText("User: " + model.userName());
-        dataLabel.setText("Data: " + model.dataDirectory());
+        dataLabel.setText("Data: " + model.databaseName());
     }
 
     private void bindNavigation() {

@@ -1,6 +1,5 @@
 package org.stockroom.ui.main;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
@@ -37,7 +36,7 @@ public final class MainViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final String userName;
-    private final Path dataDirectory;
+    private final String databaseName;
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final BooleanProperty includeArchived = new SimpleBooleanProperty(false);
@@ -56,12 +55,12 @@ public final class MainViewModel {
     private boolean applyingRefresh;
 
     public MainViewModel(MainServices services, TaskExecutor executor, DialogService dialogs, String userName,
-            Path dataDirectory) {
+            String databaseName) {
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
         this.userName = userName;
-        this.dataDirectory = dataDirectory;
+        this.databaseName = databaseName;
         this.locations = new LocationsViewModel(services.locations(), executor);
         includeArchived.addListener(o -> refresh());
         searchText.addListener(o -> page.set(Page.PRODUCTS)); // a search is always for products
@@ -225,8 +224,9 @@ public final class MainViewModel {
         return userName;
     }
 
-    public Path dataDirectory() {
-        return dataDirectory;
+    /** Which database the window works on: a folder or a server. */
+    public String databaseName() {
+        return databaseName;
     }
 
     private record Details(List<StockLevelView> levels, List<MovementView> history) {

@@ -33,7 +33,7 @@ class MainViewModelTest {
         TestBackends.product(backend, "NUT-1");
         model = new MainViewModel(new MainServices(backend.catalogue(), backend.ledger(), backend.products(),
                 backend.stock(), backend.sampleCatalogue(), backend.locations()), executor, new RecordingDialogService(), "tester",
-                folder);
+                folder.toString());
     }
 
     @AfterEach

@@ -14,6 +14,7 @@ import org.stockroom.StockroomApp;
 import org.stockroom.TestBackends;
 import org.stockroom.cli.WindowOptions;
 import org.stockroom.domain.ProductDetails;
+import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.ProductRow;
 import org.stockroom.service.ProductView;
 import org.stockroom.ui.MainWindowHandle;
@@ -40,7 +41,7 @@ class MainWindowUiTest {
             behindTheWindow.stock().receive(TestBackends.change(id, "MAIN", 10));
         }
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new StockroomApp(new WindowOptions(data, "tester")));
+        app = FxToolkit.setupApplication(() -> new StockroomApp(new WindowOptions(new DatabaseTarget.Local(data), "tester")));
         window.waitUntil("the catalogue is shown", () -> window.rows().size() == 4);
     }
 

@@ -1,0 +1,67 @@
+package org.stockroom.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.stockroom.persistence.DataDirectory;
+import org.stockroom.persistence.DatabaseTarget;
+import picocli.CommandLine.Option;
+
+/** Which database: a data folder (the default) or a {@code stockroom serve} reached with a password. */
+public final class DatabaseOptions {
+
+    public static final String PASSWORD_VARIABLE = "STOCKROOM_SERVER_PASSWORD";
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data folder (default: $" + DataDirectory.ENV_VARIABLE + ", else the per-user data folder).")
+    Path dataDir;
+
+    @Option(names = "--server", paramLabel = "HOST:PORT",
+            description = "Use the database shared by 'stockroom serve' instead of a data folder.")
+    String server;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "File holding the server password (default: $" + PASSWORD_VARIABLE + ").")
+    Path passwordFile;
+
+    public DatabaseTarget target() {
+        if (server != null && dataDir != null) {
+            throw new IllegalArgumentException("Give either --data-dir or --server, not both");
+        }
+        if (server != null) {
+            return DatabaseTarget.Remote.parse(server, password());
+        }
+        return new DatabaseTarget.Local(DataDirectory.resolve(dataDir));
+    }
+
+    /** The folder a local command works on (serve, verify): --server makes no sense there. */
+    public Path localDirectory() {
+        if (server != null) {
+            throw new IllegalArgumentException("--server cannot be used here; give --data-dir");
+        }
+        return DataDirectory.resolve(dataDir);
+    }
+
+    /** The server password from --password-file or the environment; a clear refusal if there is none. */
+    public String password() {
+        if (passwordFile != null) {
+            try {
+                String text = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+                if (text.isEmpty()) {
+                    throw new IllegalArgumentException("The password file " + passwordFile + " is empty");
+                }
+                return text;
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Cannot read the password file " + passwordFile + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        String fromEnv = System.getenv(PASSWORD_VARIABLE);
+        if (fromEnv == null || fromEnv.isBlank()) {
+            throw new IllegalArgumentException("No server password: set " + PASSWORD_VARIABLE
+                    + " or give --password-file FILE");
+        }
+        return fromEnv.strip();
+    }
+}

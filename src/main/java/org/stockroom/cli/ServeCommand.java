@@ -1,0 +1,74 @@
+package org.stockroom.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.h2.tools.Server;
+import org.stockroom.Backend;
+import org.stockroom.persistence.DatabaseUnavailableException;
+import org.stockroom.service.ExpiryScheduler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stockroom serve}: shares a data folder's database with other workstations through an H2 TCP server
+ * running inside this process. Clients log in with the server password; stops cleanly on Ctrl-C or SIGTERM.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Share the database in a data folder with other workstations (--server HOST:PORT). "
+                + "Needs a password from $" + DatabaseOptions.PASSWORD_VARIABLE + " or --password-file.")
+final class ServeCommand implements Callable<Integer> {
+
+    static final int DEFAULT_PORT = 9092;
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Option(names = "--port", paramLabel = "P", defaultValue = "" + DEFAULT_PORT,
+            description = "TCP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        String password = database.password();
+        Path dir = database.localDirectory();
+        Backend backend = Backend.open(dir);
+        backend.database().admitClients(password);
+        ExpiryScheduler expiry = new ExpiryScheduler(backend.reservations(), Duration.ofMinutes(1)).start();
+        Server server = startServer(dir, backend);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            expiry.close();
+            backend.close();
+            stopped.countDown();
+        }, "stockroom-serve-stop"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Serving %s on port %d. Clients: --server HOST:%d. Stop with Ctrl-C.%n", dir, server.getPort(),
+                server.getPort());
+        out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private Server startServer(Path dir, Backend backend) {
+        try {
+            // -ifExists: clients can reach this database only, never create another in the folder.
+            return Server.createTcpServer("-tcpPort", String.valueOf(port), "-tcpAllowOthers", "-ifExists",
+                    "-baseDir", dir.toString()).start();
+        } catch (SQLException e) {
+            backend.close();
+            throw new DatabaseUnavailableException("Cannot serve on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+}

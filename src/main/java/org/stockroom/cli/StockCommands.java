@@ -1,0 +1,143 @@
+package org.stockroom.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.stockroom.Backend;
+import org.stockroom.service.CountCommand;
+import org.stockroom.service.MovementView;
+import org.stockroom.service.StockChange;
+import org.stockroom.service.StockLevelView;
+import org.stockroom.service.StockResult;
+import org.stockroom.service.TransferCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** receive, issue, adjust, count and transfer from the command line, over the same services as the window. */
+final class StockCommands {
+
+    private StockCommands() {
+    }
+
+    /** Shared shape: open, run one command, print what it wrote, close. */
+    abstract static class StockCommand implements Callable<Integer> {
+
+        @Mixin
+        StockOptions options = new StockOptions();
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "SKU")
+        String sku;
+
+        @Option(names = "--reason", paramLabel = "R")
+        String reason;
+
+        @Option(names = "--note", paramLabel = "N")
+        String note;
+
+        @Override
+        public Integer call() {
+            try (Backend backend = options.open()) {
+                long productId = StockOptions.productId(backend, sku);
+                StockResult result = run(backend, productId);
+                print(spec.commandLine().getOut(), result);
+                return ExitCodes.OK;
+            }
+        }
+
+        abstract StockResult run(Backend backend, long productId);
+
+        StockChange change(long productId, long quantity) {
+            return new StockChange(options.key(), options.user(), productId, options.location(), quantity, reason,
+                    note);
+        }
+
+        private void print(PrintWriter out, StockResult result) {
+            for (MovementView m : result.movements()) {
+                out.printf("%s %s %+d at %s: on hand %d%s%n", m.type(), sku, m.quantity(), m.locationCode(),
+                        m.onHandAfter(), result.replayed() ? " (already recorded; nothing changed)" : "");
+            }
+        }
+    }
+
+    @Command(name = "receive", mixinStandardHelpOptions = true, description = "Receive stock into a location.")
+    static final class Receive extends StockCommand {
+        @Parameters(index = "1", paramLabel = "QTY")
+        long quantity;
+
+        @Override
+        StockResult run(Backend backend, long productId) {
+            return backend.stock().receive(change(productId, quantity));
+        }
+    }
+
+    @Command(name = "issue", mixinStandardHelpOptions = true,
+            description = "Issue (pick) stock; refused with exit 3 if not enough is available.")
+    static final class Issue extends StockCommand {
+        @Parameters(index = "1", paramLabel = "QTY")
+        long quantity;
+
+        @Override
+        StockResult run(Backend backend, long productId) {
+            return backend.stock().issue(change(productId, quantity));
+        }
+    }
+
+    @Command(name = "adjust", mixinStandardHelpOptions = true,
+            description = "Correct on hand by a signed DELTA (e.g. -2 for damage); needs --reason.")
+    static final class Adjust extends StockCommand {
+        @Parameters(index = "1", paramLabel = "DELTA")
+        long delta;
+
+        @Override
+        StockResult run(Backend backend, long productId) {
+            return backend.stock().adjust(change(productId, delta));
+        }
+    }
+
+    @Command(name = "count", mixinStandardHelpOptions = true,
+            description = "Record a physical count: on hand becomes QTY.")
+    static final class Count extends StockCommand {
+        @Parameters(index = "1", paramLabel = "QTY")
+        long counted;
+
+        @Option(names = "--seen-version", paramLabel = "V",
+                description = "Stock level version the count was based on (from 'stockroom stock'); without it "
+                        + "the count applies to the stock as it is now.")
+        Long seenVersion;
+
+        @Override
+        StockResult run(Backend backend, long productId) {
+            long version = seenVersion != null ? seenVersion : backend.catalogue().stockLevels(productId).stream()
+                    .filter(l -> l.locationCode().equals(options.location())).mapToLong(StockLevelView::version)
+                    .findFirst().orElse(0L);
+            return backend.stock().count(new CountCommand(options.key(), options.user(), productId,
+                    options.location(), counted, version, note));
+        }
+    }
+
+    @Command(name = "transfer", mixinStandardHelpOptions = true, description = "Move stock between locations.")
+    static final class Transfer extends StockCommand {
+        @Parameters(index = "1", paramLabel = "QTY")
+        long quantity;
+
+        @Option(names = "--from", required = true, paramLabel = "CODE")
+        String from;
+
+        @Option(names = "--to", required = true, paramLabel = "CODE")
+        String to;
+
+        @Override
+        StockResult run(Backend backend, long productId) {
+            return backend.stock().transfer(new TransferCommand(options.key(), options.user(), productId,
+                    from.strip().toUpperCase(Locale.ROOT), to.strip().toUpperCase(Locale.ROOT),
+                    quantity, reason, note));
+        }
+    }
+}

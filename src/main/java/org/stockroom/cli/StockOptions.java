@@ -1,0 +1,57 @@
+package org.stockroom.cli;
+
+import java.util.Locale;
+import org.stockroom.Backend;
+import org.stockroom.domain.Location;
+import org.stockroom.service.CommandKeys;
+import org.stockroom.service.NotFoundException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** What every stock command takes: the database, who is acting, where, and an optional idempotency key. */
+public final class StockOptions {
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Option(names = "--user", paramLabel = "NAME", description = "Name recorded on the movement (default: the"
+            + " operating-system user).")
+    String user;
+
+    @Option(names = "--location", paramLabel = "CODE", defaultValue = Location.DEFAULT_CODE,
+            description = "Location code (default: ${DEFAULT-VALUE}).")
+    String location;
+
+    @Option(names = "--key", paramLabel = "KEY", description = "Idempotency key: running the same command again"
+            + " with the same key records it once (default: a new key each run).")
+    String key;
+
+    /** Opens the database and releases any reservations that expired while nobody was looking. */
+    Backend open() {
+        Backend backend = Backend.open(database.target());
+        try {
+            backend.reservations().expireDue();
+            return backend;
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+    }
+
+    String user() {
+        return user != null && !user.isBlank() ? user.strip() : System.getProperty("user.name", "unknown");
+    }
+
+    String key() {
+        return key != null ? key : CommandKeys.newKey();
+    }
+
+    String location() {
+        return location.strip().toUpperCase(Locale.ROOT);
+    }
+
+    static long productId(Backend backend, String sku) {
+        return backend.products().findBySku(sku)
+                .orElseThrow(() -> new NotFoundException("No product with SKU '" + sku + "'")).id();
+    }
+}

@@ -1,0 +1,55 @@
+package org.stockroom.service;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Releases expired reservations at start-up and then on a fixed schedule, on one background thread. */
+public final class ExpiryScheduler implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExpiryScheduler.class);
+
+    private final ReservationService reservations;
+    private final Duration every;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "stockroom-expiry");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ExpiryScheduler(ReservationService reservations, Duration every) {
+        this.reservations = reservations;
+        this.every = every;
+    }
+
+    public ExpiryScheduler start() {
+        timer.scheduleWithFixedDelay(this::expireNow, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private void expireNow() {
+        try {
+            int released = reservations.expireDue();
+            if (released > 0) {
+                LOG.info("Released {} expired reservation(s)", released);
+            }
+        } catch (RuntimeException e) {
+            // Keep the schedule alive: the next run tries again.
+            LOG.warn("Releasing expired reservations failed: {}", e.getMessage());
+        }
+    }
+
+    /** Stops the schedule; a run in progress finishes (never interrupted: it may be inside H2). */
+    @Override
+    public void close() {
+        timer.shutdown();
+        try {
+            timer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
