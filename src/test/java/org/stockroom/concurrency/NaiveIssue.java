@@ -11,16 +11,16 @@ import org.stockroom.service.CommandKeys;
  * The negative control: the deliberately naive read-modify-write an issue must NOT be. It reads on hand into
  * Java, checks it, and writes back the difference, with no version check and no conditional update.
  */
-final class NaiveIssue {
+public final class NaiveIssue {
 
     private final Transactions transactions;
 
-    NaiveIssue(Transactions transactions) {
+    public NaiveIssue(Transactions transactions) {
         this.transactions = transactions;
     }
 
     /** Returns true if it believes it sold one unit. */
-    boolean issueOne(long productId, long locationId) {
+    public boolean issueOne(long productId, long locationId) {
         return transactions.inTransaction(session -> {
             Object[] row = session.createNativeQuery(
                             "SELECT id, on_hand FROM stock_level WHERE product_id = :p AND location_id = :l",
@@ -34,7 +34,9 @@ final class NaiveIssue {
             session.createNativeMutationQuery("UPDATE stock_level SET on_hand = :v WHERE id = :id")
                     .setParameter("v", onHand - 1).setParameter("id", row[0]).executeUpdate();
             String key = CommandKeys.newKey();
-            session.createNativeMutationQuery("INSERT INTO stock_command VALUES (:k, 'ISSUE', 'naive', :t)")
+            session.createNativeMutationQuery("""
+                            INSERT INTO stock_command (idempotency_key, command_type, user_name, recorded_at)
+                            VALUES (:k, 'ISSUE', 'naive', :t)""")
                     .setParameter("k", key).setParameter("t", Instant.now()).executeUpdate();
             session.persist(new Movement(new MovementEntry(key, "naive", productId, locationId, MovementType.ISSUE,
                     -1, onHand - 1, 0, null, null), Instant.now()));

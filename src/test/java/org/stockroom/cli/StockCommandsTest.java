@@ -1,0 +1,112 @@
+package org.stockroom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.stockroom.Backend;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The scripted stock commands: output, and an exit status per kind of failure. */
+class StockCommandsTest {
+
+    @TempDir
+    Path folder;
+    String dir;
+    StringWriter out;
+    StringWriter err;
+
+    @BeforeEach
+    void addProduct() {
+        dir = folder.resolve("data").toString();
+        assertThat(run("product", "add", "CLI-1", "--name", "Bolt", "--data-dir", dir)).isZero();
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine commandLine = StockroomCommand.commandLine(new StockroomCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void receiveIssueAndStockReportWhatTheyDid() {
+        assertThat(run("receive", "CLI-1", "10", "--data-dir", dir, "--user", "anna")).isZero();
+        assertThat(out.toString()).isEqualTo("RECEIVE CLI-1 +10 at MAIN: on hand 10" + System.lineSeparator());
+        assertThat(run("issue", "CLI-1", "4", "--data-dir", dir)).isZero();
+
+        assertThat(run("stock", "CLI-1", "--data-dir", dir)).isZero();
+        assertThat(out.toString()).containsPattern("MAIN\\s+6\\s+0\\s+6");
+    }
+
+    @Test
+    void eachKindOfFailureHasItsExitStatusAndOneLine() {
+        run("receive", "CLI-1", "5", "--data-dir", dir);
+
+        assertThat(run("issue", "CLI-1", "9", "--data-dir", dir)).isEqualTo(ExitCodes.INSUFFICIENT_STOCK);
+        assertThat(err.toString()).isEqualTo("stockroom: Not enough CLI-1 at MAIN: 5 available, 9 asked for."
+                + System.lineSeparator());
+        assertThat(run("issue", "CLI-1", "many", "--data-dir", dir)).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(run("issue", "NOPE-9", "1", "--data-dir", dir)).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("No product with SKU 'NOPE-9'");
+        assertThat(run("adjust", "CLI-1", "-1", "--data-dir", dir)).as("adjust without reason")
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run("stock", "CLI-1", "--server", "localhost:1", "--password-file", "/nonexistent"))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void reserveReleaseAndFulfilByIdWithAConflictWhenClosedTwice() {
+        run("receive", "CLI-1", "5", "--data-dir", dir);
+
+        assertThat(run("reserve", "CLI-1", "2", "--ref", "SO-9", "--expires", "2h", "--data-dir", dir)).isZero();
+        String id = out.toString().strip();
+        assertThat(id).matches("\\d+");
+        assertThat(run("fulfil", id, "--data-dir", dir)).isZero();
+        assertThat(out.toString()).contains("is fulfilled");
+        assertThat(run("release", id, "--data-dir", dir)).isEqualTo(ExitCodes.CONFLICT);
+
+        run("stock", "CLI-1", "--data-dir", dir);
+        assertThat(out.toString()).containsPattern("MAIN\\s+3\\s+0\\s+3");
+    }
+
+    @Test
+    void aCountBasedOnAnOldVersionIsAConflict() {
+        run("receive", "CLI-1", "5", "--data-dir", dir);
+
+        assertThat(run("count", "CLI-1", "7", "--seen-version", "0", "--data-dir", dir))
+                .isEqualTo(ExitCodes.CONFLICT);
+        assertThat(run("count", "CLI-1", "7", "--data-dir", dir)).isZero();
+        assertThat(out.toString()).contains("COUNT CLI-1 +2 at MAIN: on hand 7");
+    }
+
+    @Test
+    void theSameKeyTwiceRecordsOnce() {
+        run("receive", "CLI-1", "5", "--data-dir", dir, "--key", "delivery-4711");
+        run("receive", "CLI-1", "5", "--data-dir", dir, "--key", "delivery-4711");
+
+        assertThat(out.toString()).contains("already recorded");
+        run("stock", "CLI-1", "--data-dir", dir);
+        assertThat(out.toString()).containsPattern("MAIN\\s+5\\s");
+    }
+
+    @Test
+    void transferMovesBetweenLocations() {
+        Path data = Path.of(dir);
+        try (Backend backend = Backend.open(data)) {
+            backend.locations().create("SHOP", "Shop");
+        }
+        run("receive", "CLI-1", "5", "--data-dir", dir);
+
+        assertThat(run("transfer", "CLI-1", "2", "--from", "main", "--to", "shop", "--data-dir", dir)).isZero();
+        assertThat(out.toString()).contains("TRANSFER_OUT CLI-1 -2 at MAIN: on hand 3")
+                .contains("TRANSFER_IN CLI-1 +2 at SHOP: on hand 2");
+    }
+}

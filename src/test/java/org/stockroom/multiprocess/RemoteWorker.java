@@ -1,0 +1,103 @@
+package org.stockroom.multiprocess;
+
+import java.util.Random;
+import org.stockroom.Backend;
+import org.stockroom.concurrency.NaiveIssue;
+import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.service.CloseReservationCommand;
+import org.stockroom.service.CommandKeys;
+import org.stockroom.service.InsufficientStockException;
+import org.stockroom.service.ReservationView;
+import org.stockroom.service.ReserveCommand;
+import org.stockroom.service.StockChange;
+import org.stockroom.service.TransferCommand;
+
+/**
+ * A separate JVM acting on a served database: a random mix of stock commands against one SKU. Prints one
+ * line: {@code RESULT received issued movements refused}, for the parent test to add up.
+ * Mode {@code naive} only issues one unit at a time with the naive read-modify-write (the negative control).
+ */
+public final class RemoteWorker {
+
+    public static void main(String[] args) {
+        String host = args[0];
+        int port = Integer.parseInt(args[1]);
+        String sku = args[2];
+        int operations = Integer.parseInt(args[3]);
+        long seed = Long.parseLong(args[4]);
+        boolean naive = args.length > 5 && args[5].equals("naive");
+        try (Backend backend = Backend.open(new DatabaseTarget.Remote(host, port, System.getenv(
+                "STOCKROOM_SERVER_PASSWORD")))) {
+            long productId = backend.products().findBySku(sku).orElseThrow().id();
+            Tally tally = naive ? naive(backend, productId) : mix(backend, productId, operations, new Random(seed));
+            System.out.println("RESULT " + tally.received + " " + tally.issued + " " + tally.movements + " "
+                    + tally.refused);
+        }
+    }
+
+    private static Tally naive(Backend backend, long productId) {
+        NaiveIssue issue = new NaiveIssue(backend.database().transactions());
+        long mainId = backend.catalogue().locations().stream().filter(l -> l.code().equals("MAIN")).findFirst()
+                .orElseThrow().id();
+        Tally tally = new Tally();
+        while (issue.issueOne(productId, mainId)) {
+            tally.issued++;
+            tally.movements++;
+        }
+        return tally;
+    }
+
+    private static Tally mix(Backend backend, long productId, int operations, Random random) {
+        Tally tally = new Tally();
+        for (int i = 0; i < operations; i++) {
+            long q = 1 + random.nextInt(3);
+            String where = random.nextBoolean() ? "MAIN" : "SHOP";
+            try {
+                switch (random.nextInt(5)) {
+                    case 0 -> {
+                        backend.stock().receive(change(productId, where, q));
+                        tally.received += q;
+                        tally.movements++;
+                    }
+                    case 1 -> {
+                        backend.stock().issue(change(productId, where, q));
+                        tally.issued += q;
+                        tally.movements++;
+                    }
+                    case 2 -> {
+                        backend.stock().transfer(new TransferCommand(CommandKeys.newKey(), "worker", productId,
+                                where, where.equals("MAIN") ? "SHOP" : "MAIN", q, null, null));
+                        tally.movements += 2;
+                    }
+                    default -> {
+                        ReservationView r = backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(),
+                                "worker", productId, where, q, "W-" + i, null));
+                        CloseReservationCommand close = new CloseReservationCommand(CommandKeys.newKey(), "worker",
+                                r.id());
+                        if (random.nextBoolean()) {
+                            backend.reservations().fulfil(close);
+                            tally.issued += q;
+                            tally.movements++;
+                        } else {
+                            backend.reservations().release(close);
+                        }
+                    }
+                }
+            } catch (InsufficientStockException refused) {
+                tally.refused++;
+            }
+        }
+        return tally;
+    }
+
+    private static StockChange change(long productId, String location, long quantity) {
+        return new StockChange(CommandKeys.newKey(), "worker", productId, location, quantity, null, null);
+    }
+
+    private static final class Tally {
+        long received;
+        long issued;
+        long movements;
+        long refused;
+    }
+}
