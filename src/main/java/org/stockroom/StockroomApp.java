@@ -72,7 +72,7 @@ public final class StockroomApp extends Application {
         expiry = new ExpiryScheduler(opened.reservations(), Duration.ofMinutes(1)).start();
         FxDialogService dialogs = new FxDialogService(stage, viewLoader);
         MainServices services = new MainServices(opened.catalogue(), opened.ledger(), opened.products(),
-                opened.stock(), opened.sampleCatalogue(), opened.locations());
+                opened.stock(), opened.sampleCatalogue(), opened.locations(), opened.reservations());
         MainViewModel model = new MainViewModel(services, executor, dialogs, options.userName(),
                 options.database().describe());
         scene.setRoot(viewLoader.load(new MainView(model, viewLoader)));

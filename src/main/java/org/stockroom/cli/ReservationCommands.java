@@ -32,7 +32,8 @@ final class ReservationCommands {
         long quantity;
         @Option(names = "--ref", required = true, paramLabel = "REF", description = "Order number or other reference.")
         String reference;
-        @Option(names = "--expires", paramLabel = "DURATION", description = "Release automatically after e.g. 30m, 2h, 3d.")
+        @Option(names = "--expires", paramLabel = "DURATION",
+                description = "Release automatically after e.g. 30m, 2h, 3d.")
         String expires;
 
         @Override

@@ -10,8 +10,8 @@ import javax.sql.DataSource;
 
 /**
  * Checks the ledger invariants: every stock level's on hand equals the sum of its movements (and no movements
- * exist for a stock level that does not), and its reserved quantity equals the sum of its open reservations. Plain JDBC in one read, so it runs on any data folder without
- * starting Hibernate or migrating anything.
+ * exist for a stock level that does not), and its reserved quantity equals the sum of its open reservations.
+ * Plain JDBC, reads only, so it runs on any data folder without starting Hibernate or migrating anything.
  */
 public final class LedgerVerifier {
 

@@ -39,11 +39,11 @@ public final class Forms {
     /** Either a value or the error that stopped it. */
     public record ParseResult<T>(T value, FieldError error) {
 
-        static <T> ParseResult<T> ok(T value) {
+        public static <T> ParseResult<T> ok(T value) {
             return new ParseResult<>(value, null);
         }
 
-        static <T> ParseResult<T> error(FieldError error) {
+        public static <T> ParseResult<T> error(FieldError error) {
             return new ParseResult<>(null, error);
         }
 

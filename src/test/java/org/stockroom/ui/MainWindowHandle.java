@@ -78,4 +78,9 @@ public final class MainWindowHandle {
                 .map(t -> ((TableView<LocationSummary>) t).getItems().stream().map(LocationSummary::code).toList())
                 .orElse(List.of());
     }
+
+    /** Rows in the selected product's movement history. */
+    public int historyRows() {
+        return robot.lookup("#historyTable").tryQuery().map(t -> ((TableView<?>) t).getItems().size()).orElse(0);
+    }
 }

@@ -4,6 +4,7 @@ import org.stockroom.service.CatalogueQueries;
 import org.stockroom.service.LedgerQueries;
 import org.stockroom.service.LocationService;
 import org.stockroom.service.ProductService;
+import org.stockroom.service.ReservationService;
 import org.stockroom.service.SampleCatalogue;
 import org.stockroom.service.StockService;
 
@@ -14,5 +15,6 @@ public record MainServices(
         ProductService products,
         StockService stock,
         SampleCatalogue sampleCatalogue,
-        LocationService locations) {
+        LocationService locations,
+        ReservationService reservations) {
 }

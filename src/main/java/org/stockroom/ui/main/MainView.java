@@ -1,9 +1,6 @@
 package org.stockroom.ui.main;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.animation.PauseTransition;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,18 +15,13 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.stockroom.service.MovementView;
 import org.stockroom.service.ProductRow;
-import org.stockroom.service.StockLevelView;
 import org.stockroom.ui.ViewLoader;
 import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.location.LocationsView;
 
 /** Code-behind of Main.fxml: binds the tables and buttons to the {@link MainViewModel}. */
 public final class MainView {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final MainViewModel model;
     private final ViewLoader loader;
@@ -42,6 +34,8 @@ public final class MainView {
     private Node productsPage;
     @FXML
     private StackPane pages;
+    @FXML
+    private StackPane detailHolder;
 
     @FXML
     private TextField searchField;
@@ -69,36 +63,6 @@ public final class MainView {
     private TableColumn<ProductRow, Long> reorderPointColumn;
     @FXML
     private TableColumn<ProductRow, Boolean> lowStockColumn;
-    @FXML
-    private Label detailTitle;
-    @FXML
-    private TableView<StockLevelView> stockTable;
-    @FXML
-    private TableColumn<StockLevelView, String> stockLocationColumn;
-    @FXML
-    private TableColumn<StockLevelView, Long> stockOnHandColumn;
-    @FXML
-    private TableColumn<StockLevelView, Long> stockReservedColumn;
-    @FXML
-    private TableColumn<StockLevelView, Long> stockAvailableColumn;
-    @FXML
-    private TableView<MovementView> historyTable;
-    @FXML
-    private TableColumn<MovementView, String> historyTimeColumn;
-    @FXML
-    private TableColumn<MovementView, String> historyTypeColumn;
-    @FXML
-    private TableColumn<MovementView, String> historyLocationColumn;
-    @FXML
-    private TableColumn<MovementView, Long> historyQuantityColumn;
-    @FXML
-    private TableColumn<MovementView, Long> historyOnHandAfterColumn;
-    @FXML
-    private TableColumn<MovementView, String> historyReasonColumn;
-    @FXML
-    private TableColumn<MovementView, String> historyUserColumn;
-    @FXML
-    private TableColumn<MovementView, String> historyNoteColumn;
     @FXML
     private Label statusLabel;
     @FXML
@@ -181,24 +145,8 @@ public final class MainView {
     }
 
     private void bindDetails() {
-        detailTitle.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
-                ? "Select a product to see its stock and history"
-                : model.selectedProperty().get().sku() + "  " + model.selectedProperty().get().name(),
-                model.selectedProperty()));
-        stockTable.setItems(model.stockLevels());
-        Columns.show(stockLocationColumn, l -> l.locationCode() + " - " + l.locationName());
-        Columns.show(stockOnHandColumn, StockLevelView::onHand);
-        Columns.show(stockReservedColumn, StockLevelView::reserved);
-        Columns.show(stockAvailableColumn, StockLevelView::available);
-        historyTable.setItems(model.history());
-        Columns.show(historyTimeColumn, m -> TIME.format(m.occurredAt()));
-        Columns.show(historyTypeColumn, m -> m.type().label());
-        Columns.show(historyLocationColumn, MovementView::locationCode);
-        Columns.show(historyQuantityColumn, MovementView::quantity);
-        Columns.show(historyOnHandAfterColumn, MovementView::onHandAfter);
-        Columns.show(historyReasonColumn, MovementView::reason);
-        Columns.show(historyUserColumn, MovementView::userName);
-        Columns.show(historyNoteColumn, MovementView::note);
+        detailHolder.getChildren().setAll(loader.load(new ProductDetailView(model.detail(),
+                model.selectedProperty())));
     }
 
     @FXML

@@ -15,7 +15,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.stockroom.service.LocationView;
-import org.stockroom.service.MovementView;
 import org.stockroom.service.ProductRow;
 import org.stockroom.service.StockLevelView;
 import org.stockroom.ui.DialogService;
@@ -30,8 +29,6 @@ import org.stockroom.ui.stock.AdjustStockViewModel;
  */
 public final class MainViewModel {
 
-    static final int HISTORY_LIMIT = 500;
-
     private final MainServices services;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -42,8 +39,6 @@ public final class MainViewModel {
     private final BooleanProperty includeArchived = new SimpleBooleanProperty(false);
     private final ObservableList<ProductRow> products = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ProductRow> selected = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<StockLevelView> stockLevels = FXCollections.observableArrayList();
-    private final ObservableList<MovementView> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PRODUCTS);
@@ -51,7 +46,7 @@ public final class MainViewModel {
 
     /** Newest refresh wins: a slow older query never overwrites a newer result. */
     private final AtomicLong listGeneration = new AtomicLong();
-    private final AtomicLong detailGeneration = new AtomicLong();
+    private final ProductDetailViewModel detail;
     private boolean applyingRefresh;
 
     public MainViewModel(MainServices services, TaskExecutor executor, DialogService dialogs, String userName,
@@ -62,6 +57,8 @@ public final class MainViewModel {
         this.userName = userName;
         this.databaseName = databaseName;
         this.locations = new LocationsViewModel(services.locations(), executor);
+        this.detail = new ProductDetailViewModel(services, executor, dialogs, userName, this::refresh,
+                this::showFailure);
         includeArchived.addListener(o -> refresh());
         searchText.addListener(o -> page.set(Page.PRODUCTS)); // a search is always for products
         page.addListener((o, was, now) -> {
@@ -136,23 +133,7 @@ public final class MainViewModel {
             return;
         }
         selected.set(row);
-        loadDetails(row);
-    }
-
-    private void loadDetails(ProductRow row) {
-        long generation = detailGeneration.incrementAndGet();
-        if (row == null) {
-            stockLevels.clear();
-            history.clear();
-            return;
-        }
-        executor.run(() -> new Details(services.catalogue().stockLevels(row.id()),
-                services.ledger().history(row.id(), HISTORY_LIMIT)), details -> {
-                    if (generation == detailGeneration.get()) {
-                        stockLevels.setAll(details.levels());
-                        history.setAll(details.history());
-                    }
-                }, this::showFailure);
+        detail.show(row);
     }
 
     public void newProduct() {
@@ -178,7 +159,9 @@ public final class MainViewModel {
         }
         executor.run(() -> new StockSnapshot(services.catalogue().stockLevels(row.id()),
                         services.catalogue().locations()),
-                snapshot -> dialogs.showAdjustStock(new AdjustStockViewModel(services.stock(), executor, dialogs, row,
+                snapshot -> dialogs.showAdjustStock(new AdjustStockViewModel(services.stock(),
+                        services.reservations(), executor,
+                        dialogs, row,
                         snapshot.levels(), snapshot.locations(), userName, this::refresh)),
                 this::showFailure);
     }
@@ -204,12 +187,8 @@ public final class MainViewModel {
         return selected.getReadOnlyProperty();
     }
 
-    public ObservableList<StockLevelView> stockLevels() {
-        return FXCollections.unmodifiableObservableList(stockLevels);
-    }
-
-    public ObservableList<MovementView> history() {
-        return FXCollections.unmodifiableObservableList(history);
+    public ProductDetailViewModel detail() {
+        return detail;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -227,9 +206,6 @@ public final class MainViewModel {
     /** Which database the window works on: a folder or a server. */
     public String databaseName() {
         return databaseName;
-    }
-
-    private record Details(List<StockLevelView> levels, List<MovementView> history) {
     }
 
     private record StockSnapshot(List<StockLevelView> levels, List<LocationView> locations) {

@@ -2,7 +2,9 @@ package org.stockroom.ui.stock;
 
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -37,6 +39,12 @@ public final class AdjustStockView {
     @FXML
     private TextArea noteArea;
     @FXML
+    private Label reasonLabel;
+    @FXML
+    private Label expiresLabel;
+    @FXML
+    private TextField expiresField;
+    @FXML
     private Label messageLabel;
     @FXML
     private Button saveButton;
@@ -58,11 +66,14 @@ public final class AdjustStockView {
         toLocationBox.setItems(model.locations());
         toLocationBox.valueProperty().bindBidirectional(model.toLocationProperty());
         var transfer = model.operationProperty().isEqualTo(StockOperation.TRANSFER);
-        toLocationLabel.visibleProperty().bind(transfer);
-        toLocationBox.visibleProperty().bind(transfer);
+        showOnlyWhen(transfer, toLocationLabel, toLocationBox);
         quantityLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> model.operationProperty().get().quantityLabel(), model.operationProperty()));
         levelLabel.textProperty().bind(model.levelSummaryBinding());
+        var reserve = model.operationProperty().isEqualTo(StockOperation.RESERVE);
+        showOnlyWhen(reserve, expiresLabel, expiresField);
+        reasonLabel.textProperty().bind(Bindings.when(reserve).then("Order / reference").otherwise("Reason"));
+        expiresField.textProperty().bindBidirectional(model.expiresProperty());
         quantityField.textProperty().bindBidirectional(model.quantityProperty());
         reasonField.textProperty().bindBidirectional(model.reasonProperty());
         noteArea.textProperty().bindBidirectional(model.noteProperty());
@@ -73,7 +84,16 @@ public final class AdjustStockView {
                 StockCommandRules.LOCATION, locationBox,
                 StockCommandRules.TO_LOCATION, toLocationBox,
                 StockCommandRules.REASON, reasonField,
-                StockCommandRules.NOTE, noteArea));
+                StockCommandRules.NOTE, noteArea,
+                "expires", expiresField));
+    }
+
+    /** Hidden rows take no space, so the dialog does not show gaps. */
+    private static void showOnlyWhen(ObservableBooleanValue condition, Node... nodes) {
+        for (Node node : nodes) {
+            node.visibleProperty().bind(condition);
+            node.managedProperty().bind(condition);
+        }
     }
 
     @FXML

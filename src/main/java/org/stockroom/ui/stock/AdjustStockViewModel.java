@@ -1,5 +1,6 @@
 package org.stockroom.ui.stock;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,8 @@ import org.stockroom.service.ProductRow;
 import org.stockroom.service.StockChange;
 import org.stockroom.service.StockCommandRules;
 import org.stockroom.service.StockLevelView;
-import org.stockroom.service.StockResult;
+import org.stockroom.service.ReservationService;
+import org.stockroom.service.ReserveCommand;
 import org.stockroom.service.StockService;
 import org.stockroom.service.TransferCommand;
 import org.stockroom.service.ValidationException;
@@ -47,6 +49,7 @@ import org.stockroom.ui.conflict.ConflictViewModel;
 public final class AdjustStockViewModel {
 
     private final StockService stock;
+    private final ReservationService reservations;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final ProductRow product;
@@ -61,6 +64,7 @@ public final class AdjustStockViewModel {
     private final StringProperty quantity = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty expires = new SimpleStringProperty("");
     private final ObservableList<LocationView> locations = FXCollections.observableArrayList();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -74,9 +78,11 @@ public final class AdjustStockViewModel {
     /** Set when a count conflict was resolved with "apply my count": the version the user has now seen. */
     private Long rebasedVersion;
 
-    public AdjustStockViewModel(StockService stock, TaskExecutor executor, DialogService dialogs, ProductRow product,
+    public AdjustStockViewModel(StockService stock, ReservationService reservations, TaskExecutor executor,
+            DialogService dialogs, ProductRow product,
             List<StockLevelView> levels, List<LocationView> allLocations, String userName, Runnable onSaved) {
         this.stock = stock;
+        this.reservations = reservations;
         this.executor = executor;
         this.dialogs = dialogs;
         this.product = product;
@@ -87,7 +93,7 @@ public final class AdjustStockViewModel {
         allLocations.stream().filter(l -> l.code().equals("MAIN")).findFirst()
                 .or(() -> allLocations.stream().findFirst()).ifPresent(location::set);
         levelSummary = Bindings.createStringBinding(this::describeLevel, location);
-        for (Observable field : List.of(operation, location, toLocation, quantity, reason, note)) {
+        for (Observable field : List.of(operation, location, toLocation, quantity, reason, note, expires)) {
             field.addListener(o -> validate());
         }
         validate();
@@ -135,6 +141,12 @@ public final class AdjustStockViewModel {
         if (op == StockOperation.ADJUST && reason.get().isBlank()) {
             found.add(new FieldError(StockCommandRules.REASON, "An adjustment needs a reason"));
         }
+        if (op == StockOperation.RESERVE) {
+            if (reason.get().isBlank()) {
+                found.add(new FieldError(StockCommandRules.REASON, "A reservation needs an order number or reference"));
+            }
+            expiresAfter().failure().ifPresent(found::add);
+        }
         QuantityRules.checkText(StockCommandRules.REASON, "Reason", reason.get(), QuantityRules.REASON_MAX)
                 .ifPresent(found::add);
         QuantityRules.checkText(StockCommandRules.NOTE, "Note", note.get(), QuantityRules.NOTE_MAX)
@@ -159,7 +171,20 @@ public final class AdjustStockViewModel {
         submit(command(parsed.get()));
     }
 
-    private Callable<StockResult> command(long q) {
+    /** "" means never; otherwise 30m, 2h, 3d. */
+    private Forms.ParseResult<Duration> expiresAfter() {
+        String text = expires.get().strip();
+        if (text.isEmpty()) {
+            return Forms.ParseResult.ok(null);
+        }
+        try {
+            return Forms.ParseResult.ok(ReservationService.parseDuration(text));
+        } catch (ValidationException e) {
+            return Forms.ParseResult.error(e.errors().get(0));
+        }
+    }
+
+    private Callable<?> command(long q) {
         String code = location.get().code();
         String why = blankToNull(reason.get());
         String remark = blankToNull(note.get());
@@ -173,6 +198,11 @@ public final class AdjustStockViewModel {
                     remark));
             case TRANSFER -> () -> stock.transfer(new TransferCommand(idempotencyKey, userName, productId, code,
                     toLocation.get().code(), q, why, remark));
+            case RESERVE -> {
+                ReserveCommand reserve = new ReserveCommand(idempotencyKey, userName, productId, code, q, why,
+                        expiresAfter().value());
+                yield () -> reservations.reserve(reserve);
+            }
             case COUNT -> {
                 long seen = rebasedVersion != null ? rebasedVersion : level().map(StockLevelView::version).orElse(0L);
                 CountCommand count = new CountCommand(idempotencyKey, userName, productId, code, q, seen, remark);
@@ -181,7 +211,7 @@ public final class AdjustStockViewModel {
         };
     }
 
-    private void submit(Callable<StockResult> command) {
+    private void submit(Callable<?> command) {
         busy.set(true);
         message.set("Saving...");
         executor.run(command, result -> {
@@ -258,6 +288,10 @@ public final class AdjustStockViewModel {
 
     public StringProperty noteProperty() {
         return note;
+    }
+
+    public StringProperty expiresProperty() {
+        return expires;
     }
 
     public ObservableList<LocationView> locations() {

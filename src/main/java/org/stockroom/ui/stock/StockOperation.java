@@ -6,7 +6,8 @@ public enum StockOperation {
     ISSUE("Issue", "Quantity issued"),
     ADJUST("Adjust", "Change (+ or -)"),
     COUNT("Count", "Counted quantity"),
-    TRANSFER("Transfer", "Quantity to move");
+    TRANSFER("Transfer", "Quantity to move"),
+    RESERVE("Reserve", "Quantity to reserve");
 
     private final String label;
     private final String quantityLabel;

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.Backend;
 import org.stockroom.TestBackends;
+import org.stockroom.service.CommandKeys;
 import org.stockroom.service.ProductRow;
+import org.stockroom.service.ReserveCommand;
 import org.stockroom.ui.RecordingDialogService;
 import org.stockroom.ui.TaskExecutor;
 
@@ -23,6 +25,7 @@ class MainViewModelTest {
     Path folder;
     Backend backend;
     HeldTaskExecutor executor = new HeldTaskExecutor();
+    RecordingDialogService dialogs = new RecordingDialogService();
     MainViewModel model;
 
     @BeforeEach
@@ -32,7 +35,8 @@ class MainViewModelTest {
         TestBackends.product(backend, "BOLT-2");
         TestBackends.product(backend, "NUT-1");
         model = new MainViewModel(new MainServices(backend.catalogue(), backend.ledger(), backend.products(),
-                backend.stock(), backend.sampleCatalogue(), backend.locations()), executor, new RecordingDialogService(), "tester",
+                backend.stock(), backend.sampleCatalogue(), backend.locations(), backend.reservations()), executor,
+                dialogs, "tester",
                 folder.toString());
     }
 
@@ -67,6 +71,27 @@ class MainViewModelTest {
 
         assertThat(model.selectedProperty().get()).isNotNull();
         assertThat(model.selectedProperty().get().sku()).isEqualTo("BOLT-2");
+    }
+
+    @Test
+    void fulfillingAReservationFromTheProductViewIssuesItAndRefreshes() throws Exception {
+        long id = backend.products().findBySku("NUT-1").orElseThrow().id();
+        backend.stock().receive(TestBackends.change(id, "MAIN", 10));
+        backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), "tester", id, "MAIN", 4, "SO-1",
+                null));
+        dialogs.confirmAnswer = true;
+        model.refresh();
+        executor.completeAll();
+        model.select(model.products().stream().filter(r -> r.sku().equals("NUT-1")).findFirst().orElseThrow());
+        executor.completeAll();
+        assertThat(model.detail().reservations()).hasSize(1);
+
+        model.detail().fulfil(model.detail().reservations().get(0));
+        executor.completeAll();
+
+        assertThat(model.detail().reservations()).isEmpty();
+        assertThat(model.selectedProperty().get().onHand()).isEqualTo(6);
+        assertThat(model.detail().history()).first().satisfies(m -> assertThat(m.reason()).isEqualTo("Fulfil SO-1"));
     }
 
     /** Holds tasks until the test completes them, in any order: the way to stage a race deterministically. */

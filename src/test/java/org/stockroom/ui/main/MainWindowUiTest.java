@@ -41,7 +41,8 @@ class MainWindowUiTest {
             behindTheWindow.stock().receive(TestBackends.change(id, "MAIN", 10));
         }
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new StockroomApp(new WindowOptions(new DatabaseTarget.Local(data), "tester")));
+        WindowOptions options = new WindowOptions(new DatabaseTarget.Local(data), "tester");
+        app = FxToolkit.setupApplication(() -> new StockroomApp(options));
         window.waitUntil("the catalogue is shown", () -> window.rows().size() == 4);
     }
 
@@ -72,6 +73,7 @@ class MainWindowUiTest {
         window.click("#saveButton");
 
         window.waitUntil("the row shows the new on hand", () -> window.row("NUT-M8").onHand() == 17);
+        window.waitUntil("the history shows the receipt", () -> window.historyRows() == 2);
         assertThat(window.row("NUT-M8").available()).isEqualTo(17);
         assertThat(behindTheWindow.verifier().verify().consistent()).isTrue();
     }

@@ -41,7 +41,8 @@ class AdjustStockViewModelTest {
 
     private AdjustStockViewModel dialog() {
         ProductRow row = backend.catalogue().productRow(productId).orElseThrow();
-        return new AdjustStockViewModel(backend.stock(), new CurrentThreadTaskExecutor(), dialogs, row,
+        return new AdjustStockViewModel(backend.stock(), backend.reservations(), new CurrentThreadTaskExecutor(),
+                dialogs, row,
                 backend.catalogue().stockLevels(productId), backend.catalogue().locations(), "tester",
                 saved::incrementAndGet);
     }
@@ -121,5 +122,25 @@ class AdjustStockViewModelTest {
         assertThat(dialog.errors()).containsKey(StockCommandRules.REASON);
         assertThat(dialog.messageProperty().get()).contains("reason");
         assertThat(onHand()).isEqualTo(10);
+    }
+
+    @Test
+    void reserveNeedsAReferenceAndAReadableExpiry() {
+        AdjustStockViewModel dialog = dialog();
+        dialog.operationProperty().set(StockOperation.RESERVE);
+        dialog.quantityProperty().set("4");
+        dialog.expiresProperty().set("soon");
+
+        dialog.save();
+
+        assertThat(dialog.errors()).containsKeys(StockCommandRules.REASON, "expires");
+        dialog.reasonProperty().set("SO-55");
+        dialog.expiresProperty().set("2h");
+        dialog.save();
+
+        assertThat(dialog.closedProperty().get()).isTrue();
+        assertThat(backend.catalogue().productRow(productId).orElseThrow().reserved()).isEqualTo(4);
+        assertThat(backend.reservations().open(productId)).singleElement()
+                .satisfies(r -> assertThat(r.expiresAt()).isNotNull());
     }
 }

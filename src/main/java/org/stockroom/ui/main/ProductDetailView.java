@@ -1,0 +1,123 @@
+package org.stockroom.ui.main;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableObjectValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.stockroom.service.MovementView;
+import org.stockroom.service.ProductRow;
+import org.stockroom.service.ReservationView;
+import org.stockroom.service.StockLevelView;
+import org.stockroom.ui.control.Columns;
+
+/** Code-behind of ProductDetail.fxml: the selected product's stock, reservations and history. */
+public final class ProductDetailView {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final ProductDetailViewModel model;
+    private final ObservableObjectValue<ProductRow> selected;
+
+    @FXML
+    private Label detailTitle;
+    @FXML
+    private TableView<StockLevelView> stockTable;
+    @FXML
+    private TableColumn<StockLevelView, String> stockLocationColumn;
+    @FXML
+    private TableColumn<StockLevelView, Long> stockOnHandColumn;
+    @FXML
+    private TableColumn<StockLevelView, Long> stockReservedColumn;
+    @FXML
+    private TableColumn<StockLevelView, Long> stockAvailableColumn;
+    @FXML
+    private TableView<ReservationView> reservationTable;
+    @FXML
+    private TableColumn<ReservationView, String> reservationReferenceColumn;
+    @FXML
+    private TableColumn<ReservationView, String> reservationLocationColumn;
+    @FXML
+    private TableColumn<ReservationView, Long> reservationQuantityColumn;
+    @FXML
+    private TableColumn<ReservationView, String> reservationSinceColumn;
+    @FXML
+    private TableColumn<ReservationView, String> reservationExpiresColumn;
+    @FXML
+    private Button fulfilButton;
+    @FXML
+    private Button releaseButton;
+    @FXML
+    private TableView<MovementView> historyTable;
+    @FXML
+    private TableColumn<MovementView, String> historyTimeColumn;
+    @FXML
+    private TableColumn<MovementView, String> historyTypeColumn;
+    @FXML
+    private TableColumn<MovementView, String> historyLocationColumn;
+    @FXML
+    private TableColumn<MovementView, Long> historyQuantityColumn;
+    @FXML
+    private TableColumn<MovementView, Long> historyOnHandAfterColumn;
+    @FXML
+    private TableColumn<MovementView, String> historyReasonColumn;
+    @FXML
+    private TableColumn<MovementView, String> historyUserColumn;
+    @FXML
+    private TableColumn<MovementView, String> historyNoteColumn;
+
+    public ProductDetailView(ProductDetailViewModel model, ObservableObjectValue<ProductRow> selected) {
+        this.model = model;
+        this.selected = selected;
+    }
+
+    @FXML
+    private void initialize() {
+        detailTitle.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null
+                ? "Select a product to see its stock, reservations and history"
+                : selected.get().sku() + "  " + selected.get().name(), selected));
+        stockTable.setItems(model.stockLevels());
+        Columns.show(stockLocationColumn, l -> l.locationCode() + " - " + l.locationName());
+        Columns.show(stockOnHandColumn, StockLevelView::onHand);
+        Columns.show(stockReservedColumn, StockLevelView::reserved);
+        Columns.show(stockAvailableColumn, StockLevelView::available);
+        reservationTable.setItems(model.reservations());
+        Columns.show(reservationReferenceColumn, ReservationView::reference);
+        Columns.show(reservationLocationColumn, ReservationView::locationCode);
+        Columns.show(reservationQuantityColumn, ReservationView::quantity);
+        Columns.show(reservationSinceColumn, r -> time(r.createdAt()));
+        Columns.show(reservationExpiresColumn, r -> r.expiresAt() == null ? "never" : time(r.expiresAt()));
+        var none = reservationTable.getSelectionModel().selectedItemProperty().isNull();
+        fulfilButton.disableProperty().bind(none);
+        releaseButton.disableProperty().bind(none);
+        historyTable.setItems(model.history());
+        Columns.show(historyTimeColumn, m -> time(m.occurredAt()));
+        Columns.show(historyTypeColumn, m -> m.type().label());
+        Columns.show(historyLocationColumn, MovementView::locationCode);
+        Columns.show(historyQuantityColumn, MovementView::quantity);
+        Columns.show(historyOnHandAfterColumn, MovementView::onHandAfter);
+        Columns.show(historyReasonColumn, MovementView::reason);
+        Columns.show(historyUserColumn, MovementView::userName);
+        Columns.show(historyNoteColumn, MovementView::note);
+    }
+
+    private static String time(Instant instant) {
+        return TIME.format(instant);
+    }
+
+    @FXML
+    private void fulfil() {
+        model.fulfil(reservationTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void release() {
+        model.release(reservationTable.getSelectionModel().getSelectedItem());
+    }
+}

@@ -1,0 +1,111 @@
+package org.stockroom.ui.main;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.stockroom.service.CloseReservationCommand;
+import org.stockroom.service.CommandKeys;
+import org.stockroom.service.MovementView;
+import org.stockroom.service.ProductRow;
+import org.stockroom.service.ReservationView;
+import org.stockroom.service.StockLevelView;
+import org.stockroom.ui.DialogService;
+import org.stockroom.ui.TaskExecutor;
+
+/** The selected product's stock by location, open reservations and movement history, and what staff do there. */
+public final class ProductDetailViewModel {
+
+    static final int HISTORY_LIMIT = 500;
+
+    private final MainServices services;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final String userName;
+    private final Runnable onStockChanged;
+    private final Consumer<Throwable> onFailure;
+
+    private final ObservableList<StockLevelView> stockLevels = FXCollections.observableArrayList();
+    private final ObservableList<ReservationView> reservations = FXCollections.observableArrayList();
+    private final ObservableList<MovementView> history = FXCollections.observableArrayList();
+    /** A slow answer about a product the user has already left is dropped. */
+    private final AtomicLong generation = new AtomicLong();
+
+    ProductDetailViewModel(MainServices services, TaskExecutor executor, DialogService dialogs, String userName,
+            Runnable onStockChanged, Consumer<Throwable> onFailure) {
+        this.services = services;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.userName = userName;
+        this.onStockChanged = onStockChanged;
+        this.onFailure = onFailure;
+    }
+
+    void show(ProductRow row) {
+        long asked = generation.incrementAndGet();
+        if (row == null) {
+            stockLevels.clear();
+            reservations.clear();
+            history.clear();
+            return;
+        }
+        executor.run(() -> new Details(services.catalogue().stockLevels(row.id()),
+                services.reservations().open(row.id()), services.ledger().history(row.id(), HISTORY_LIMIT)),
+                details -> {
+                    if (asked == generation.get()) {
+                        stockLevels.setAll(details.levels());
+                        reservations.setAll(details.reservations());
+                        history.setAll(details.history());
+                    }
+                }, onFailure);
+    }
+
+    public void release(ReservationView reservation) {
+        close(reservation, "Release", "Release reservation " + describe(reservation)
+                + "? The stock becomes available again.", command -> services.reservations().release(command));
+    }
+
+    public void fulfil(ReservationView reservation) {
+        close(reservation, "Fulfil", "Fulfil reservation " + describe(reservation) + "? Its "
+                + reservation.quantity() + " unit(s) are issued from " + reservation.locationCode() + ".",
+                command -> services.reservations().fulfil(command));
+    }
+
+    private void close(ReservationView reservation, String verb, String question,
+            Function<CloseReservationCommand, ReservationView> action) {
+        if (reservation == null || !dialogs.confirm(verb + " reservation", question, verb)) {
+            return;
+        }
+        // The key is minted once the user has confirmed: a second click is a second, refused, command.
+        CloseReservationCommand command = new CloseReservationCommand(CommandKeys.newKey(), userName,
+                reservation.id());
+        executor.run(() -> action.apply(command), done -> onStockChanged.run(), error -> {
+            dialogs.showError("Could not " + verb.toLowerCase() + " the reservation",
+                    String.valueOf(error.getMessage()));
+            onStockChanged.run();
+        });
+    }
+
+    private static String describe(ReservationView r) {
+        return r.reference() + " (" + r.quantity() + " at " + r.locationCode() + ")";
+    }
+
+    public ObservableList<StockLevelView> stockLevels() {
+        return FXCollections.unmodifiableObservableList(stockLevels);
+    }
+
+    public ObservableList<ReservationView> reservations() {
+        return FXCollections.unmodifiableObservableList(reservations);
+    }
+
+    public ObservableList<MovementView> history() {
+        return FXCollections.unmodifiableObservableList(history);
+    }
+
+
+    private record Details(List<StockLevelView> levels, List<ReservationView> reservations,
+            List<MovementView> history) {
+    }
+}
