@@ -12,6 +12,7 @@ import org.stockroom.service.LedgerVerifier;
 import org.stockroom.service.LocationService;
 import org.stockroom.service.ProductService;
 import org.stockroom.service.ReservationService;
+import org.stockroom.service.RetryPolicy;
 import org.stockroom.service.SampleCatalogue;
 import org.stockroom.service.StockService;
 
@@ -30,6 +31,7 @@ public final class Backend implements AutoCloseable {
     private final SampleCatalogue sampleCatalogue;
     private final LocationService locationService;
     private final ReservationService reservations;
+    private final RetryPolicy retry;
 
     private Backend(Database database, Clock clock) {
         this.database = database;
@@ -38,9 +40,10 @@ public final class Backend implements AutoCloseable {
         StockLevelRepository levels = new StockLevelRepository(database.transactions());
         this.ledger = new LedgerQueries(database.transactions(), locations);
         this.products = new ProductService(database.transactions(), clock);
-        this.stock = new StockService(database.transactions(), levels, locations, ledger, clock);
+        this.retry = RetryPolicy.standard();
+        this.stock = new StockService(database.transactions(), levels, locations, ledger, retry, clock);
         this.catalogue = new CatalogueQueries(database.transactions());
-        this.reservations = new ReservationService(database.transactions(), levels, locations, clock);
+        this.reservations = new ReservationService(database.transactions(), levels, locations, retry, clock);
         this.verifier = new LedgerVerifier(database.dataSource());
         this.locationService = new LocationService(database.transactions(), locations);
         this.sampleCatalogue = new SampleCatalogue(products, stock, locationService, catalogue);
@@ -85,6 +88,11 @@ public final class Backend implements AutoCloseable {
 
     public ReservationService reservations() {
         return reservations;
+    }
+
+    /** Attempts and successes of stock commands, for the benchmark. */
+    public RetryPolicy retryPolicy() {
+        return retry;
     }
 
     public LocationService locations() {

@@ -35,15 +35,17 @@ public final class ReservationService {
     private final LocationRepository locations;
     private final StockCommandRules rules;
     private final CommandLog commands;
+    private final RetryPolicy retry;
     private final Clock clock;
 
     public ReservationService(Transactions transactions, StockLevelRepository levels, LocationRepository locations,
-            Clock clock) {
+            RetryPolicy retry, Clock clock) {
         this.transactions = transactions;
         this.levels = levels;
         this.locations = locations;
         this.rules = new StockCommandRules(locations);
         this.commands = new CommandLog(transactions);
+        this.retry = retry;
         this.clock = clock;
     }
 
@@ -61,7 +63,7 @@ public final class ReservationService {
         ValidationException.throwIfAny(errors);
         Instant now = now();
         Instant expires = c.expiresAfter() == null ? null : now.plus(c.expiresAfter());
-        return commands.record(c.idempotencyKey(), "RESERVE", c.userName(), now, recorded -> {
+        return retry.commuting(() -> commands.record(c.idempotencyKey(), "RESERVE", c.userName(), now, recorded -> {
             Session session = recorded.session();
             if (!levels.reserve(session, c.productId(), locationId, c.quantity())) {
                 long available = levels.read(session, c.productId(), locationId).map(LevelState::available)
@@ -75,7 +77,7 @@ public final class ReservationService {
             return view(reservation, ReservationStatus.OPEN);
         }, session -> session.createSelectionQuery("from Reservation where commandKey = :key", Reservation.class)
                 .setParameter("key", c.idempotencyKey()).uniqueResultOptional()
-                .map(r -> view(r, r.getStatus())).orElse(null));
+                .map(r -> view(r, r.getStatus())).orElse(null)));
     }
 
     public ReservationView release(CloseReservationCommand c) {
@@ -117,7 +119,8 @@ public final class ReservationService {
     private ReservationView close(CloseReservationCommand c, ReservationStatus target) {
         rules.checkCommon(c.idempotencyKey(), c.userName());
         Instant now = now();
-        return commands.record(c.idempotencyKey(), target == ReservationStatus.FULFILLED ? "FULFIL" : target.name(),
+        return retry.commuting(() -> commands.record(c.idempotencyKey(),
+                target == ReservationStatus.FULFILLED ? "FULFIL" : target.name(),
                 c.userName(), now, recorded -> {
                     Session session = recorded.session();
                     Reservation reservation = session.find(Reservation.class, c.reservationId());
@@ -137,7 +140,7 @@ public final class ReservationService {
                     recorded.command().setReservationId(reservation.getId());
                     applyToStock(session, reservation, target, c, now);
                     return view(reservation, target);
-                }, session -> replayClose(session, c.idempotencyKey()));
+                }, session -> replayClose(session, c.idempotencyKey())));
     }
 
     private void applyToStock(Session session, Reservation r, ReservationStatus target, CloseReservationCommand c,

@@ -32,16 +32,18 @@ public final class StockService {
     private final LedgerQueries ledger;
     private final StockCommandRules rules;
     private final CommandLog commands;
+    private final RetryPolicy retry;
     private final Clock clock;
 
     public StockService(Transactions transactions, StockLevelRepository levels, LocationRepository locations,
-            LedgerQueries ledger, Clock clock) {
+            LedgerQueries ledger, RetryPolicy retry, Clock clock) {
         this.transactions = transactions;
         this.levels = levels;
         this.locations = locations;
         this.ledger = ledger;
         this.rules = new StockCommandRules(locations);
         this.commands = new CommandLog(transactions);
+        this.retry = retry;
         this.clock = clock;
     }
 
@@ -94,8 +96,8 @@ public final class StockService {
         long locationId = rules.checkCount(count);
         levels.ensureExists(count.productId(), locationId);
         try {
-            return record(count.idempotencyKey(), MovementType.COUNT, count.userName(),
-                    session -> List.of(applyCount(session, count, locationId)));
+            return retry.once(() -> recordOnce(count.idempotencyKey(), MovementType.COUNT, count.userName(),
+                    session -> List.of(applyCount(session, count, locationId))));
         } catch (OptimisticLockException | StaleStateException e) {
             // The row changed between our read and our write: report it the same way as a stale view.
             throw transactions.read(session -> countConflict(session, count, locationId));
@@ -159,7 +161,13 @@ public final class StockService {
         return movement;
     }
 
+    /** A delta: commutes with every other delta, so a lock timeout is retried automatically. */
     private StockResult record(String key, MovementType type, String user,
+            Function<Session, List<Movement>> work) {
+        return retry.commuting(() -> recordOnce(key, type, user, work));
+    }
+
+    private StockResult recordOnce(String key, MovementType type, String user,
             Function<Session, List<Movement>> work) {
         return commands.record(key, type.name(), user, now(),
                 recorded -> new StockResult(work.apply(recorded.session()).stream().map(ledger::view).toList(),
