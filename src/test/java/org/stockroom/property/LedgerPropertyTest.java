@@ -1,0 +1,238 @@
+package org.stockroom.property;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.constraints.IntRange;
+import org.stockroom.Backend;
+import org.stockroom.TestBackends;
+import org.stockroom.concurrency.NaiveIssue;
+import org.stockroom.service.CloseReservationCommand;
+import org.stockroom.service.CommandKeys;
+import org.stockroom.service.CountCommand;
+import org.stockroom.service.CountConflictException;
+import org.stockroom.service.InsufficientStockException;
+import org.stockroom.service.LocationView;
+import org.stockroom.service.ReservationClosedException;
+import org.stockroom.service.ReservationView;
+import org.stockroom.service.ReserveCommand;
+import org.stockroom.service.StockChange;
+import org.stockroom.service.StockLevelView;
+import org.stockroom.service.StockResult;
+import org.stockroom.service.TransferCommand;
+import org.stockroom.service.ValidationException;
+
+/**
+ * Random interleavings of every stock operation from many threads, each try on a fresh product. After each
+ * try: on hand >= 0, reserved <= on hand, every balance equals its movements and every reserved quantity its
+ * open reservations, initial + what the commands reported = what remains, and the ledger holds exactly the
+ * movements the commands reported (none lost, none doubled). A naive issue must break the same checks.
+ */
+class LedgerPropertyTest {
+
+    static final String[] LOCATIONS = {"MAIN", "SHOP"};
+    static final int INITIAL = 20;
+
+    static Path folder;
+    static Backend backend;
+    static final AtomicInteger products = new AtomicInteger();
+
+    @BeforeContainer
+    static void open() throws Exception {
+        folder = Files.createTempDirectory("stockroom-property");
+        backend = TestBackends.open(folder);
+        backend.locations().create("SHOP", "Shop floor");
+    }
+
+    @AfterContainer
+    static void close() {
+        backend.close();
+    }
+
+    @Property(tries = 40)
+    void concurrentOperationsKeepEveryInvariant(@ForAll("operations") List<StockOp> operations,
+            @ForAll @IntRange(min = 2, max = 8) int threads) throws Exception {
+        runAndCheck(operations, threads, false);
+    }
+
+    @Example
+    void naiveIssuesAreCaughtByTheSameChecks() {
+        List<StockOp> issues = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            issues.add(new StockOp.Issue(0, 1));
+        }
+        assertThatThrownBy(() -> runAndCheck(issues, 8, true))
+                .as("a read-modify-write issue must be caught").isInstanceOf(AssertionError.class);
+    }
+
+    @Provide
+    Arbitrary<List<StockOp>> operations() {
+        Arbitrary<Integer> location = Arbitraries.integers().between(0, 1);
+        Arbitrary<Integer> quantity = Arbitraries.integers().between(1, 6);
+        Arbitrary<StockOp> op = Arbitraries.oneOf(
+                Combinators.combine(location, quantity).as(StockOp.Receive::new),
+                Combinators.combine(location, quantity).as(StockOp.Issue::new),
+                Combinators.combine(location, Arbitraries.integers().between(-6, 6)
+                        .filter(d -> d != 0)).as(StockOp.Adjust::new),
+                Combinators.combine(location, Arbitraries.integers().between(0, 30))
+                        .as(StockOp.Count::new),
+                Combinators.combine(location, quantity).as(StockOp.Transfer::new),
+                Combinators.combine(location, quantity).as(StockOp.Reserve::new),
+                Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.of(true, false))
+                        .as(StockOp.Close::new));
+        return op.list().ofMinSize(10).ofMaxSize(60);
+    }
+
+    /** Runs the operations round-robin on {@code threads} workers, then checks every invariant. */
+    static void runAndCheck(List<StockOp> operations, int threads, boolean naive) throws Exception {
+        long productId = TestBackends.product(backend, "P-" + products.incrementAndGet()).id();
+        backend.stock().receive(TestBackends.change(productId, "MAIN", INITIAL));
+        Run run = new Run(productId, naive);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int first = t;
+            workers.add(pool.submit(() -> {
+                for (int i = first; i < operations.size(); i += threads) {
+                    run.apply(operations.get(i));
+                }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        run.check();
+    }
+
+    /** One try: applies operations and remembers what the services said they did. */
+    static final class Run {
+        final long productId;
+        final boolean naive;
+        final AtomicLong reportedNet = new AtomicLong();
+        final AtomicLong reportedMovements = new AtomicLong(1); // the initial receipt
+        final List<Long> reservations = new CopyOnWriteArrayList<>();
+
+        Run(long productId, boolean naive) {
+            this.productId = productId;
+            this.naive = naive;
+        }
+
+        void apply(StockOp op) {
+            try {
+                if (op instanceof StockOp.Receive r) {
+                    record(backend.stock().receive(change(r.location(), r.quantity())));
+                } else if (op instanceof StockOp.Issue i) {
+                    issue(i);
+                } else if (op instanceof StockOp.Adjust a) {
+                    record(backend.stock().adjust(new StockChange(CommandKeys.newKey(), "prop", productId,
+                            LOCATIONS[a.location()], a.delta(), "Property test", null)));
+                } else if (op instanceof StockOp.Count c) {
+                    count(c);
+                } else if (op instanceof StockOp.Transfer t) {
+                    record(backend.stock().transfer(new TransferCommand(CommandKeys.newKey(), "prop", productId,
+                            LOCATIONS[t.from()], LOCATIONS[1 - t.from()], t.quantity(), null, null)));
+                } else if (op instanceof StockOp.Reserve r) {
+                    reservations.add(backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), "prop",
+                            productId, LOCATIONS[r.location()], r.quantity(), "R", null)).id());
+                } else if (op instanceof StockOp.Close c) {
+                    close(c);
+                }
+            } catch (InsufficientStockException | CountConflictException | ReservationClosedException expected) {
+                // refused as designed: nothing was written
+            }
+        }
+
+        private void issue(StockOp.Issue i) {
+            if (!naive) {
+                record(backend.stock().issue(change(i.location(), i.quantity())));
+                return;
+            }
+            long locationId = backend.catalogue().locations().stream()
+                    .filter(l -> l.code().equals(LOCATIONS[i.location()])).mapToLong(LocationView::id)
+                    .findFirst().orElseThrow();
+            if (new NaiveIssue(backend.database().transactions()).issueOne(productId, locationId)) {
+                reportedNet.addAndGet(-1);
+                reportedMovements.incrementAndGet();
+            }
+        }
+
+        private void count(StockOp.Count c) {
+            long seen = backend.catalogue().stockLevels(productId).stream()
+                    .filter(l -> l.locationCode().equals(LOCATIONS[c.location()])).mapToLong(StockLevelView::version)
+                    .findFirst().orElse(0);
+            try {
+                record(backend.stock().count(new CountCommand(CommandKeys.newKey(), "prop", productId,
+                        LOCATIONS[c.location()], c.quantity(), seen, null)));
+            } catch (ValidationException belowReserved) {
+                // a count below what is reserved is refused: nothing written
+            }
+        }
+
+        private void close(StockOp.Close c) {
+            if (reservations.size() <= c.back()) {
+                return;
+            }
+            long id = reservations.get(reservations.size() - 1 - c.back());
+            CloseReservationCommand command = new CloseReservationCommand(CommandKeys.newKey(), "prop", id);
+            if (c.fulfil()) {
+                ReservationView fulfilled = backend.reservations().fulfil(command);
+                reportedNet.addAndGet(-fulfilled.quantity());
+                reportedMovements.incrementAndGet();
+            } else {
+                backend.reservations().release(command);
+            }
+        }
+
+        private StockChange change(int location, long quantity) {
+            return new StockChange(CommandKeys.newKey(), "prop", productId, LOCATIONS[location], quantity, null, null);
+        }
+
+        private void record(StockResult result) {
+            assertThat(result.replayed()).as("fresh keys never replay").isFalse();
+            result.movements().forEach(m -> reportedNet.addAndGet(m.quantity()));
+            reportedMovements.addAndGet(result.movements().size());
+        }
+
+        void check() {
+            List<StockLevelView> levels = backend.catalogue().stockLevels(productId);
+            long onHand = 0;
+            for (StockLevelView level : levels) {
+                assertThat(level.onHand()).as("on hand at %s", level.locationCode()).isNotNegative();
+                assertThat(level.reserved()).as("reserved at %s", level.locationCode()).isBetween(0L, level.onHand());
+                onHand += level.onHand();
+            }
+            assertThat(onHand).as("initial + what the commands reported = what remains")
+                    .isEqualTo(INITIAL + reportedNet.get());
+            long movements = backend.database().transactions().read(s -> s.createSelectionQuery(
+                    "select count(*) from Movement where productId = :p", Long.class)
+                    .setParameter("p", productId).getSingleResult());
+            assertThat(movements).as("movements in the ledger = movements reported (none lost, none doubled)")
+                    .isEqualTo(reportedMovements.get());
+            assertThat(backend.verifier().verify().mismatches()).as("balances agree with movements and reservations")
+                    .isEmpty();
+        }
+    }
+}
