@@ -15,15 +15,19 @@ public sealed interface DatabaseTarget {
     String describe();
 
     /** The embedded file database in a data folder, protected by the folder's own key. */
-    record Local(Path directory) implements DatabaseTarget {
+    record Local(Path directory, Durability durability) implements DatabaseTarget {
 
         public Local {
             directory = directory.toAbsolutePath().normalize();
         }
 
+        public Local(Path directory) {
+            this(directory, Durability.DEFAULT);
+        }
+
         @Override
         public String jdbcUrl() {
-            return Database.jdbcUrl(directory, false);
+            return Database.jdbcUrl(directory, false) + durability.urlSetting();
         }
 
         @Override
@@ -39,6 +43,24 @@ public sealed interface DatabaseTarget {
         @Override
         public String describe() {
             return directory.toString();
+        }
+    }
+
+    /** How soon a commit reaches the file. */
+    enum Durability {
+        /** H2's default: the store is written in the background, at most about a second after a commit. */
+        DEFAULT(""),
+        /** {@code WRITE_DELAY=0}: H2 writes the store as part of every commit. */
+        EVERY_COMMIT(";WRITE_DELAY=0");
+
+        private final String urlSetting;
+
+        Durability(String urlSetting) {
+            this.urlSetting = urlSetting;
+        }
+
+        String urlSetting() {
+            return urlSetting;
         }
     }
 

@@ -1,0 +1,209 @@
+package org.stockroom.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.stockroom.Backend;
+import org.stockroom.persistence.DatabaseTarget;
+
+/**
+ * Runs the same mix of issue, reserve and release through each path, side by side in one process on one
+ * database, for a hot workload (one SKU) and a spread one (many SKUs chosen at random).
+ */
+public final class Benchmark {
+
+    static final long REFILL = 100_000;
+    static final long INITIAL_ON_HAND = 1_000;
+
+    private final BenchConfig config;
+    private final Consumer<String> progress;
+
+    public Benchmark(BenchConfig config, Consumer<String> progress) {
+        this.config = config;
+        this.progress = progress;
+    }
+
+    public List<BenchResult> run() throws Exception {
+        Path dir = config.dataDirectory();
+        try (Backend backend = Backend.open(new DatabaseTarget.Local(dir, config.durability()))) {
+            progress.accept("Creating " + config.spreadProducts() + " products in " + dir + " ...");
+            long[] products = BenchData.create(backend.database().dataSource(), config.spreadProducts(),
+                    INITIAL_ON_HAND);
+            long mainId = BenchData.mainLocationId(backend.database().dataSource());
+            List<BenchPath> paths = new ArrayList<>();
+            for (String name : config.paths()) {
+                paths.add(switch (name) {
+                    case "service" -> new ServicePath(backend);
+                    case "jdbc" -> new JdbcPath(backend.database().dataSource(), mainId);
+                    case "orm-retry" -> new OrmRetryPath(backend.database().transactions(),
+                            backend.database().dataSource(), mainId);
+                    case "memory" -> new MemoryPath(products, INITIAL_ON_HAND);
+                    default -> throw new IllegalArgumentException("Unknown path '" + name
+                            + "' (service, jdbc, orm-retry, memory)");
+                });
+            }
+            List<BenchResult> results = new ArrayList<>();
+            for (String workload : config.workloads()) {
+                long[] targets = workload.equals("hot") ? new long[] {products[0]} : products;
+                for (int threads : config.threads()) {
+                    for (BenchPath path : paths) {
+                        BenchResult result = measure(workload, targets, threads, path);
+                        progress.accept(String.format("  %-6s %3d threads %-9s %10.0f ops/s", workload, threads,
+                                path.name(), result.opsPerSec()));
+                        results.add(result);
+                    }
+                }
+            }
+            return results;
+        }
+    }
+
+    private BenchResult measure(String workload, long[] targets, int threads, BenchPath path) throws Exception {
+        Map<Long, Long> before = path.onHandSnapshot();
+        Map<Long, LongAdder> net = new ConcurrentHashMap<>();
+        Worker[] workers = new Worker[threads];
+        CountDownLatch done = new CountDownLatch(threads);
+        long warmupEnd = System.nanoTime() + config.warmupSeconds() * 1_000_000_000L;
+        long measureEnd = warmupEnd + config.seconds() * 1_000_000_000L;
+        path.resetCounters();
+        for (int t = 0; t < threads; t++) {
+            workers[t] = new Worker(path, targets, net, warmupEnd, measureEnd, done);
+            Thread thread = new Thread(workers[t], "bench-" + t);
+            thread.setDaemon(true);
+            thread.start();
+        }
+        done.await();
+        double attempts = path.attemptsPerSuccess();
+        for (Worker worker : workers) {
+            worker.releaseAll();
+        }
+        Map<Long, Long> after = path.onHandSnapshot();
+        long lost = 0;
+        Set<Long> touched = new HashSet<>(net.keySet());
+        for (long id : touched) {
+            long expected = before.getOrDefault(id, 0L) + net.get(id).sum();
+            if (after.getOrDefault(id, 0L) != expected) {
+                lost++;
+            }
+        }
+        long[] latencies = Arrays.stream(workers).flatMapToLong(w -> Arrays.stream(w.latencies())).sorted().toArray();
+        long operations = latencies.length;
+        long refusals = Arrays.stream(workers).mapToLong(w -> w.refusals).sum();
+        return new BenchResult(workload, threads, path.name(), operations / (double) config.seconds(),
+                percentile(latencies, 0.50) / 1000.0, percentile(latencies, 0.99) / 1000.0, attempts,
+                path.oversoldLevels(), lost, operations, refusals);
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    /** One thread: issue 50 %, reserve 25 %, release 25 % (of its own earlier reservations). */
+    private static final class Worker implements Runnable {
+        private final BenchPath path;
+        private final long[] targets;
+        private final Map<Long, LongAdder> net;
+        private final long warmupEnd;
+        private final long measureEnd;
+        private final CountDownLatch done;
+        private final Deque<long[]> open = new ArrayDeque<>();
+        private long[] latencies = new long[1 << 14];
+        private int count;
+        long refusals;
+
+        Worker(BenchPath path, long[] targets, Map<Long, LongAdder> net, long warmupEnd, long measureEnd,
+                CountDownLatch done) {
+            this.path = path;
+            this.targets = targets;
+            this.net = net;
+            this.warmupEnd = warmupEnd;
+            this.measureEnd = measureEnd;
+            this.done = done;
+        }
+
+        @Override
+        public void run() {
+            try {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                while (true) {
+                    long start = System.nanoTime();
+                    if (start >= measureEnd) {
+                        return;
+                    }
+                    long product = targets[targets.length == 1 ? 0 : random.nextInt(targets.length)];
+                    int dice = random.nextInt(4);
+                    if (dice < 2) {
+                        issue(product);
+                    } else if (dice == 2 || open.isEmpty()) {
+                        reserve(product);
+                    } else {
+                        long[] reservation = open.poll();
+                        path.release(reservation[0], reservation[1], 1);
+                    }
+                    long end = System.nanoTime();
+                    if (start >= warmupEnd) {
+                        record(end - start);
+                    }
+                }
+            } finally {
+                done.countDown();
+            }
+        }
+
+        private void issue(long product) {
+            if (path.issue(product, 1)) {
+                net.computeIfAbsent(product, p -> new LongAdder()).decrement();
+            } else {
+                refusals++;
+                refill(product);
+            }
+        }
+
+        private void reserve(long product) {
+            long handle = path.reserve(product, 1);
+            if (handle >= 0) {
+                open.add(new long[] {product, handle});
+            } else {
+                refusals++;
+                refill(product);
+            }
+        }
+
+        private void refill(long product) {
+            path.refill(product, REFILL);
+            net.computeIfAbsent(product, p -> new LongAdder()).add(REFILL);
+        }
+
+        private void record(long nanos) {
+            if (count == latencies.length) {
+                latencies = Arrays.copyOf(latencies, count * 2);
+            }
+            latencies[count++] = nanos;
+        }
+
+        long[] latencies() {
+            return Arrays.copyOf(latencies, count);
+        }
+
+        void releaseAll() {
+            for (long[] reservation : open) {
+                path.release(reservation[0], reservation[1], 1);
+            }
+            open.clear();
+        }
+    }
+}

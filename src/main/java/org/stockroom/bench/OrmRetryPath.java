@@ -1,0 +1,170 @@
+package org.stockroom.bench;
+
+import jakarta.persistence.OptimisticLockException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.hibernate.Session;
+import org.hibernate.StaleStateException;
+import org.stockroom.domain.Movement;
+import org.stockroom.domain.MovementEntry;
+import org.stockroom.domain.MovementType;
+import org.stockroom.domain.Reservation;
+import org.stockroom.domain.StockCommandRecord;
+import org.stockroom.domain.StockLevel;
+import org.stockroom.persistence.DatabaseBusyException;
+import org.stockroom.persistence.Transactions;
+
+/**
+ * What a plain ORM does: read the balance into Java, check it, write it back guarded by {@code @Version}, and
+ * retry the whole transaction when someone else got there first.
+ */
+final class OrmRetryPath implements BenchPath {
+
+    private static final int MAX_ATTEMPTS = 50;
+
+    private final Transactions transactions;
+    private final DataSource dataSource;
+    private final long locationId;
+    private final Attempts attempts = new Attempts();
+
+    OrmRetryPath(Transactions transactions, DataSource dataSource, long locationId) {
+        this.transactions = transactions;
+        this.dataSource = dataSource;
+        this.locationId = locationId;
+    }
+
+    @Override
+    public String name() {
+        return "orm-retry";
+    }
+
+    @Override
+    public boolean issue(long productId, long quantity) {
+        return retrying(session -> change(session, productId, -quantity, MovementType.ISSUE));
+    }
+
+    @Override
+    public void refill(long productId, long quantity) {
+        retrying(session -> change(session, productId, quantity, MovementType.RECEIVE));
+    }
+
+    private boolean change(Session session, long productId, long delta, MovementType type) {
+        StockLevel level = level(session, productId);
+        if (level.getAvailable() + delta < 0) {
+            return false;
+        }
+        String key = command(session, type.name(), null);
+        level.setOnHand(level.getOnHand() + delta);
+        session.flush(); // UPDATE ... WHERE version = ?: fails if anyone changed it since we read it
+        session.persist(new Movement(new MovementEntry(key, "bench", productId, locationId, type, delta,
+                level.getOnHand(), level.getVersion(), null, null), Instant.now()));
+        return true;
+    }
+
+    @Override
+    public long reserve(long productId, long quantity) {
+        return retrying(session -> {
+            StockLevel level = level(session, productId);
+            if (level.getAvailable() < quantity) {
+                return -1L;
+            }
+            String key = command(session, "RESERVE", null);
+            setReserved(session, level, level.getReserved() + quantity);
+            Reservation reservation = new Reservation(key, "bench", productId, locationId, quantity, "BENCH",
+                    Instant.now(), null);
+            session.persist(reservation);
+            session.flush();
+            return reservation.getId();
+        });
+    }
+
+    @Override
+    public void release(long productId, long handle, long quantity) {
+        retrying(session -> {
+            StockLevel level = level(session, productId);
+            command(session, "RELEASED", handle);
+            setReserved(session, level, level.getReserved() - quantity);
+            session.createMutationQuery("update Reservation set status = RELEASED where id = :id")
+                    .setParameter("id", handle).executeUpdate();
+            return true;
+        });
+    }
+
+    /** The version-checked write of reserved, done by hand because the entity keeps reserved read-only. */
+    private static void setReserved(Session session, StockLevel level, long reserved) {
+        int updated = session.createMutationQuery("""
+                        update StockLevel set reserved = :reserved, version = version + 1
+                         where id = :id and version = :version""")
+                .setParameter("reserved", reserved).setParameter("id", level.getId())
+                .setParameter("version", level.getVersion()).executeUpdate();
+        if (updated == 0) {
+            throw new OptimisticLockException("stock level changed since it was read");
+        }
+    }
+
+    private StockLevel level(Session session, long productId) {
+        return session.createSelectionQuery("from StockLevel where productId = :p and locationId = :l",
+                StockLevel.class).setParameter("p", productId).setParameter("l", locationId).getSingleResult();
+    }
+
+    private static String command(Session session, String type, Long reservationId) {
+        String key = UUID.randomUUID().toString();
+        StockCommandRecord record = new StockCommandRecord(key, type, "bench", Instant.now());
+        record.setReservationId(reservationId);
+        session.persist(record);
+        return key;
+    }
+
+    private <T> T retrying(Function<Session, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            attempts.attempt();
+            try {
+                T result = transactions.inTransaction(work);
+                attempts.success();
+                return result;
+            } catch (OptimisticLockException | StaleStateException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                backOff(attempt);
+            } catch (DatabaseBusyException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(Math.min(attempt, 5) + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public double attemptsPerSuccess() {
+        return attempts.perSuccess();
+    }
+
+    @Override
+    public void resetCounters() {
+        attempts.reset();
+    }
+
+    @Override
+    public Map<Long, Long> onHandSnapshot() {
+        return BenchData.onHand(dataSource);
+    }
+
+    @Override
+    public long oversoldLevels() {
+        return BenchData.oversold(dataSource);
+    }
+}

@@ -1,0 +1,99 @@
+package org.stockroom.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stockroom.bench.BenchConfig;
+import org.stockroom.bench.BenchReport;
+import org.stockroom.bench.BenchResult;
+import org.stockroom.bench.Benchmark;
+import org.stockroom.persistence.DatabaseTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code stockroom bench}: measures the stock paths side by side and prints a table or one JSON object. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark issue/reserve/release through the service layer against hand-written JDBC, "
+                + "an ORM with @Version retries and an in-memory map, in a temporary data folder.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder for the benchmark database "
+            + "(default: a new temporary folder). It must not hold a database yet.")
+    Path dataDir;
+
+    @Option(names = "--durability", defaultValue = "default", paramLabel = "MODE",
+            description = "default (H2's write delay) or every-commit (WRITE_DELAY=0).")
+    String durability;
+
+    @Option(names = "--seconds", defaultValue = "3", description = "Measured seconds per run (default: 3).")
+    int seconds;
+
+    @Option(names = "--warmup", defaultValue = "1", description = "Warm-up seconds per run (default: 1).")
+    int warmup;
+
+    @Option(names = "--products", defaultValue = "100000", description = "SKUs in the spread workload.")
+    int products;
+
+    @Option(names = "--threads", split = ",", defaultValue = "1,4,16,64")
+    List<Integer> threads;
+
+    @Option(names = "--paths", split = ",", defaultValue = "service,jdbc,orm-retry,memory")
+    List<String> paths;
+
+    @Option(names = "--workloads", split = ",", defaultValue = "hot,spread")
+    List<String> workloads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        DatabaseTarget.Durability mode = switch (durability) {
+            case "default" -> DatabaseTarget.Durability.DEFAULT;
+            case "every-commit" -> DatabaseTarget.Durability.EVERY_COMMIT;
+            default -> throw new IllegalArgumentException("--durability must be default or every-commit, not '"
+                    + durability + "'");
+        };
+        if (seconds < 1 || warmup < 0 || products < 1 || threads.stream().anyMatch(t -> t < 1)) {
+            throw new IllegalArgumentException("--seconds, --products and --threads must be positive");
+        }
+        Path dir = dataDir != null ? dataDir.toAbsolutePath() : Files.createTempDirectory("stockroom-bench");
+        if (Files.exists(dir.resolve("stockroom.mv.db"))) {
+            throw new IllegalArgumentException("--data-dir " + dir + " already holds a database; give an empty folder");
+        }
+        BenchConfig config = new BenchConfig(dir, mode, products, workloads, threads, paths, warmup, seconds);
+        List<BenchResult> results = new Benchmark(config, line -> {
+            if (!json) {
+                spec.commandLine().getErr().println(line);
+            }
+        }).run();
+        String machine = BenchReport.machine();
+        String described = mode == DatabaseTarget.Durability.DEFAULT
+                ? "H2 default write delay (commits reach the file within about 1 s)"
+                : "H2 WRITE_DELAY=0 (the store is written on every commit)";
+        spec.commandLine().getOut().println(json ? BenchReport.json(machine, described, results)
+                : BenchReport.table(machine, described, results));
+        if (dataDir == null) {
+            deleteQuietly(dir);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
