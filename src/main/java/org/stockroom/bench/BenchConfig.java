@@ -13,5 +13,6 @@ public record BenchConfig(
         List<Integer> threads,
         List<String> paths,
         int warmupSeconds,
-        int seconds) {
+        int seconds,
+        int rounds) {
 }

@@ -3,6 +3,9 @@ package org.stockroom.bench;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
@@ -53,15 +56,38 @@ public final class Benchmark {
                             + "' (service, jdbc, orm-retry, memory)");
                 });
             }
+            // Warm every path up first, so that the first measured run does not pay for the JIT alone.
+            for (BenchPath path : paths) {
+                progress.accept("Warming up " + path.name() + " ...");
+                measure("spread", products, 4, path, config.warmupSeconds(), 1);
+            }
+            // Rounds alternate the order of the paths, and the median round is reported: on a small shared
+            // machine one run can be off by a third either way (JIT, GC, H2's background writer).
+            Map<String, List<BenchResult>> runs = new LinkedHashMap<>();
+            for (int round = 0; round < config.rounds(); round++) {
+                List<BenchPath> order = new ArrayList<>(paths);
+                if (round % 2 == 1) {
+                    Collections.reverse(order);
+                }
+                for (String workload : config.workloads()) {
+                    long[] targets = workload.equals("hot") ? new long[] {products[0]} : products;
+                    for (int threads : config.threads()) {
+                        for (BenchPath path : order) {
+                            BenchResult result = measure(workload, targets, threads, path, config.warmupSeconds(),
+                                    config.seconds());
+                            progress.accept(String.format("  round %d %-6s %3d threads %-9s %10.0f ops/s", round + 1,
+                                    workload, threads, path.name(), result.opsPerSec()));
+                            runs.computeIfAbsent(workload + "/" + threads + "/" + path.name(), k -> new ArrayList<>())
+                                    .add(result);
+                        }
+                    }
+                }
+            }
             List<BenchResult> results = new ArrayList<>();
             for (String workload : config.workloads()) {
-                long[] targets = workload.equals("hot") ? new long[] {products[0]} : products;
                 for (int threads : config.threads()) {
                     for (BenchPath path : paths) {
-                        BenchResult result = measure(workload, targets, threads, path);
-                        progress.accept(String.format("  %-6s %3d threads %-9s %10.0f ops/s", workload, threads,
-                                path.name(), result.opsPerSec()));
-                        results.add(result);
+                        results.add(median(runs.get(workload + "/" + threads + "/" + path.name())));
                     }
                 }
             }
@@ -69,13 +95,14 @@ public final class Benchmark {
         }
     }
 
-    private BenchResult measure(String workload, long[] targets, int threads, BenchPath path) throws Exception {
+    private BenchResult measure(String workload, long[] targets, int threads, BenchPath path, int warmupSeconds,
+            int seconds) throws Exception {
         Map<Long, Long> before = path.onHandSnapshot();
         Map<Long, LongAdder> net = new ConcurrentHashMap<>();
         Worker[] workers = new Worker[threads];
         CountDownLatch done = new CountDownLatch(threads);
-        long warmupEnd = System.nanoTime() + config.warmupSeconds() * 1_000_000_000L;
-        long measureEnd = warmupEnd + config.seconds() * 1_000_000_000L;
+        long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        long measureEnd = warmupEnd + seconds * 1_000_000_000L;
         path.resetCounters();
         for (int t = 0; t < threads; t++) {
             workers[t] = new Worker(path, targets, net, warmupEnd, measureEnd, done);
@@ -100,9 +127,21 @@ public final class Benchmark {
         long[] latencies = Arrays.stream(workers).flatMapToLong(w -> Arrays.stream(w.latencies())).sorted().toArray();
         long operations = latencies.length;
         long refusals = Arrays.stream(workers).mapToLong(w -> w.refusals).sum();
-        return new BenchResult(workload, threads, path.name(), operations / (double) config.seconds(),
+        return new BenchResult(workload, threads, path.name(), operations / (double) seconds,
                 percentile(latencies, 0.50) / 1000.0, percentile(latencies, 0.99) / 1000.0, attempts,
                 path.oversoldLevels(), lost, operations, refusals);
+    }
+
+    /** The run with the median throughput; its latencies; the worst correctness counts of all rounds. */
+    private static BenchResult median(List<BenchResult> rounds) {
+        List<BenchResult> sorted = new ArrayList<>(rounds);
+        sorted.sort(Comparator.comparingDouble(BenchResult::opsPerSec));
+        BenchResult mid = sorted.get(sorted.size() / 2);
+        long oversells = rounds.stream().mapToLong(BenchResult::oversells).max().orElse(0);
+        long lost = rounds.stream().mapToLong(BenchResult::lostUpdates).max().orElse(0);
+        double attempts = rounds.stream().mapToDouble(BenchResult::attemptsPerSuccess).max().orElse(0);
+        return new BenchResult(mid.workload(), mid.threads(), mid.path(), mid.opsPerSec(), mid.p50Micros(),
+                mid.p99Micros(), attempts, oversells, lost, mid.operations(), mid.refusals());
     }
 
     private static double percentile(long[] sorted, double p) {

@@ -113,9 +113,7 @@ final class OrmRetryPath implements BenchPath {
 
     private static String command(Session session, String type, Long reservationId) {
         String key = UUID.randomUUID().toString();
-        StockCommandRecord record = new StockCommandRecord(key, type, "bench", Instant.now());
-        record.setReservationId(reservationId);
-        session.persist(record);
+        session.persist(new StockCommandRecord(key, type, "bench", Instant.now(), reservationId));
         return key;
     }
 

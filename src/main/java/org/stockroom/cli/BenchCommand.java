@@ -32,11 +32,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "default (H2's write delay) or every-commit (WRITE_DELAY=0).")
     String durability;
 
-    @Option(names = "--seconds", defaultValue = "3", description = "Measured seconds per run (default: 3).")
+    @Option(names = "--seconds", defaultValue = "2", description = "Measured seconds per run (default: 2).")
     int seconds;
 
     @Option(names = "--warmup", defaultValue = "1", description = "Warm-up seconds per run (default: 1).")
     int warmup;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Rounds; the median is reported (default: 3).")
+    int rounds;
 
     @Option(names = "--products", defaultValue = "100000", description = "SKUs in the spread workload.")
     int products;
@@ -61,14 +64,15 @@ final class BenchCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--durability must be default or every-commit, not '"
                     + durability + "'");
         };
-        if (seconds < 1 || warmup < 0 || products < 1 || threads.stream().anyMatch(t -> t < 1)) {
-            throw new IllegalArgumentException("--seconds, --products and --threads must be positive");
+        if (seconds < 1 || warmup < 0 || rounds < 1 || products < 1 || threads.stream().anyMatch(t -> t < 1)) {
+            throw new IllegalArgumentException("--seconds, --rounds, --products and --threads must be positive");
         }
         Path dir = dataDir != null ? dataDir.toAbsolutePath() : Files.createTempDirectory("stockroom-bench");
         if (Files.exists(dir.resolve("stockroom.mv.db"))) {
             throw new IllegalArgumentException("--data-dir " + dir + " already holds a database; give an empty folder");
         }
-        BenchConfig config = new BenchConfig(dir, mode, products, workloads, threads, paths, warmup, seconds);
+        BenchConfig config = new BenchConfig(dir, mode, products, workloads, threads, paths, warmup, seconds,
+                rounds);
         List<BenchResult> results = new Benchmark(config, line -> {
             if (!json) {
                 spec.commandLine().getErr().println(line);

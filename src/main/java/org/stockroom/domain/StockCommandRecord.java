@@ -32,11 +32,13 @@ public class StockCommandRecord {
         // for Hibernate
     }
 
-    public StockCommandRecord(String idempotencyKey, String commandType, String userName, Instant recordedAt) {
+    public StockCommandRecord(String idempotencyKey, String commandType, String userName, Instant recordedAt,
+            Long reservationId) {
         this.idempotencyKey = idempotencyKey;
         this.commandType = commandType;
         this.userName = userName;
         this.recordedAt = recordedAt;
+        this.reservationId = reservationId;
     }
 
     public String getIdempotencyKey() {
@@ -47,7 +49,4 @@ public class StockCommandRecord {
         return reservationId;
     }
 
-    public void setReservationId(Long reservationId) {
-        this.reservationId = reservationId;
-    }
 }

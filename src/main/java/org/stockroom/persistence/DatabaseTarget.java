@@ -73,7 +73,7 @@ public sealed interface DatabaseTarget {
         @Override
         public String jdbcUrl() {
             return "jdbc:h2:tcp://" + host + ":" + port + "/" + Database.FILE_NAME
-                    + ";LOCK_TIMEOUT=" + Database.LOCK_TIMEOUT_MILLIS;
+                    + ";LOCK_TIMEOUT=" + Database.LOCK_TIMEOUT_MILLIS + ";QUERY_CACHE_SIZE=" + Database.QUERY_CACHE_SIZE;
         }
 
         @Override

@@ -2,7 +2,7 @@ package org.stockroom.persistence;
 
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Session;
+import org.hibernate.SharedSessionContract;
 import org.stockroom.domain.StockLevel;
 
 /**
@@ -22,7 +22,7 @@ public final class StockLevelRepository {
      * Advances the version, so a count based on an older view sees the change. Returns false if refused
      * or if the stock level does not exist.
      */
-    public boolean applyDelta(Session session, long productId, long locationId, long delta) {
+    public boolean applyDelta(SharedSessionContract session, long productId, long locationId, long delta) {
         int updated = session.createNativeMutationQuery("""
                         UPDATE stock_level
                            SET on_hand = on_hand + :delta, version = version + 1
@@ -36,7 +36,7 @@ public final class StockLevelRepository {
     }
 
     /** Holds {@code quantity} more for a reservation, unless that would reserve more than is on hand. */
-    public boolean reserve(Session session, long productId, long locationId, long quantity) {
+    public boolean reserve(SharedSessionContract session, long productId, long locationId, long quantity) {
         return update(session, """
                 UPDATE stock_level SET reserved = reserved + :q, version = version + 1
                  WHERE product_id = :product AND location_id = :location AND on_hand - reserved >= :q""",
@@ -44,7 +44,7 @@ public final class StockLevelRepository {
     }
 
     /** Stops holding {@code quantity} (a reservation was released or expired). */
-    public boolean unreserve(Session session, long productId, long locationId, long quantity) {
+    public boolean unreserve(SharedSessionContract session, long productId, long locationId, long quantity) {
         return update(session, """
                 UPDATE stock_level SET reserved = reserved - :q, version = version + 1
                  WHERE product_id = :product AND location_id = :location AND reserved >= :q""",
@@ -52,14 +52,14 @@ public final class StockLevelRepository {
     }
 
     /** Takes reserved stock out: on hand and reserved both drop by {@code quantity}. */
-    public boolean issueReserved(Session session, long productId, long locationId, long quantity) {
+    public boolean issueReserved(SharedSessionContract session, long productId, long locationId, long quantity) {
         return update(session, """
                 UPDATE stock_level SET on_hand = on_hand - :q, reserved = reserved - :q, version = version + 1
                  WHERE product_id = :product AND location_id = :location AND reserved >= :q""",
                 productId, locationId, quantity);
     }
 
-    private static boolean update(Session session, String sql, long productId, long locationId, long quantity) {
+    private static boolean update(SharedSessionContract session, String sql, long productId, long locationId, long quantity) {
         return session.createNativeMutationQuery(sql)
                 .setParameter("q", quantity)
                 .setParameter("product", productId)
@@ -67,7 +67,7 @@ public final class StockLevelRepository {
                 .executeUpdate() == 1;
     }
 
-    public Optional<LevelState> read(Session session, long productId, long locationId) {
+    public Optional<LevelState> read(SharedSessionContract session, long productId, long locationId) {
         List<Object[]> rows = session.createNativeQuery("""
                         SELECT on_hand, reserved, version FROM stock_level
                          WHERE product_id = :product AND location_id = :location""", Object[].class)
@@ -78,7 +78,7 @@ public final class StockLevelRepository {
                 ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()));
     }
 
-    public Optional<StockLevel> find(Session session, long productId, long locationId) {
+    public Optional<StockLevel> find(SharedSessionContract session, long productId, long locationId) {
         return session.createSelectionQuery(
                         "from StockLevel where productId = :product and locationId = :location", StockLevel.class)
                 .setParameter("product", productId)

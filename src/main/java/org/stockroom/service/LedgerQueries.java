@@ -1,7 +1,7 @@
 package org.stockroom.service;
 
 import java.util.List;
-import org.hibernate.Session;
+import org.hibernate.SharedSessionContract;
 import org.stockroom.domain.Movement;
 import org.stockroom.persistence.LocationRepository;
 import org.stockroom.persistence.Transactions;
@@ -28,7 +28,7 @@ public final class LedgerQueries {
     }
 
     /** Movements of one stock level that produced a version newer than {@code version}, oldest first. */
-    List<MovementView> since(Session session, long productId, long locationId, long version) {
+    List<MovementView> since(SharedSessionContract session, long productId, long locationId, long version) {
         return session.createSelectionQuery("""
                         from Movement where productId = :product and locationId = :location
                          and levelVersion > :version order by levelVersion""", Movement.class)
@@ -39,8 +39,10 @@ public final class LedgerQueries {
                 .stream().map(this::view).toList();
     }
 
-    List<MovementView> ofCommand(Session session, String key) {
-        return session.createSelectionQuery("from Movement where commandKey = :key order by id", Movement.class)
+    List<MovementView> ofCommand(SharedSessionContract session, String key) {
+        // Outgoing before incoming, so a transfer reads out-then-in whichever row it locked first.
+        return session.createSelectionQuery("from Movement where commandKey = :key order by quantity, id",
+                        Movement.class)
                 .setParameter("key", key)
                 .getResultList()
                 .stream().map(this::view).toList();

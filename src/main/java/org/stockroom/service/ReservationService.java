@@ -6,10 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.Session;
+import org.hibernate.SharedSessionContract;
+import org.hibernate.StatelessSession;
 import org.stockroom.domain.FieldError;
-import org.stockroom.domain.Movement;
-import org.stockroom.domain.MovementEntry;
 import org.stockroom.domain.MovementType;
 import org.stockroom.domain.Product;
 import org.stockroom.domain.QuantityRules;
@@ -17,6 +16,8 @@ import org.stockroom.domain.Reservation;
 import org.stockroom.domain.ReservationStatus;
 import org.stockroom.persistence.LevelState;
 import org.stockroom.persistence.LocationRepository;
+import org.stockroom.persistence.MovementRepository;
+import org.stockroom.persistence.MovementRepository.NewMovement;
 import org.stockroom.persistence.StockLevelRepository;
 import org.stockroom.persistence.Transactions;
 
@@ -32,6 +33,7 @@ public final class ReservationService {
 
     private final Transactions transactions;
     private final StockLevelRepository levels;
+    private final MovementRepository movements = new MovementRepository();
     private final LocationRepository locations;
     private final StockCommandRules rules;
     private final CommandLog commands;
@@ -63,8 +65,8 @@ public final class ReservationService {
         ValidationException.throwIfAny(errors);
         Instant now = now();
         Instant expires = c.expiresAfter() == null ? null : now.plus(c.expiresAfter());
-        return retry.commuting(() -> commands.record(c.idempotencyKey(), "RESERVE", c.userName(), now, recorded -> {
-            Session session = recorded.session();
+        return retry.commuting(() -> commands.record(c.idempotencyKey(), "RESERVE", c.userName(), now, null,
+                session -> {
             if (!levels.reserve(session, c.productId(), locationId, c.quantity())) {
                 long available = levels.read(session, c.productId(), locationId).map(LevelState::available)
                         .orElse(0L);
@@ -73,7 +75,7 @@ public final class ReservationService {
             }
             Reservation reservation = new Reservation(c.idempotencyKey(), c.userName(), c.productId(), locationId,
                     c.quantity(), c.reference().strip(), now, expires);
-            session.persist(reservation);
+            session.insert(reservation);
             return view(reservation, ReservationStatus.OPEN);
         }, session -> session.createSelectionQuery("from Reservation where commandKey = :key", Reservation.class)
                 .setParameter("key", c.idempotencyKey()).uniqueResultOptional()
@@ -121,9 +123,8 @@ public final class ReservationService {
         Instant now = now();
         return retry.commuting(() -> commands.record(c.idempotencyKey(),
                 target == ReservationStatus.FULFILLED ? "FULFIL" : target.name(),
-                c.userName(), now, recorded -> {
-                    Session session = recorded.session();
-                    Reservation reservation = session.find(Reservation.class, c.reservationId());
+                c.userName(), now, c.reservationId(), session -> {
+                    Reservation reservation = session.get(Reservation.class, c.reservationId());
                     if (reservation == null) {
                         throw new NotFoundException("No reservation with id " + c.reservationId());
                     }
@@ -137,35 +138,33 @@ public final class ReservationService {
                         session.refresh(reservation);
                         throw new ReservationClosedException(c.reservationId(), reservation.getStatus());
                     }
-                    recorded.command().setReservationId(reservation.getId());
                     applyToStock(session, reservation, target, c, now);
                     return view(reservation, target);
                 }, session -> replayClose(session, c.idempotencyKey())));
     }
 
-    private void applyToStock(Session session, Reservation r, ReservationStatus target, CloseReservationCommand c,
+    private void applyToStock(StatelessSession session, Reservation r, ReservationStatus target, CloseReservationCommand c,
             Instant now) {
         if (target == ReservationStatus.FULFILLED) {
             if (!levels.issueReserved(session, r.getProductId(), r.getLocationId(), r.getQuantity())) {
                 throw new IllegalStateException("Stock level does not hold reservation " + r.getId());
             }
-            LevelState after = levels.read(session, r.getProductId(), r.getLocationId()).orElseThrow();
-            session.persist(new Movement(new MovementEntry(c.idempotencyKey(), c.userName(), r.getProductId(),
-                    r.getLocationId(), MovementType.ISSUE, -r.getQuantity(), after.onHand(), after.version(),
-                    "Fulfil " + r.getReference(), null), now));
+            movements.appendFromLevel(session, new NewMovement(c.idempotencyKey(), c.userName(), r.getProductId(),
+                    r.getLocationId(), MovementType.ISSUE, -r.getQuantity(), "Fulfil " + r.getReference(), null, now));
         } else if (!levels.unreserve(session, r.getProductId(), r.getLocationId(), r.getQuantity())) {
             throw new IllegalStateException("Stock level does not hold reservation " + r.getId());
         }
     }
 
-    private ReservationView replayClose(Session session, String key) {
+    private ReservationView replayClose(SharedSessionContract session, String key) {
         Long id = session.createSelectionQuery(
                         "select reservationId from StockCommandRecord where idempotencyKey = :key", Long.class)
                 .setParameter("key", key).uniqueResult();
         if (id == null) {
             return null;
         }
-        Reservation r = session.find(Reservation.class, id);
+        Reservation r = session.createSelectionQuery("from Reservation where id = :id", Reservation.class)
+                .setParameter("id", id).getSingleResult();
         return view(r, r.getStatus());
     }
 
@@ -174,8 +173,8 @@ public final class ReservationService {
                 r.getReference(), status, r.getUserName(), r.getCreatedAt(), r.getExpiresAt());
     }
 
-    private static String sku(Session session, long productId) {
-        Product product = session.find(Product.class, productId);
+    private static String sku(StatelessSession session, long productId) {
+        Product product = session.get(Product.class, productId);
         if (product == null) {
             throw new NotFoundException("No product with id " + productId);
         }

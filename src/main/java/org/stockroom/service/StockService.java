@@ -5,18 +5,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Function;
-import org.hibernate.LockMode;
-import org.hibernate.Session;
+import java.util.function.Consumer;
+import org.hibernate.SharedSessionContract;
+import org.hibernate.StatelessSession;
 import org.hibernate.StaleStateException;
 import org.stockroom.domain.FieldError;
-import org.stockroom.domain.Movement;
-import org.stockroom.domain.MovementEntry;
 import org.stockroom.domain.MovementType;
 import org.stockroom.domain.Product;
 import org.stockroom.domain.StockLevel;
 import org.stockroom.persistence.LevelState;
 import org.stockroom.persistence.LocationRepository;
+import org.stockroom.persistence.MovementRepository;
+import org.stockroom.persistence.MovementRepository.NewMovement;
 import org.stockroom.persistence.StockLevelRepository;
 import org.stockroom.persistence.Transactions;
 
@@ -28,6 +28,7 @@ public final class StockService {
 
     private final Transactions transactions;
     private final StockLevelRepository levels;
+    private final MovementRepository movements = new MovementRepository();
     private final LocationRepository locations;
     private final LedgerQueries ledger;
     private final StockCommandRules rules;
@@ -50,14 +51,14 @@ public final class StockService {
     public StockResult receive(StockChange change) {
         long locationId = rules.checkChange(change, false);
         levels.ensureExists(change.productId(), locationId);
-        return record(change.idempotencyKey(), MovementType.RECEIVE, change.userName(), session -> List.of(
-                applyDelta(session, change, locationId, change.quantity(), MovementType.RECEIVE)));
+        return record(change.idempotencyKey(), MovementType.RECEIVE, change.userName(),
+                session -> applyDelta(session, change, locationId, change.quantity(), MovementType.RECEIVE));
     }
 
     public StockResult issue(StockChange change) {
         long locationId = rules.checkChange(change, false);
-        return record(change.idempotencyKey(), MovementType.ISSUE, change.userName(), session -> List.of(
-                applyDelta(session, change, locationId, -change.quantity(), MovementType.ISSUE)));
+        return record(change.idempotencyKey(), MovementType.ISSUE, change.userName(),
+                session -> applyDelta(session, change, locationId, -change.quantity(), MovementType.ISSUE));
     }
 
     /** A signed correction with a reason (damage, found stock, ...). */
@@ -66,8 +67,8 @@ public final class StockService {
         if (change.quantity() > 0) {
             levels.ensureExists(change.productId(), locationId);
         }
-        return record(change.idempotencyKey(), MovementType.ADJUST, change.userName(), session -> List.of(
-                applyDelta(session, change, locationId, change.quantity(), MovementType.ADJUST)));
+        return record(change.idempotencyKey(), MovementType.ADJUST, change.userName(),
+                session -> applyDelta(session, change, locationId, change.quantity(), MovementType.ADJUST));
     }
 
     public StockResult transfer(TransferCommand transfer) {
@@ -80,11 +81,12 @@ public final class StockService {
         return record(transfer.idempotencyKey(), MovementType.TRANSFER_OUT, transfer.userName(), session -> {
             // Rows are locked in location-id order, so two opposite transfers cannot deadlock each other.
             if (route.fromId() < route.toId()) {
-                Movement taken = applyDelta(session, out, route.fromId(), -out.quantity(), MovementType.TRANSFER_OUT);
-                return List.of(taken, applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN));
+                applyDelta(session, out, route.fromId(), -out.quantity(), MovementType.TRANSFER_OUT);
+                applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN);
+            } else {
+                applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN);
+                applyDelta(session, out, route.fromId(), -out.quantity(), MovementType.TRANSFER_OUT);
             }
-            Movement put = applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN);
-            return List.of(applyDelta(session, out, route.fromId(), -out.quantity(), MovementType.TRANSFER_OUT), put);
         });
     }
 
@@ -97,14 +99,14 @@ public final class StockService {
         levels.ensureExists(count.productId(), locationId);
         try {
             return retry.once(() -> recordOnce(count.idempotencyKey(), MovementType.COUNT, count.userName(),
-                    session -> List.of(applyCount(session, count, locationId))));
+                    session -> applyCount(session, count, locationId)));
         } catch (OptimisticLockException | StaleStateException e) {
             // The row changed between our read and our write: report it the same way as a stale view.
             throw transactions.read(session -> countConflict(session, count, locationId));
         }
     }
 
-    private Movement applyCount(Session session, CountCommand count, long locationId) {
+    private void applyCount(StatelessSession session, CountCommand count, long locationId) {
         StockLevel level = levels.find(session, count.productId(), locationId).orElseThrow();
         if (level.getVersion() != count.seenVersion()) {
             throw countConflict(session, count, locationId);
@@ -115,19 +117,15 @@ public final class StockService {
                             + " are reserved; release reservations first"));
         }
         long delta = count.countedQuantity() - level.getOnHand();
-        if (delta == 0) {
-            // Nothing to update, but a confirmed count is still news to anyone counting from an older view.
-            session.lock(level, LockMode.PESSIMISTIC_FORCE_INCREMENT);
-        } else {
-            level.setOnHand(count.countedQuantity());
-        }
-        session.flush();
-        return append(session, new MovementEntry(count.idempotencyKey(), count.userName(), count.productId(),
-                locationId, MovementType.COUNT, delta, level.getOnHand(), level.getVersion(), "Count",
-                count.note()));
+        level.setOnHand(count.countedQuantity());
+        // UPDATE ... WHERE version = ?, even when nothing changed: a confirmed count is news to anyone counting
+        // from an older view. A concurrent delta since our read makes it fail (StaleStateException).
+        session.update(level);
+        movements.appendFromLevel(session, new NewMovement(count.idempotencyKey(), count.userName(),
+                count.productId(), locationId, MovementType.COUNT, delta, "Count", count.note(), now()));
     }
 
-    private CountConflictException countConflict(Session session, CountCommand count, long locationId) {
+    private CountConflictException countConflict(SharedSessionContract session, CountCommand count, long locationId) {
         LevelState now = levels.read(session, count.productId(), locationId).orElseThrow();
         StockLevelView current = new StockLevelView(count.productId(), locationId, count.locationCode(),
                 locations.nameOf(locationId), now.onHand(), now.reserved(), now.version());
@@ -135,18 +133,17 @@ public final class StockService {
         return new CountConflictException(count, current, since);
     }
 
-    private Movement applyDelta(Session session, StockChange change, long locationId, long delta,
+    private void applyDelta(StatelessSession session, StockChange change, long locationId, long delta,
             MovementType type) {
         if (!levels.applyDelta(session, change.productId(), locationId, delta)) {
             throw refusal(session, change.productId(), locationId, -delta);
         }
-        LevelState after = levels.read(session, change.productId(), locationId).orElseThrow();
-        return append(session, new MovementEntry(change.idempotencyKey(), change.userName(), change.productId(),
-                locationId, type, delta, after.onHand(), after.version(), change.reason(), change.note()));
+        movements.appendFromLevel(session, new NewMovement(change.idempotencyKey(), change.userName(),
+                change.productId(), locationId, type, delta, change.reason(), change.note(), now()));
     }
 
-    private RuntimeException refusal(Session session, long productId, long locationId, long requested) {
-        Product product = session.find(Product.class, productId);
+    private RuntimeException refusal(StatelessSession session, long productId, long locationId, long requested) {
+        Product product = session.get(Product.class, productId);
         if (product == null) {
             return new NotFoundException("No product with id " + productId);
         }
@@ -155,27 +152,20 @@ public final class StockService {
                 requested);
     }
 
-    private Movement append(Session session, MovementEntry entry) {
-        Movement movement = new Movement(entry, now());
-        session.persist(movement);
-        return movement;
-    }
-
     /** A delta: commutes with every other delta, so a lock timeout is retried automatically. */
-    private StockResult record(String key, MovementType type, String user,
-            Function<Session, List<Movement>> work) {
+    private StockResult record(String key, MovementType type, String user, Consumer<StatelessSession> work) {
         return retry.commuting(() -> recordOnce(key, type, user, work));
     }
 
-    private StockResult recordOnce(String key, MovementType type, String user,
-            Function<Session, List<Movement>> work) {
-        return commands.record(key, type.name(), user, now(),
-                recorded -> new StockResult(work.apply(recorded.session()).stream().map(ledger::view).toList(),
-                        false),
-                session -> {
-                    List<MovementView> earlier = ledger.ofCommand(session, key);
-                    return earlier.isEmpty() ? null : new StockResult(earlier, true);
-                });
+    /** Writes, then reads back what was written (ids, on hand after), in one transaction. */
+    private StockResult recordOnce(String key, MovementType type, String user, Consumer<StatelessSession> work) {
+        return commands.record(key, type.name(), user, now(), null, session -> {
+            work.accept(session);
+            return new StockResult(ledger.ofCommand(session, key), false);
+        }, session -> {
+            List<MovementView> earlier = ledger.ofCommand(session, key);
+            return earlier.isEmpty() ? null : new StockResult(earlier, true);
+        });
     }
 
     /** Databases keep microseconds; so do we, so what a command returns equals what a later read returns. */
