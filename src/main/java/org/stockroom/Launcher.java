@@ -18,7 +18,7 @@ public final class Launcher {
         int status = StockroomCommand.commandLine(command).execute(args);
         if (command.windowRequested()) {
             try {
-                StockroomCommand.windowOptions(args); // refuse bad options here, in one line, not in the window
+                StockroomCommand.checkWindowArguments(args); // refuse bad options in one line, not in the window
             } catch (IllegalArgumentException e) {
                 System.err.println("stockroom: " + e.getMessage());
                 System.exit(ExitCodes.BAD_INPUT);

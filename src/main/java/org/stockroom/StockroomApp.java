@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.stockroom.cli.StockroomCommand;
 import org.stockroom.cli.WindowOptions;
+import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.service.ExpiryScheduler;
 import org.stockroom.ui.FxDialogService;
 import org.stockroom.ui.LoadingPane;
@@ -17,6 +18,7 @@ import org.stockroom.ui.ViewLoader;
 import org.stockroom.ui.main.MainServices;
 import org.stockroom.ui.main.MainView;
 import org.stockroom.ui.main.MainViewModel;
+import org.stockroom.ui.settings.ConnectionViewModel;
 
 /**
  * The composition root of the window: shows the window at once, opens the database in the background, then
@@ -27,16 +29,21 @@ public final class StockroomApp extends Application {
     private final AtomicReference<Backend> backend = new AtomicReference<>();
     private final ViewLoader viewLoader = new ViewLoader();
     private WindowOptions options;
+    /** Why the window cannot open a database (bad saved settings, no password); shown instead of loading. */
+    private String problem;
+    private final ConnectionSettings settings;
     private UiTaskExecutor executor;
     private ExpiryScheduler expiry;
 
     public StockroomApp() {
         // Application.launch: options come from the command line in init()
+        this.settings = ConnectionSettings.forCurrentUser();
     }
 
-    /** For tests: options given directly. */
-    public StockroomApp(WindowOptions options) {
+    /** For tests: options and settings given directly. */
+    public StockroomApp(WindowOptions options, ConnectionSettings settings) {
         this.options = options;
+        this.settings = settings;
     }
 
     @Override
@@ -44,7 +51,12 @@ public final class StockroomApp extends Application {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         if (options == null) {
-            options = StockroomCommand.windowOptions(getParameters().getRaw().toArray(String[]::new));
+            try {
+                options = StockroomCommand.windowOptions(settings, getParameters().getRaw().toArray(String[]::new));
+            } catch (IllegalArgumentException e) {
+                problem = e.getMessage() + ". Fix it on the Connection page after starting with --data-dir, or in "
+                        + settings.file() + ".";
+            }
         }
     }
 
@@ -61,6 +73,10 @@ public final class StockroomApp extends Application {
         Theme.applyIcon(stage);
         stage.setScene(scene);
         stage.show();
+        if (problem != null) {
+            loading.showFailure(new IllegalStateException(problem));
+            return;
+        }
         executor.run(() -> {
             Backend opened = Backend.open(options.database());
             backend.set(opened);
@@ -74,7 +90,7 @@ public final class StockroomApp extends Application {
         MainServices services = new MainServices(opened.catalogue(), opened.ledger(), opened.products(),
                 opened.stock(), opened.sampleCatalogue(), opened.locations(), opened.reservations());
         MainViewModel model = new MainViewModel(services, executor, dialogs, options.userName(),
-                options.database().describe());
+                options.database().describe(), new ConnectionViewModel(settings, options.database().describe()));
         scene.setRoot(viewLoader.load(new MainView(model, viewLoader)));
         model.start();
     }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.stockroom.persistence.SqlErrors;
@@ -16,14 +15,12 @@ import org.stockroom.persistence.SqlErrors;
  * The same work written by hand in plain JDBC on the same database and pool: the command row, the conditional
  * UPDATE of the balance and the ledger INSERT, in one transaction. The fastest correct path on this database.
  */
-final class JdbcPath implements BenchPath {
+final class JdbcPath extends DatabasePath {
 
-    private final DataSource dataSource;
     private final long locationId;
-    private final Attempts attempts = new Attempts();
 
     JdbcPath(DataSource dataSource, long locationId) {
-        this.dataSource = dataSource;
+        super(dataSource);
         this.locationId = locationId;
     }
 
@@ -187,25 +184,9 @@ final class JdbcPath implements BenchPath {
         }
     }
 
-    @Override
-    public double attemptsPerSuccess() {
-        return attempts.perSuccess();
-    }
 
-    @Override
-    public void resetCounters() {
-        attempts.reset();
-    }
 
-    @Override
-    public Map<Long, Long> onHandSnapshot() {
-        return BenchData.onHand(dataSource);
-    }
 
-    @Override
-    public long oversoldLevels() {
-        return BenchData.oversold(dataSource);
-    }
 
     @FunctionalInterface
     private interface Work<T> {

@@ -2,7 +2,6 @@ package org.stockroom.bench;
 
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
@@ -22,18 +21,16 @@ import org.stockroom.persistence.Transactions;
  * What a plain ORM does: read the balance into Java, check it, write it back guarded by {@code @Version}, and
  * retry the whole transaction when someone else got there first.
  */
-final class OrmRetryPath implements BenchPath {
+final class OrmRetryPath extends DatabasePath {
 
-    private static final int MAX_ATTEMPTS = 50;
+    private static final int MAX_ATTEMPTS = 1_000;
 
     private final Transactions transactions;
-    private final DataSource dataSource;
     private final long locationId;
-    private final Attempts attempts = new Attempts();
 
     OrmRetryPath(Transactions transactions, DataSource dataSource, long locationId) {
+        super(dataSource);
         this.transactions = transactions;
-        this.dataSource = dataSource;
         this.locationId = locationId;
     }
 
@@ -146,23 +143,7 @@ final class OrmRetryPath implements BenchPath {
         }
     }
 
-    @Override
-    public double attemptsPerSuccess() {
-        return attempts.perSuccess();
-    }
 
-    @Override
-    public void resetCounters() {
-        attempts.reset();
-    }
 
-    @Override
-    public Map<Long, Long> onHandSnapshot() {
-        return BenchData.onHand(dataSource);
-    }
 
-    @Override
-    public long oversoldLevels() {
-        return BenchData.oversold(dataSource);
-    }
 }

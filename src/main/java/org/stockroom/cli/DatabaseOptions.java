@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DataDirectory;
 import org.stockroom.persistence.DatabaseTarget;
 import picocli.CommandLine.Option;
@@ -33,6 +34,23 @@ public final class DatabaseOptions {
             return DatabaseTarget.Remote.parse(server, password());
         }
         return new DatabaseTarget.Local(DataDirectory.resolve(dataDir));
+    }
+
+    /**
+     * For the window: the command line wins; without --data-dir, --server or $STOCKROOM_DATA_DIR, the
+     * connection saved on the window's Connection page.
+     */
+    public DatabaseTarget windowTarget(ConnectionSettings settings) {
+        boolean chosenHere = server != null || dataDir != null
+                || System.getenv(DataDirectory.ENV_VARIABLE) != null;
+        ConnectionSettings.Saved saved = chosenHere ? ConnectionSettings.Saved.LOCAL : settings.load();
+        if (saved.server() == null) {
+            return target();
+        }
+        if (passwordFile == null) {
+            passwordFile = saved.passwordFile();
+        }
+        return DatabaseTarget.Remote.parse(saved.server(), password());
     }
 
     /** The folder a local command works on (serve, verify): --server makes no sense there. */

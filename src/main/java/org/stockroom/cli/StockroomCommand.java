@@ -1,6 +1,7 @@
 package org.stockroom.cli;
 
 import java.util.concurrent.Callable;
+import org.stockroom.persistence.ConnectionSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,12 +42,21 @@ public final class StockroomCommand implements Callable<Integer> {
     }
 
     /** The options the window honours, parsed from the same arguments the launcher saw. */
-    public static WindowOptions windowOptions(String... args) {
+    public static WindowOptions windowOptions(ConnectionSettings settings, String... args) {
         StockroomCommand command = new StockroomCommand();
         new CommandLine(command).parseArgs(args);
         String user = command.user != null && !command.user.isBlank()
                 ? command.user.strip() : System.getProperty("user.name", "unknown");
-        return new WindowOptions(command.database.target(), user);
+        return new WindowOptions(command.database.windowTarget(settings), user);
+    }
+
+    /** Checks the arguments alone (not the saved settings): bad ones are refused before any window opens. */
+    public static void checkWindowArguments(String... args) {
+        StockroomCommand command = new StockroomCommand();
+        new CommandLine(command).parseArgs(args);
+        if (command.database.server != null || command.database.dataDir != null) {
+            command.database.target();
+        }
     }
 
     public static CommandLine commandLine(StockroomCommand command) {

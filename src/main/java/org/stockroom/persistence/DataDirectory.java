@@ -19,6 +19,12 @@ public final class DataDirectory {
         return resolve(option, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
+    /** The operating system's per-user data folder for Stockroom, ignoring any override. */
+    public static Path userDefault() {
+        return platformDefault(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"))
+                .toAbsolutePath().normalize();
+    }
+
     static Path resolve(Path option, Map<String, String> env, String osName, String userHome) {
         if (option != null) {
             return option.toAbsolutePath().normalize();

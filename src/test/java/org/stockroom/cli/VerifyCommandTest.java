@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.Backend;
 import org.stockroom.TestBackends;
+import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
 import picocli.CommandLine;
 
@@ -83,7 +84,8 @@ class VerifyCommandTest {
         StockroomCommand.commandLine(command).execute("--data-dir", "some/where");
 
         assertThat(command.windowRequested()).isTrue();
-        WindowOptions options = StockroomCommand.windowOptions("--data-dir", "some/where", "--user", " anna ");
+        WindowOptions options = StockroomCommand.windowOptions(new ConnectionSettings(folder.resolve("none")),
+                "--data-dir", "some/where", "--user", " anna ");
         assertThat(((DatabaseTarget.Local) options.database()).directory()).isAbsolute()
                 .endsWithRaw(Path.of("some", "where"));
         assertThat(options.userName()).isEqualTo("anna");

@@ -87,6 +87,36 @@ class MultiProcessTest {
         }
     }
 
+    @Test
+    void twoCommandLineClientsThroughServeKeepTheLedgerExact() throws Exception {
+        long productId = prepare();
+        startServer();
+        String server = "localhost:" + port;
+
+        // Two scripted clients, side by side, each running stock commands as separate processes.
+        List<Process> clients = new ArrayList<>();
+        for (String location : new String[] {"MAIN", "MAIN"}) {
+            clients.add(java(ScriptedClient.class.getName(), server, location).start());
+        }
+        for (Process client : clients) {
+            String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(client.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(client.exitValue()).as("client output: %s", output).isZero();
+        }
+        Process verify = java(Launcher.class.getName(), "verify", "--server", server).start();
+        String verified = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(verify.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(verify.exitValue()).as(verified).isZero();
+        stopCleanly();
+
+        try (Backend backend = Backend.open(data)) {
+            // Each client receives 5, issues 3, reserves 2 and fulfils them: see ScriptedClient.NET_CHANGE.
+            assertThat(backend.catalogue().productRow(productId).orElseThrow().onHand())
+                    .isEqualTo(INITIAL + 2 * ScriptedClient.NET_CHANGE);
+            assertThat(backend.verifier().verify().consistent()).isTrue();
+        }
+    }
+
     private long prepare() {
         data = folder.resolve("data");
         try (Backend backend = Backend.open(data)) {

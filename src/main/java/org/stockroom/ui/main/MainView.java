@@ -1,5 +1,6 @@
 package org.stockroom.ui.main;
 
+import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -19,6 +20,7 @@ import org.stockroom.service.ProductRow;
 import org.stockroom.ui.ViewLoader;
 import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.location.LocationsView;
+import org.stockroom.ui.settings.ConnectionView;
 
 /** Code-behind of Main.fxml: binds the tables and buttons to the {@link MainViewModel}. */
 public final class MainView {
@@ -30,6 +32,8 @@ public final class MainView {
     private ToggleButton productsNav;
     @FXML
     private ToggleButton locationsNav;
+    @FXML
+    private ToggleButton connectionNav;
     @FXML
     private Node productsPage;
     @FXML
@@ -90,23 +94,28 @@ public final class MainView {
     }
 
     private void bindNavigation() {
-        Node locationsPage = loader.load(new LocationsView(model.locations()));
-        pages.getChildren().add(locationsPage);
+        Map<MainViewModel.Page, ToggleButton> buttons = Map.of(MainViewModel.Page.PRODUCTS, productsNav,
+                MainViewModel.Page.LOCATIONS, locationsNav, MainViewModel.Page.CONNECTION, connectionNav);
+        Map<MainViewModel.Page, Node> pageNodes = Map.of(MainViewModel.Page.PRODUCTS, productsPage,
+                MainViewModel.Page.LOCATIONS, loader.load(new LocationsView(model.locations())),
+                MainViewModel.Page.CONNECTION, loader.load(new ConnectionView(model.connection())));
+        pages.getChildren().addAll(pageNodes.get(MainViewModel.Page.LOCATIONS),
+                pageNodes.get(MainViewModel.Page.CONNECTION));
         ToggleGroup nav = new ToggleGroup();
-        productsNav.setToggleGroup(nav);
-        locationsNav.setToggleGroup(nav);
+        buttons.values().forEach(b -> b.setToggleGroup(nav));
         nav.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one page is always shown
             } else {
-                model.pageProperty().set(now == locationsNav ? MainViewModel.Page.LOCATIONS
-                        : MainViewModel.Page.PRODUCTS);
+                buttons.forEach((page, button) -> {
+                    if (button == now) {
+                        model.pageProperty().set(page);
+                    }
+                });
             }
         });
-        model.pageProperty().addListener((o, was, now) ->
-                (now == MainViewModel.Page.LOCATIONS ? locationsNav : productsNav).setSelected(true));
-        productsPage.visibleProperty().bind(model.pageProperty().isEqualTo(MainViewModel.Page.PRODUCTS));
-        locationsPage.visibleProperty().bind(model.pageProperty().isEqualTo(MainViewModel.Page.LOCATIONS));
+        model.pageProperty().addListener((o, was, now) -> buttons.get(now).setSelected(true));
+        pageNodes.forEach((page, node) -> node.visibleProperty().bind(model.pageProperty().isEqualTo(page)));
     }
 
     private void bindSearch() {

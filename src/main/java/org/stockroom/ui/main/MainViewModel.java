@@ -20,6 +20,7 @@ import org.stockroom.service.StockLevelView;
 import org.stockroom.ui.DialogService;
 import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.location.LocationsViewModel;
+import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.product.ProductFormViewModel;
 import org.stockroom.ui.stock.AdjustStockViewModel;
 
@@ -43,6 +44,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PRODUCTS);
     private final LocationsViewModel locations;
+    private final ConnectionViewModel connection;
 
     /** Newest refresh wins: a slow older query never overwrites a newer result. */
     private final AtomicLong listGeneration = new AtomicLong();
@@ -50,12 +52,13 @@ public final class MainViewModel {
     private boolean applyingRefresh;
 
     public MainViewModel(MainServices services, TaskExecutor executor, DialogService dialogs, String userName,
-            String databaseName) {
+            String databaseName, ConnectionViewModel connection) {
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
         this.userName = userName;
         this.databaseName = databaseName;
+        this.connection = connection;
         this.locations = new LocationsViewModel(services.locations(), executor);
         this.detail = new ProductDetailViewModel(services, executor, dialogs, userName, this::refresh,
                 this::showFailure);
@@ -64,7 +67,7 @@ public final class MainViewModel {
         page.addListener((o, was, now) -> {
             if (now == Page.LOCATIONS) {
                 locations.refresh();
-            } else {
+            } else if (now == Page.PRODUCTS) {
                 refresh();
             }
         });
@@ -72,7 +75,11 @@ public final class MainViewModel {
 
     /** The pages the sidebar switches between. */
     public enum Page {
-        PRODUCTS, LOCATIONS
+        PRODUCTS, LOCATIONS, CONNECTION
+    }
+
+    public ConnectionViewModel connection() {
+        return connection;
     }
 
     public ObjectProperty<Page> pageProperty() {

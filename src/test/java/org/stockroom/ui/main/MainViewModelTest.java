@@ -18,6 +18,8 @@ import org.stockroom.service.ProductRow;
 import org.stockroom.service.ReserveCommand;
 import org.stockroom.ui.RecordingDialogService;
 import org.stockroom.ui.TaskExecutor;
+import org.stockroom.ui.settings.ConnectionViewModel;
+import org.stockroom.persistence.ConnectionSettings;
 
 class MainViewModelTest {
 
@@ -36,8 +38,8 @@ class MainViewModelTest {
         TestBackends.product(backend, "NUT-1");
         model = new MainViewModel(new MainServices(backend.catalogue(), backend.ledger(), backend.products(),
                 backend.stock(), backend.sampleCatalogue(), backend.locations(), backend.reservations()), executor,
-                dialogs, "tester",
-                folder.toString());
+                dialogs, "tester", folder.toString(),
+                new ConnectionViewModel(new ConnectionSettings(folder.resolve("settings.properties")), "test"));
     }
 
     @AfterEach

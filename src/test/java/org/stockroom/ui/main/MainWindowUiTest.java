@@ -14,6 +14,7 @@ import org.stockroom.StockroomApp;
 import org.stockroom.TestBackends;
 import org.stockroom.cli.WindowOptions;
 import org.stockroom.domain.ProductDetails;
+import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.ProductRow;
 import org.stockroom.service.ProductView;
@@ -42,7 +43,8 @@ class MainWindowUiTest {
         }
         FxToolkit.registerPrimaryStage();
         WindowOptions options = new WindowOptions(new DatabaseTarget.Local(data), "tester");
-        app = FxToolkit.setupApplication(() -> new StockroomApp(options));
+        ConnectionSettings settings = new ConnectionSettings(folder.resolve("settings.properties"));
+        app = FxToolkit.setupApplication(() -> new StockroomApp(options, settings));
         window.waitUntil("the catalogue is shown", () -> window.rows().size() == 4);
     }
 

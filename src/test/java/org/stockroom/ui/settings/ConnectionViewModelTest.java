@@ -1,0 +1,50 @@
+package org.stockroom.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.cli.StockroomCommand;
+import org.stockroom.persistence.ConnectionSettings;
+import org.stockroom.persistence.DatabaseTarget;
+
+class ConnectionViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aSavedServerIsWhatTheWindowOpensNextTime() throws Exception {
+        ConnectionSettings settings = new ConnectionSettings(folder.resolve("settings.properties"));
+        Path passwordFile = Files.writeString(folder.resolve("pw"), "secret\n");
+        ConnectionViewModel page = new ConnectionViewModel(settings, "here");
+        page.useServerProperty().set(true);
+        page.serverProperty().set("stock-pc:9092");
+        page.passwordFileProperty().set(passwordFile.toString());
+
+        page.save();
+
+        assertThat(page.messageProperty().get()).startsWith("Saved");
+        DatabaseTarget target = StockroomCommand.windowOptions(settings).database();
+        assertThat(target).isEqualTo(new DatabaseTarget.Remote("stock-pc", 9092, "secret"));
+        assertThat(StockroomCommand.windowOptions(settings, "--data-dir", folder.toString()).database())
+                .as("the command line wins").isInstanceOf(DatabaseTarget.Local.class);
+    }
+
+    @Test
+    void aBadAddressOrUnreadablePasswordFileSavesNothing() {
+        ConnectionSettings settings = new ConnectionSettings(folder.resolve("settings.properties"));
+        ConnectionViewModel page = new ConnectionViewModel(settings, "here");
+        page.useServerProperty().set(true);
+        page.serverProperty().set("stock-pc");
+        page.passwordFileProperty().set(folder.resolve("missing").toString());
+
+        page.save();
+
+        assertThat(page.errors()).containsKeys(ConnectionViewModel.SERVER, ConnectionViewModel.PASSWORD_FILE);
+        assertThat(page.messageProperty().get()).startsWith("Not saved");
+        assertThat(settings.file()).doesNotExist();
+    }
+}
