@@ -11,22 +11,13 @@ import org.stockroom.domain.MovementType;
 public final class MovementRepository {
 
     public void appendFromLevel(SharedSessionContract session, NewMovement m) {
-        int inserted = session.createNativeMutationQuery("""
+        int inserted = Sql.update(session, """
                         INSERT INTO movement (occurred_at, user_name, product_id, location_id, movement_type,
                                               quantity, on_hand_after, level_version, reason, note, command_key)
-                        SELECT :at, :user, product_id, location_id, :type, :quantity, on_hand, version, :reason,
-                               :note, :key
-                          FROM stock_level WHERE product_id = :product AND location_id = :location""")
-                .setParameter("at", m.occurredAt())
-                .setParameter("user", m.userName())
-                .setParameter("type", m.type().name())
-                .setParameter("quantity", m.quantity())
-                .setParameter("reason", m.reason())
-                .setParameter("note", m.note())
-                .setParameter("key", m.commandKey())
-                .setParameter("product", m.productId())
-                .setParameter("location", m.locationId())
-                .executeUpdate();
+                        SELECT ?, ?, product_id, location_id, ?, ?, on_hand, version, ?, ?, ?
+                          FROM stock_level WHERE product_id = ? AND location_id = ?""",
+                m.occurredAt(), m.userName(), m.type().name(), m.quantity(), m.reason(), m.note(), m.commandKey(),
+                m.productId(), m.locationId());
         if (inserted != 1) {
             throw new IllegalStateException("No stock level for product " + m.productId() + " at location "
                     + m.locationId());

@@ -23,48 +23,34 @@ public final class StockLevelRepository {
      * or if the stock level does not exist.
      */
     public boolean applyDelta(SharedSessionContract session, long productId, long locationId, long delta) {
-        int updated = session.createNativeMutationQuery("""
-                        UPDATE stock_level
-                           SET on_hand = on_hand + :delta, version = version + 1
-                         WHERE product_id = :product AND location_id = :location
-                           AND on_hand - reserved + :delta >= 0""")
-                .setParameter("delta", delta)
-                .setParameter("product", productId)
-                .setParameter("location", locationId)
-                .executeUpdate();
-        return updated == 1;
+        return Sql.update(session, """
+                UPDATE stock_level SET on_hand = on_hand + ?, version = version + 1
+                 WHERE product_id = ? AND location_id = ? AND on_hand - reserved + ? >= 0""",
+                delta, productId, locationId, delta) == 1;
     }
 
     /** Holds {@code quantity} more for a reservation, unless that would reserve more than is on hand. */
     public boolean reserve(SharedSessionContract session, long productId, long locationId, long quantity) {
-        return update(session, """
-                UPDATE stock_level SET reserved = reserved + :q, version = version + 1
-                 WHERE product_id = :product AND location_id = :location AND on_hand - reserved >= :q""",
-                productId, locationId, quantity);
+        return Sql.update(session, """
+                UPDATE stock_level SET reserved = reserved + ?, version = version + 1
+                 WHERE product_id = ? AND location_id = ? AND on_hand - reserved >= ?""",
+                quantity, productId, locationId, quantity) == 1;
     }
 
     /** Stops holding {@code quantity} (a reservation was released or expired). */
     public boolean unreserve(SharedSessionContract session, long productId, long locationId, long quantity) {
-        return update(session, """
-                UPDATE stock_level SET reserved = reserved - :q, version = version + 1
-                 WHERE product_id = :product AND location_id = :location AND reserved >= :q""",
-                productId, locationId, quantity);
+        return Sql.update(session, """
+                UPDATE stock_level SET reserved = reserved - ?, version = version + 1
+                 WHERE product_id = ? AND location_id = ? AND reserved >= ?""",
+                quantity, productId, locationId, quantity) == 1;
     }
 
     /** Takes reserved stock out: on hand and reserved both drop by {@code quantity}. */
     public boolean issueReserved(SharedSessionContract session, long productId, long locationId, long quantity) {
-        return update(session, """
-                UPDATE stock_level SET on_hand = on_hand - :q, reserved = reserved - :q, version = version + 1
-                 WHERE product_id = :product AND location_id = :location AND reserved >= :q""",
-                productId, locationId, quantity);
-    }
-
-    private static boolean update(SharedSessionContract session, String sql, long productId, long locationId, long quantity) {
-        return session.createNativeMutationQuery(sql)
-                .setParameter("q", quantity)
-                .setParameter("product", productId)
-                .setParameter("location", locationId)
-                .executeUpdate() == 1;
+        return Sql.update(session, """
+                UPDATE stock_level SET on_hand = on_hand - ?, reserved = reserved - ?, version = version + 1
+                 WHERE product_id = ? AND location_id = ? AND reserved >= ?""",
+                quantity, quantity, productId, locationId, quantity) == 1;
     }
 
     public Optional<LevelState> read(SharedSessionContract session, long productId, long locationId) {

@@ -5,7 +5,7 @@ import java.util.function.Function;
 import org.hibernate.SharedSessionContract;
 import org.hibernate.StatelessSession;
 import org.stockroom.domain.FieldError;
-import org.stockroom.domain.StockCommandRecord;
+import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.Transactions;
 
@@ -30,7 +30,8 @@ final class CommandLog {
             Function<StatelessSession, T> work, Function<SharedSessionContract, T> replay) {
         try {
             return transactions.inStatelessTransaction(session -> {
-                session.insert(new StockCommandRecord(key, type, user, now, reservationId));
+                Sql.update(session, "INSERT INTO stock_command (idempotency_key, command_type, user_name, "
+                        + "recorded_at, reservation_id) VALUES (?, ?, ?, ?, ?)", key, type, user, now, reservationId);
                 return work.apply(session);
             });
         } catch (RuntimeException e) {

@@ -1,8 +1,11 @@
 package org.stockroom.service;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.hibernate.SharedSessionContract;
 import org.stockroom.domain.Movement;
+import org.stockroom.domain.MovementType;
+import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.LocationRepository;
 import org.stockroom.persistence.Transactions;
 
@@ -39,13 +42,15 @@ public final class LedgerQueries {
                 .stream().map(this::view).toList();
     }
 
+    /** What one command wrote; outgoing before incoming, so a transfer reads out-then-in. */
     List<MovementView> ofCommand(SharedSessionContract session, String key) {
-        // Outgoing before incoming, so a transfer reads out-then-in whichever row it locked first.
-        return session.createSelectionQuery("from Movement where commandKey = :key order by quantity, id",
-                        Movement.class)
-                .setParameter("key", key)
-                .getResultList()
-                .stream().map(this::view).toList();
+        return Sql.query(session, """
+                SELECT id, occurred_at, user_name, product_id, location_id, movement_type, quantity, on_hand_after,
+                       level_version, reason, note
+                  FROM movement WHERE command_key = ? ORDER BY quantity, id""", row -> new MovementView(
+                row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3), row.getLong(4),
+                locations.codeOf(row.getLong(5)), MovementType.valueOf(row.getString(6)), row.getLong(7),
+                row.getLong(8), row.getLong(9), row.getString(10), row.getString(11)), key);
     }
 
     MovementView view(Movement m) {

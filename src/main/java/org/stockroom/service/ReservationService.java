@@ -18,6 +18,7 @@ import org.stockroom.persistence.LevelState;
 import org.stockroom.persistence.LocationRepository;
 import org.stockroom.persistence.MovementRepository;
 import org.stockroom.persistence.MovementRepository.NewMovement;
+import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.StockLevelRepository;
 import org.stockroom.persistence.Transactions;
 
@@ -73,10 +74,14 @@ public final class ReservationService {
                 throw new InsufficientStockException(sku(session, c.productId()), c.locationCode(), available,
                         c.quantity());
             }
-            Reservation reservation = new Reservation(c.idempotencyKey(), c.userName(), c.productId(), locationId,
-                    c.quantity(), c.reference().strip(), now, expires);
-            session.insert(reservation);
-            return view(reservation, ReservationStatus.OPEN);
+            String reference = c.reference().strip();
+            long id = Sql.insertReturningId(session, """
+                    INSERT INTO reservation (product_id, location_id, quantity, reference, status, user_name,
+                                             created_at, expires_at, command_key)
+                    VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""", c.productId(), locationId, c.quantity(), reference,
+                    c.userName(), now, expires, c.idempotencyKey());
+            return new ReservationView(id, c.productId(), locations.codeOf(locationId), c.quantity(), reference,
+                    ReservationStatus.OPEN, c.userName(), now, expires);
         }, session -> session.createSelectionQuery("from Reservation where commandKey = :key", Reservation.class)
                 .setParameter("key", c.idempotencyKey()).uniqueResultOptional()
                 .map(r -> view(r, r.getStatus())).orElse(null)));
@@ -128,12 +133,9 @@ public final class ReservationService {
                     if (reservation == null) {
                         throw new NotFoundException("No reservation with id " + c.reservationId());
                     }
-                    int changed = session.createMutationQuery("""
-                                    update Reservation set status = :target, closedAt = :now, closedBy = :user
-                                     where id = :id and status = OPEN""")
-                            .setParameter("target", target).setParameter("now", now)
-                            .setParameter("user", c.userName()).setParameter("id", c.reservationId())
-                            .executeUpdate();
+                    int changed = Sql.update(session, "UPDATE reservation SET status = ?, closed_at = ?, "
+                            + "closed_by = ? WHERE id = ? AND status = 'OPEN'", target.name(), now, c.userName(),
+                            c.reservationId());
                     if (changed == 0) {
                         session.refresh(reservation);
                         throw new ReservationClosedException(c.reservationId(), reservation.getStatus());
