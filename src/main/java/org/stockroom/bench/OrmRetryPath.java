@@ -70,7 +70,8 @@ final class OrmRetryPath extends DatabasePath {
                 return -1L;
             }
             String key = command(session, "RESERVE", null);
-            setReserved(session, level, level.getReserved() + quantity);
+            level.changeReserved(quantity);
+            session.flush(); // UPDATE ... WHERE version = ?
             Reservation reservation = new Reservation(key, "bench", productId, locationId, quantity, "BENCH",
                     Instant.now(), null);
             session.persist(reservation);
@@ -84,23 +85,12 @@ final class OrmRetryPath extends DatabasePath {
         retrying(session -> {
             StockLevel level = level(session, productId);
             command(session, "RELEASED", handle);
-            setReserved(session, level, level.getReserved() - quantity);
+            level.changeReserved(-quantity);
+            session.flush(); // UPDATE ... WHERE version = ?
             session.createMutationQuery("update Reservation set status = RELEASED where id = :id")
                     .setParameter("id", handle).executeUpdate();
             return true;
         });
-    }
-
-    /** The version-checked write of reserved, done by hand because the entity keeps reserved read-only. */
-    private static void setReserved(Session session, StockLevel level, long reserved) {
-        int updated = session.createMutationQuery("""
-                        update StockLevel set reserved = :reserved, version = version + 1
-                         where id = :id and version = :version""")
-                .setParameter("reserved", reserved).setParameter("id", level.getId())
-                .setParameter("version", level.getVersion()).executeUpdate();
-        if (updated == 0) {
-            throw new OptimisticLockException("stock level changed since it was read");
-        }
     }
 
     private StockLevel level(Session session, long productId) {

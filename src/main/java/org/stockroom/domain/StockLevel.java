@@ -68,6 +68,14 @@ public class StockLevel {
         return version;
     }
 
+    /**
+     * Changes the reserved quantity in Java, for read-modify-write callers guarded by {@link #getVersion()}
+     * (the benchmark's ORM path). Stockroom's own services change it with conditional updates instead.
+     */
+    public void changeReserved(long delta) {
+        this.reserved += delta;
+    }
+
     /** A count: the absolute quantity found on the shelf. */
     public void setOnHand(long onHand) {
         this.onHand = onHand;
