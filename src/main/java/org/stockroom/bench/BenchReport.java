@@ -26,16 +26,16 @@ public final class BenchReport {
     public static String table(String machine, String durability, List<BenchResult> results) {
         StringBuilder out = new StringBuilder();
         out.append("Machine: ").append(machine).append('\n').append("Durability: ").append(durability).append("\n\n");
-        out.append(String.format(Locale.ROOT, "%-8s %7s %-10s %12s %9s %10s %10s %9s %9s %6s%n", "workload",
-                "threads", "path", "ops/s", "vs jdbc", "p50 us", "p99 us", "attempts", "oversold", "lost"));
+        out.append(String.format(Locale.ROOT, "%-8s %7s %-10s %12s %9s %10s %10s %9s %9s %6s %7s%n", "workload",
+                "threads", "path", "ops/s", "vs jdbc", "p50 us", "p99 us", "attempts", "oversold", "lost", "errors"));
         for (BenchResult r : results) {
             Optional<BenchResult> jdbc = results.stream().filter(b -> b.path().equals("jdbc")
                     && b.workload().equals(r.workload()) && b.threads() == r.threads()).findFirst();
             String ratio = jdbc.filter(b -> b.opsPerSec() > 0)
                     .map(b -> String.format(Locale.ROOT, "%.2fx", r.opsPerSec() / b.opsPerSec())).orElse("-");
-            out.append(String.format(Locale.ROOT, "%-8s %7d %-10s %12.0f %9s %10.0f %10.0f %9.3f %9d %6d%n",
+            out.append(String.format(Locale.ROOT, "%-8s %7d %-10s %12.0f %9s %10.0f %10.0f %9.3f %9d %6d %7d%n",
                     r.workload(), r.threads(), r.path(), r.opsPerSec(), ratio, r.p50Micros(), r.p99Micros(),
-                    r.attemptsPerSuccess(), r.oversells(), r.lostUpdates()));
+                    r.attemptsPerSuccess(), r.oversells(), r.lostUpdates(), r.errors()));
         }
         return out.toString();
     }

@@ -14,12 +14,14 @@ public record BenchResult(
         long oversells,
         long lostUpdates,
         long operations,
-        long refusals) {
+        long refusals,
+        long errors) {
 
     String toJson() {
         return String.format(Locale.ROOT, "{\"workload\": \"%s\", \"threads\": %d, \"path\": \"%s\", "
                         + "\"opsPerSec\": %.1f, \"p50Micros\": %.1f, \"p99Micros\": %.1f, "
-                        + "\"attemptsPerSuccess\": %.3f, \"oversells\": %d, \"lostUpdates\": %d}",
-                workload, threads, path, opsPerSec, p50Micros, p99Micros, attemptsPerSuccess, oversells, lostUpdates);
+                        + "\"attemptsPerSuccess\": %.3f, \"oversells\": %d, \"lostUpdates\": %d, \"errors\": %d}",
+                workload, threads, path, opsPerSec, p50Micros, p99Micros, attemptsPerSuccess, oversells, lostUpdates,
+                errors);
     }
 }

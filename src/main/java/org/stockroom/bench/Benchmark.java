@@ -127,9 +127,10 @@ public final class Benchmark {
         long[] latencies = Arrays.stream(workers).flatMapToLong(w -> Arrays.stream(w.latencies())).sorted().toArray();
         long operations = latencies.length;
         long refusals = Arrays.stream(workers).mapToLong(w -> w.refusals).sum();
+        long errors = Arrays.stream(workers).mapToLong(w -> w.errors).sum();
         return new BenchResult(workload, threads, path.name(), operations / (double) seconds,
                 percentile(latencies, 0.50) / 1000.0, percentile(latencies, 0.99) / 1000.0, attempts,
-                path.oversoldLevels(), lost, operations, refusals);
+                path.oversoldLevels(), lost, operations, refusals, errors);
     }
 
     /** The run with the median throughput; its latencies; the worst correctness counts of all rounds. */
@@ -141,7 +142,8 @@ public final class Benchmark {
         long lost = rounds.stream().mapToLong(BenchResult::lostUpdates).max().orElse(0);
         double attempts = rounds.stream().mapToDouble(BenchResult::attemptsPerSuccess).max().orElse(0);
         return new BenchResult(mid.workload(), mid.threads(), mid.path(), mid.opsPerSec(), mid.p50Micros(),
-                mid.p99Micros(), attempts, oversells, lost, mid.operations(), mid.refusals());
+                mid.p99Micros(), attempts, oversells, lost, mid.operations(), mid.refusals(),
+                rounds.stream().mapToLong(BenchResult::errors).sum());
     }
 
     private static double percentile(long[] sorted, double p) {
@@ -163,6 +165,7 @@ public final class Benchmark {
         private long[] latencies = new long[1 << 14];
         private int count;
         long refusals;
+        long errors;
 
         Worker(BenchPath path, long[] targets, Map<Long, LongAdder> net, long warmupEnd, long measureEnd,
                 CountDownLatch done) {
@@ -185,13 +188,18 @@ public final class Benchmark {
                     }
                     long product = targets[targets.length == 1 ? 0 : random.nextInt(targets.length)];
                     int dice = random.nextInt(4);
-                    if (dice < 2) {
-                        issue(product);
-                    } else if (dice == 2 || open.isEmpty()) {
-                        reserve(product);
-                    } else {
-                        long[] reservation = open.poll();
-                        path.release(reservation[0], reservation[1], 1);
+                    try {
+                        if (dice < 2) {
+                            issue(product);
+                        } else if (dice == 2 || open.isEmpty()) {
+                            reserve(product);
+                        } else {
+                            long[] reservation = open.poll();
+                            path.release(reservation[0], reservation[1], 1);
+                        }
+                    } catch (RuntimeException e) {
+                        // Counted and reported, not hidden: a correct path never gets here.
+                        errors++;
                     }
                     long end = System.nanoTime();
                     if (start >= warmupEnd) {
@@ -240,7 +248,11 @@ public final class Benchmark {
 
         void releaseAll() {
             for (long[] reservation : open) {
-                path.release(reservation[0], reservation[1], 1);
+                try {
+                    path.release(reservation[0], reservation[1], 1);
+                } catch (RuntimeException e) {
+                    errors++;
+                }
             }
             open.clear();
         }
