@@ -10,18 +10,24 @@ import org.stockroom.domain.MovementType;
  */
 public final class MovementRepository {
 
-    public void appendFromLevel(SharedSessionContract session, NewMovement m) {
-        int inserted = Sql.update(session, """
+    /** Appends the movement and returns its id with the stock level's on hand and version after it. */
+    public Appended appendFromLevel(SharedSessionContract session, NewMovement m) {
+        long id = Sql.insertReturningId(session, """
                         INSERT INTO movement (occurred_at, user_name, product_id, location_id, movement_type,
                                               quantity, on_hand_after, level_version, reason, note, command_key)
                         SELECT ?, ?, product_id, location_id, ?, ?, on_hand, version, ?, ?, ?
                           FROM stock_level WHERE product_id = ? AND location_id = ?""",
                 m.occurredAt(), m.userName(), m.type().name(), m.quantity(), m.reason(), m.note(), m.commandKey(),
                 m.productId(), m.locationId());
-        if (inserted != 1) {
-            throw new IllegalStateException("No stock level for product " + m.productId() + " at location "
-                    + m.locationId());
-        }
+        LevelState after = Sql.query(session, "SELECT on_hand, reserved, version FROM stock_level "
+                        + "WHERE product_id = ? AND location_id = ?",
+                row -> new LevelState(row.getLong(1), row.getLong(2), row.getLong(3)), m.productId(), m.locationId())
+                .get(0);
+        return new Appended(id, after.onHand(), after.version());
+    }
+
+    /** What the ledger row got: its id, and the balance it recorded. */
+    public record Appended(long id, long onHandAfter, long levelVersion) {
     }
 
     /** A movement to append; on hand after and version come from the stock level. */

@@ -36,7 +36,9 @@ public final class Sql {
                 bind(statement, parameters);
                 statement.executeUpdate();
                 try (ResultSet keys = statement.getGeneratedKeys()) {
-                    keys.next();
+                    if (!keys.next()) {
+                        throw new SQLException("No row was inserted: " + sql);
+                    }
                     return keys.getLong(1);
                 }
             }

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.hibernate.SharedSessionContract;
 import org.hibernate.StatelessSession;
 import org.hibernate.StaleStateException;
@@ -52,13 +52,13 @@ public final class StockService {
         long locationId = rules.checkChange(change, false);
         levels.ensureExists(change.productId(), locationId);
         return record(change.idempotencyKey(), MovementType.RECEIVE, change.userName(),
-                session -> applyDelta(session, change, locationId, change.quantity(), MovementType.RECEIVE));
+                session -> List.of(applyDelta(session, change, locationId, change.quantity(), MovementType.RECEIVE)));
     }
 
     public StockResult issue(StockChange change) {
         long locationId = rules.checkChange(change, false);
         return record(change.idempotencyKey(), MovementType.ISSUE, change.userName(),
-                session -> applyDelta(session, change, locationId, -change.quantity(), MovementType.ISSUE));
+                session -> List.of(applyDelta(session, change, locationId, -change.quantity(), MovementType.ISSUE)));
     }
 
     /** A signed correction with a reason (damage, found stock, ...). */
@@ -68,7 +68,7 @@ public final class StockService {
             levels.ensureExists(change.productId(), locationId);
         }
         return record(change.idempotencyKey(), MovementType.ADJUST, change.userName(),
-                session -> applyDelta(session, change, locationId, change.quantity(), MovementType.ADJUST));
+                session -> List.of(applyDelta(session, change, locationId, change.quantity(), MovementType.ADJUST)));
     }
 
     public StockResult transfer(TransferCommand transfer) {
@@ -81,12 +81,12 @@ public final class StockService {
         return record(transfer.idempotencyKey(), MovementType.TRANSFER_OUT, transfer.userName(), session -> {
             // Rows are locked in location-id order, so two opposite transfers cannot deadlock each other.
             if (route.fromId() < route.toId()) {
-                applyDelta(session, out, route.fromId(), -out.quantity(), MovementType.TRANSFER_OUT);
-                applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN);
-            } else {
-                applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN);
-                applyDelta(session, out, route.fromId(), -out.quantity(), MovementType.TRANSFER_OUT);
+                MovementView taken = applyDelta(session, out, route.fromId(), -out.quantity(),
+                        MovementType.TRANSFER_OUT);
+                return List.of(taken, applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN));
             }
+            MovementView put = applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN);
+            return List.of(applyDelta(session, out, route.fromId(), -out.quantity(), MovementType.TRANSFER_OUT), put);
         });
     }
 
@@ -99,14 +99,14 @@ public final class StockService {
         levels.ensureExists(count.productId(), locationId);
         try {
             return retry.once(() -> recordOnce(count.idempotencyKey(), MovementType.COUNT, count.userName(),
-                    session -> applyCount(session, count, locationId)));
+                    session -> List.of(applyCount(session, count, locationId))));
         } catch (OptimisticLockException | StaleStateException e) {
             // The row changed between our read and our write: report it the same way as a stale view.
             throw transactions.read(session -> countConflict(session, count, locationId));
         }
     }
 
-    private void applyCount(StatelessSession session, CountCommand count, long locationId) {
+    private MovementView applyCount(StatelessSession session, CountCommand count, long locationId) {
         StockLevel level = levels.find(session, count.productId(), locationId).orElseThrow();
         if (level.getVersion() != count.seenVersion()) {
             throw countConflict(session, count, locationId);
@@ -121,8 +121,8 @@ public final class StockService {
         // UPDATE ... WHERE version = ?, even when nothing changed: a confirmed count is news to anyone counting
         // from an older view. A concurrent delta since our read makes it fail (StaleStateException).
         session.update(level);
-        movements.appendFromLevel(session, new NewMovement(count.idempotencyKey(), count.userName(),
-                count.productId(), locationId, MovementType.COUNT, delta, "Count", count.note(), now()));
+        return append(session, new NewMovement(count.idempotencyKey(), count.userName(), count.productId(),
+                locationId, MovementType.COUNT, delta, "Count", count.note(), now()));
     }
 
     private CountConflictException countConflict(SharedSessionContract session, CountCommand count, long locationId) {
@@ -133,13 +133,20 @@ public final class StockService {
         return new CountConflictException(count, current, since);
     }
 
-    private void applyDelta(StatelessSession session, StockChange change, long locationId, long delta,
+    private MovementView applyDelta(StatelessSession session, StockChange change, long locationId, long delta,
             MovementType type) {
         if (!levels.applyDelta(session, change.productId(), locationId, delta)) {
             throw refusal(session, change.productId(), locationId, -delta);
         }
-        movements.appendFromLevel(session, new NewMovement(change.idempotencyKey(), change.userName(),
-                change.productId(), locationId, type, delta, change.reason(), change.note(), now()));
+        return append(session, new NewMovement(change.idempotencyKey(), change.userName(), change.productId(),
+                locationId, type, delta, change.reason(), change.note(), now()));
+    }
+
+    private MovementView append(StatelessSession session, NewMovement m) {
+        MovementRepository.Appended written = movements.appendFromLevel(session, m);
+        return new MovementView(written.id(), m.occurredAt(), m.userName(), m.productId(),
+                locations.codeOf(m.locationId()), m.type(), m.quantity(), written.onHandAfter(),
+                written.levelVersion(), m.reason(), m.note());
     }
 
     private RuntimeException refusal(StatelessSession session, long productId, long locationId, long requested) {
@@ -153,16 +160,16 @@ public final class StockService {
     }
 
     /** A delta: commutes with every other delta, so a lock timeout is retried automatically. */
-    private StockResult record(String key, MovementType type, String user, Consumer<StatelessSession> work) {
+    private StockResult record(String key, MovementType type, String user,
+            Function<StatelessSession, List<MovementView>> work) {
         return retry.commuting(() -> recordOnce(key, type, user, work));
     }
 
-    /** Writes, then reads back what was written (ids, on hand after), in one transaction. */
-    private StockResult recordOnce(String key, MovementType type, String user, Consumer<StatelessSession> work) {
-        return commands.record(key, type.name(), user, now(), null, session -> {
-            work.accept(session);
-            return new StockResult(ledger.ofCommand(session, key), false);
-        }, session -> {
+    /** Writes the command's rows in one transaction; a key seen before returns what was written then. */
+    private StockResult recordOnce(String key, MovementType type, String user,
+            Function<StatelessSession, List<MovementView>> work) {
+        return commands.record(key, type.name(), user, now(), null,
+                session -> new StockResult(work.apply(session), false), session -> {
             List<MovementView> earlier = ledger.ofCommand(session, key);
             return earlier.isEmpty() ? null : new StockResult(earlier, true);
         });
