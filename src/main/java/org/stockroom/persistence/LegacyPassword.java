@@ -20,7 +20,8 @@ final class LegacyPassword {
         }
         String key = local.password();
         String url = Database.jdbcUrl(local.directory(), true);
-        try (Connection ignored = DriverManager.getConnection(url, local.user(), key)) {
+        try {
+            DriverManager.getConnection(url, local.user(), key).close();
             return; // already keyed
         } catch (SQLException e) {
             if (e.getErrorCode() != SqlErrors.H2_WRONG_PASSWORD) {

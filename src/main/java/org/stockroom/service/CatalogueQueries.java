@@ -3,7 +3,6 @@ package org.stockroom.service;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.stockroom.domain.Product;
 import org.stockroom.persistence.Transactions;
 
 /** The read side of the product list: products with their stock summed, locations, per-location stock. */
@@ -74,9 +73,6 @@ public final class CatalogueQueries {
                 "select count(*) from Product", Long.class).getSingleResult());
     }
 
-    public boolean productExists(long productId) {
-        return transactions.read(session -> session.find(Product.class, productId) != null);
-    }
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
