@@ -28,6 +28,8 @@ public final class Benchmark {
 
     static final long REFILL = 100_000;
     static final long INITIAL_ON_HAND = 1_000;
+    /** Diagnostics: -Dstockroom.bench.issuesOnly=true runs issues (and refills) only. */
+    static final boolean ISSUES_ONLY = Boolean.getBoolean("stockroom.bench.issuesOnly");
 
     private final BenchConfig config;
     private final Consumer<String> progress;
@@ -187,7 +189,7 @@ public final class Benchmark {
                         return;
                     }
                     long product = targets[targets.length == 1 ? 0 : random.nextInt(targets.length)];
-                    int dice = random.nextInt(4);
+                    int dice = ISSUES_ONLY ? 0 : random.nextInt(4);
                     try {
                         if (dice < 2) {
                             issue(product);
