@@ -87,8 +87,12 @@ final class OrmRetryPath extends DatabasePath {
             command(session, "RELEASED", handle);
             level.changeReserved(-quantity);
             session.flush(); // UPDATE ... WHERE version = ?
-            session.createMutationQuery("update Reservation set status = RELEASED where id = :id")
+            int closed = session.createMutationQuery(
+                            "update Reservation set status = RELEASED where id = :id and status = OPEN")
                     .setParameter("id", handle).executeUpdate();
+            if (closed != 1) {
+                throw new IllegalStateException("reservation " + handle + " was not open");
+            }
             return true;
         });
     }
