@@ -28,6 +28,7 @@ public final class Benchmark {
 
     static final long REFILL = 100_000;
     static final long INITIAL_ON_HAND = 1_000;
+    static final int MAX_SAMPLES = 1 << 20;
     /** Diagnostics: -Dstockroom.bench.issuesOnly=true runs issues (and refills) only. */
     static final boolean ISSUES_ONLY = Boolean.getBoolean("stockroom.bench.issuesOnly");
 
@@ -127,7 +128,7 @@ public final class Benchmark {
             }
         }
         long[] latencies = Arrays.stream(workers).flatMapToLong(w -> Arrays.stream(w.latencies())).sorted().toArray();
-        long operations = latencies.length;
+        long operations = Arrays.stream(workers).mapToLong(Worker::measured).sum();
         long refusals = Arrays.stream(workers).mapToLong(w -> w.refusals).sum();
         long errors = Arrays.stream(workers).mapToLong(w -> w.errors).sum();
         return new BenchResult(workload, threads, path.name(), operations / (double) seconds,
@@ -166,6 +167,8 @@ public final class Benchmark {
         private final Deque<long[]> open = new ArrayDeque<>();
         private long[] latencies = new long[1 << 14];
         private int count;
+        /** Operations measured, including those whose latency the reservoir did not keep. */
+        private long seen;
         long refusals;
         long errors;
 
@@ -237,15 +240,28 @@ public final class Benchmark {
             net.computeIfAbsent(product, p -> new LongAdder()).add(REFILL);
         }
 
+        /** Keeps at most MAX_SAMPLES latencies per thread (reservoir sampling), so fast paths fit in memory. */
         private void record(long nanos) {
-            if (count == latencies.length) {
-                latencies = Arrays.copyOf(latencies, count * 2);
+            seen++;
+            if (count < latencies.length) {
+                latencies[count++] = nanos;
+            } else if (count < MAX_SAMPLES) {
+                latencies = Arrays.copyOf(latencies, Math.min(MAX_SAMPLES, count * 2));
+                latencies[count++] = nanos;
+            } else {
+                long slot = ThreadLocalRandom.current().nextLong(seen);
+                if (slot < MAX_SAMPLES) {
+                    latencies[(int) slot] = nanos;
+                }
             }
-            latencies[count++] = nanos;
         }
 
         long[] latencies() {
             return Arrays.copyOf(latencies, count);
+        }
+
+        long measured() {
+            return seen;
         }
 
         void releaseAll() {
