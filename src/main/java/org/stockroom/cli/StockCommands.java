@@ -1,9 +1,9 @@
 package org.stockroom.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stockroom.Backend;
+import org.stockroom.domain.LocationRules;
 import org.stockroom.service.CountCommand;
 import org.stockroom.service.MovementView;
 import org.stockroom.service.StockChange;
@@ -136,7 +136,7 @@ final class StockCommands {
         @Override
         StockResult run(Backend backend, long productId) {
             return backend.stock().transfer(new TransferCommand(options.key(), options.user(), productId,
-                    from.strip().toUpperCase(Locale.ROOT), to.strip().toUpperCase(Locale.ROOT),
+                    LocationRules.normalizeCode(from), LocationRules.normalizeCode(to),
                     quantity, reason, note));
         }
     }

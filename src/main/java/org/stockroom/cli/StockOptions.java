@@ -1,8 +1,8 @@
 package org.stockroom.cli;
 
-import java.util.Locale;
 import org.stockroom.Backend;
 import org.stockroom.domain.Location;
+import org.stockroom.domain.LocationRules;
 import org.stockroom.service.CommandKeys;
 import org.stockroom.service.NotFoundException;
 import picocli.CommandLine.Mixin;
@@ -47,7 +47,7 @@ public final class StockOptions {
     }
 
     String location() {
-        return location.strip().toUpperCase(Locale.ROOT);
+        return LocationRules.normalizeCode(location);
     }
 
     static long productId(Backend backend, String sku) {

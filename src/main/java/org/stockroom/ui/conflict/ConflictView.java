@@ -1,7 +1,5 @@
 package org.stockroom.ui.conflict;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,12 +10,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.stockroom.service.MovementView;
 import org.stockroom.ui.control.Columns;
+import org.stockroom.ui.control.Formats;
 
 /** Draws a {@link ConflictViewModel} and records which button was pressed. */
 public final class ConflictView {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final ConflictViewModel model;
     private ConflictChoice choice = ConflictChoice.CANCEL;
@@ -57,7 +53,7 @@ public final class ConflictView {
         boolean hasMovements = !model.movementsSince().isEmpty();
         movementsBox.setVisible(hasMovements);
         movementsBox.setManaged(hasMovements);
-        Columns.show(movementTimeColumn, m -> TIME.format(m.occurredAt()));
+        Columns.show(movementTimeColumn, m -> Formats.time(m.occurredAt()));
         Columns.show(movementTypeColumn, m -> m.type().label());
         Columns.show(movementQuantityColumn, MovementView::quantity);
         Columns.show(movementUserColumn, MovementView::userName);

@@ -1,8 +1,5 @@
 package org.stockroom.ui.main;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.fxml.FXML;
@@ -15,12 +12,10 @@ import org.stockroom.service.ProductRow;
 import org.stockroom.service.ReservationView;
 import org.stockroom.service.StockLevelView;
 import org.stockroom.ui.control.Columns;
+import org.stockroom.ui.control.Formats;
 
 /** Code-behind of ProductDetail.fxml: the selected product's stock, reservations and history. */
 public final class ProductDetailView {
-
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final ProductDetailViewModel model;
     private final ObservableObjectValue<ProductRow> selected;
@@ -91,13 +86,13 @@ public final class ProductDetailView {
         Columns.show(reservationReferenceColumn, ReservationView::reference);
         Columns.show(reservationLocationColumn, ReservationView::locationCode);
         Columns.show(reservationQuantityColumn, ReservationView::quantity);
-        Columns.show(reservationSinceColumn, r -> time(r.createdAt()));
-        Columns.show(reservationExpiresColumn, r -> r.expiresAt() == null ? "never" : time(r.expiresAt()));
+        Columns.show(reservationSinceColumn, r -> Formats.time(r.createdAt()));
+        Columns.show(reservationExpiresColumn, r -> r.expiresAt() == null ? "never" : Formats.time(r.expiresAt()));
         var none = reservationTable.getSelectionModel().selectedItemProperty().isNull();
         fulfilButton.disableProperty().bind(none);
         releaseButton.disableProperty().bind(none);
         historyTable.setItems(model.history());
-        Columns.show(historyTimeColumn, m -> time(m.occurredAt()));
+        Columns.show(historyTimeColumn, m -> Formats.time(m.occurredAt()));
         Columns.show(historyTypeColumn, m -> m.type().label());
         Columns.show(historyLocationColumn, MovementView::locationCode);
         Columns.show(historyQuantityColumn, MovementView::quantity);
@@ -105,10 +100,6 @@ public final class ProductDetailView {
         Columns.show(historyReasonColumn, MovementView::reason);
         Columns.show(historyUserColumn, MovementView::userName);
         Columns.show(historyNoteColumn, MovementView::note);
-    }
-
-    private static String time(Instant instant) {
-        return TIME.format(instant);
     }
 
     @FXML
