@@ -123,14 +123,20 @@ public final class Benchmark {
         Set<Long> touched = new HashSet<>(net.keySet());
         for (long id : touched) {
             long expected = before.getOrDefault(id, 0L) + net.get(id).sum();
-            if (after.getOrDefault(id, 0L) != expected) {
+            long found = after.getOrDefault(id, 0L);
+            if (found != expected) {
                 lost++;
+                progress.accept(String.format("  %s %s/%d: product %d has %d on hand, expected %d (%+d)",
+                        path.name(), workload, threads, id, found, expected, found - expected));
             }
         }
         long[] latencies = Arrays.stream(workers).flatMapToLong(w -> Arrays.stream(w.latencies())).sorted().toArray();
         long operations = Arrays.stream(workers).mapToLong(Worker::measured).sum();
         long refusals = Arrays.stream(workers).mapToLong(w -> w.refusals).sum();
         long errors = Arrays.stream(workers).mapToLong(w -> w.errors).sum();
+        Arrays.stream(workers).map(w -> w.firstError).filter(e -> e != null).findFirst().ifPresent(e ->
+                progress.accept(String.format("  %s %s/%d: %d errors, first: %s", path.name(), workload, threads,
+                        errors, rootCause(e))));
         return new BenchResult(workload, threads, path.name(), operations / (double) seconds,
                 percentile(latencies, 0.50) / 1000.0, percentile(latencies, 0.99) / 1000.0, attempts,
                 path.oversoldLevels(), lost, operations, refusals, errors);
@@ -147,6 +153,14 @@ public final class Benchmark {
         return new BenchResult(mid.workload(), mid.threads(), mid.path(), mid.opsPerSec(), mid.p50Micros(),
                 mid.p99Micros(), attempts, oversells, lost, mid.operations(), mid.refusals(),
                 rounds.stream().mapToLong(BenchResult::errors).sum());
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return e.getClass().getSimpleName() + (root == e ? "" : " <- " + root) + ": " + e.getMessage();
     }
 
     private static double percentile(long[] sorted, double p) {
@@ -171,6 +185,7 @@ public final class Benchmark {
         private long seen;
         long refusals;
         long errors;
+        RuntimeException firstError;
 
         Worker(BenchPath path, long[] targets, Map<Long, LongAdder> net, long warmupEnd, long measureEnd,
                 CountDownLatch done) {
@@ -204,7 +219,7 @@ public final class Benchmark {
                         }
                     } catch (RuntimeException e) {
                         // Counted and reported, not hidden: a correct path never gets here.
-                        errors++;
+                        noteError(e);
                     }
                     long end = System.nanoTime();
                     if (start >= warmupEnd) {
@@ -256,6 +271,12 @@ public final class Benchmark {
             }
         }
 
+        private void noteError(RuntimeException e) {
+            if (errors++ == 0) {
+                firstError = e;
+            }
+        }
+
         long[] latencies() {
             return Arrays.copyOf(latencies, count);
         }
@@ -269,7 +290,7 @@ public final class Benchmark {
                 try {
                     path.release(reservation[0], reservation[1], 1);
                 } catch (RuntimeException e) {
-                    errors++;
+                    noteError(e);
                 }
             }
             open.clear();

@@ -1,0 +1,131 @@
+package org.stockroom.concurrency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.Backend;
+import org.stockroom.TestBackends;
+import org.stockroom.service.CountCommand;
+import org.stockroom.service.CountConflictException;
+import org.stockroom.service.LedgerVerifier.VerificationReport;
+import org.stockroom.service.StockLevelView;
+
+/**
+ * Counts (version-checked) and issues (conditional deltas) on one hot stock level at the same time. A count
+ * that loses the race is refused; it must never undo an issue that committed meanwhile.
+ *
+ * <p>The same shape of contention as the H2 rollback fault in docs/decisions/0004-h2-version.md, through
+ * Stockroom's own services (it did not catch that fault here; RollbackUnderContentionTest does).
+ */
+class CountsRacingIssuesTest {
+
+    static final int ISSUERS = 6;
+    static final int COUNTERS = 6;
+    static final int OPERATIONS_EACH = 150;
+    static final long INITIAL = 1_000_000;
+
+    @TempDir
+    Path folder;
+    Backend backend;
+    long productId;
+
+    @BeforeEach
+    void open() {
+        backend = TestBackends.open(folder);
+        productId = TestBackends.product(backend, "HOT-1").id();
+        backend.stock().receive(TestBackends.change(productId, "MAIN", INITIAL));
+    }
+
+    @AfterEach
+    void close() {
+        backend.close();
+    }
+
+    @Test
+    void aRefusedCountNeverUndoesAnIssue() throws Exception {
+        assertNoIssueUndone(this::count);
+    }
+
+    @Test
+    void theCheckCatchesACountThatIgnoresTheVersion() {
+        assertThatThrownBy(() -> assertNoIssueUndone(this::countIgnoringVersion))
+                .as("the same check must catch a count that overwrites issues it did not see")
+                .isInstanceOf(AssertionError.class);
+    }
+
+    private void assertNoIssueUndone(Counter counter) throws Exception {
+        List<Callable<long[]>> tasks = new ArrayList<>();
+        for (int i = 0; i < ISSUERS; i++) {
+            tasks.add(this::issueRepeatedly);
+        }
+        for (int i = 0; i < COUNTERS; i++) {
+            tasks.add(() -> countRepeatedly(counter));
+        }
+        List<long[]> results = Concurrently.run(ISSUERS + COUNTERS, tasks);
+        long issued = results.stream().mapToLong(r -> r[0]).sum();
+        long counted = results.stream().mapToLong(r -> r[1]).sum();
+
+        VerificationReport report = backend.verifier().verify();
+        assertThat(report.mismatches()).as("balances that differ from their ledger").isEmpty();
+        assertThat(level().onHand()).as("on hand after %d issues and %d confirming counts", issued, counted)
+                .isEqualTo(INITIAL - issued);
+        assertThat(issued).isEqualTo((long) ISSUERS * OPERATIONS_EACH);
+    }
+
+    private long[] issueRepeatedly() {
+        for (int i = 0; i < OPERATIONS_EACH; i++) {
+            backend.stock().issue(TestBackends.change(productId, "MAIN", 1));
+        }
+        return new long[] {OPERATIONS_EACH, 0};
+    }
+
+    /** Confirms what it saw, again and again. */
+    private long[] countRepeatedly(Counter counter) {
+        long confirmed = 0;
+        for (int i = 0; i < OPERATIONS_EACH; i++) {
+            if (counter.confirm(level())) {
+                confirmed++;
+            }
+        }
+        return new long[] {0, confirmed};
+    }
+
+    /** Stockroom's count: succeeds only if nothing moved between the look and the write. */
+    private boolean count(StockLevelView seen) {
+        try {
+            backend.stock().count(new CountCommand(UUID.randomUUID().toString(), TestBackends.USER, productId,
+                    "MAIN", seen.onHand(), seen.version(), null));
+            return true;
+        } catch (CountConflictException refused) {
+            return false; // expected most of the time: an issue got in between
+        }
+    }
+
+    /** The naive count: writes what was seen whatever happened since (no version check, no ledger row). */
+    private boolean countIgnoringVersion(StockLevelView seen) {
+        return backend.database().transactions().inTransaction(session -> session.createNativeMutationQuery(
+                        "UPDATE stock_level SET on_hand = :counted, version = version + 1"
+                                + " WHERE product_id = :p AND location_id = :l")
+                .setParameter("counted", seen.onHand()).setParameter("p", productId)
+                .setParameter("l", seen.locationId()).executeUpdate() == 1);
+    }
+
+    @FunctionalInterface
+    private interface Counter {
+        boolean confirm(StockLevelView seen);
+    }
+
+    private StockLevelView level() {
+        return backend.catalogue().stockLevels(productId).stream()
+                .filter(l -> l.locationCode().equals("MAIN")).findFirst().orElseThrow();
+    }
+}
