@@ -7,6 +7,7 @@ import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.LocationRepository;
 import org.stockroom.persistence.StockLevelRepository;
 import org.stockroom.service.CatalogueQueries;
+import org.stockroom.service.ProductCatalogue;
 import org.stockroom.service.LedgerQueries;
 import org.stockroom.service.LedgerVerifier;
 import org.stockroom.service.LocationService;
@@ -32,6 +33,7 @@ public final class Backend implements AutoCloseable {
     private final LocationService locationService;
     private final ReservationService reservations;
     private final RetryPolicy retry;
+    private final ProductCatalogue productCatalogue;
 
     private Backend(Database database, Clock clock) {
         this.database = database;
@@ -43,6 +45,7 @@ public final class Backend implements AutoCloseable {
         this.retry = RetryPolicy.standard();
         this.stock = new StockService(database.transactions(), levels, locations, ledger, retry, clock);
         this.catalogue = new CatalogueQueries(database.transactions());
+        this.productCatalogue = new ProductCatalogue(database.transactions());
         this.reservations = new ReservationService(database.transactions(), levels, locations, retry, clock);
         this.verifier = new LedgerVerifier(database.dataSource());
         this.locationService = new LocationService(database.transactions(), locations);
@@ -76,6 +79,11 @@ public final class Backend implements AutoCloseable {
 
     public CatalogueQueries catalogue() {
         return catalogue;
+    }
+
+    /** The product list: paged, sorted and filtered in the database. */
+    public ProductCatalogue productCatalogue() {
+        return productCatalogue;
     }
 
     public LedgerQueries ledger() {

@@ -87,7 +87,7 @@ public final class StockroomApp extends Application {
     private void showMain(Stage stage, Scene scene, Backend opened) {
         expiry = new ExpiryScheduler(opened.reservations(), Duration.ofMinutes(1)).start();
         FxDialogService dialogs = new FxDialogService(stage, viewLoader);
-        MainServices services = new MainServices(opened.catalogue(), opened.ledger(), opened.products(),
+        MainServices services = new MainServices(opened.catalogue(), opened.productCatalogue(), opened.ledger(), opened.products(),
                 opened.stock(), opened.sampleCatalogue(), opened.locations(), opened.reservations());
         MainViewModel model = new MainViewModel(services, executor, dialogs, options.userName(),
                 options.database().describe(), new ConnectionViewModel(settings, options.database().describe()));

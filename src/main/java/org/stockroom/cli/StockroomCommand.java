@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
             StockCommands.Receive.class, StockCommands.Issue.class, StockCommands.Adjust.class,
             StockCommands.Count.class, StockCommands.Transfer.class,
             ReservationCommands.Reserve.class, ReservationCommands.Release.class, ReservationCommands.Fulfil.class,
-            ServeCommand.class, VerifyCommand.class, BenchCommand.class})
+            ServeCommand.class, VerifyCommand.class, BenchCommand.class, GenerateCommand.class})
 public final class StockroomCommand implements Callable<Integer> {
 
     @Mixin

@@ -61,6 +61,24 @@ public final class Sql {
         });
     }
 
+    /** The first {@code limit} rows only; the rest of the result is not read. */
+    public static <T> List<T> queryAtMost(SharedSessionContract session, String sql, int limit, RowMapper<T> mapper,
+            Object... parameters) {
+        return session.doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                statement.setMaxRows(limit);
+                List<T> rows = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rows.size() < limit && rs.next()) {
+                        rows.add(mapper.map(rs));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
     private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];

@@ -14,6 +14,7 @@ import org.stockroom.domain.FieldError;
 import org.stockroom.domain.Product;
 import org.stockroom.domain.ProductDetails;
 import org.stockroom.domain.ProductRules;
+import org.stockroom.persistence.ProductWords;
 import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.Transactions;
 
@@ -35,6 +36,7 @@ public final class ProductService {
             Product product = new Product(details, now());
             session.persist(product);
             session.flush();
+            ProductWords.index(session, product.getId(), product.getName());
             return view(product);
         }));
     }
@@ -57,6 +59,7 @@ public final class ProductService {
                 ValidationException.throwIfAny(duplicates(session, details, productId));
                 product.apply(details, now());
                 session.flush();
+                ProductWords.index(session, productId, product.getName());
                 return view(product);
             }));
         } catch (OptimisticLockException | StaleStateException e) {

@@ -1,9 +1,10 @@
 package org.stockroom.ui;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -26,12 +27,24 @@ public final class MainWindowHandle {
         return robot.lookup("#productTable").queryAs(TableView.class);
     }
 
-    /** The rows on screen; none while the window is still opening the database. */
+    /**
+     * The rows loaded so far (read on the FX thread: the paged list is not thread-safe); none while the window
+     * is still opening the database. Rows whose page has not arrived are null in the list and left out here.
+     */
     @SuppressWarnings("unchecked")
     public List<ProductRow> rows() {
         return robot.lookup("#productTable").tryQuery()
-                .map(table -> List.copyOf(((TableView<ProductRow>) table).getItems()))
+                .map(table -> onFxThread(() -> ((TableView<ProductRow>) table).getItems().stream()
+                        .filter(Objects::nonNull).toList()))
                 .orElse(List.of());
+    }
+
+    private static <T> T onFxThread(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public ProductRow row(String sku) {

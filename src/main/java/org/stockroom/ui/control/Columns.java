@@ -11,6 +11,8 @@ public final class Columns {
     }
 
     public static <S, T> void show(TableColumn<S, T> column, Function<S, T> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        // A row not fetched yet (a paged list's placeholder) is null: its cells stay empty until it arrives.
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null
+                : value.apply(c.getValue())));
     }
 }

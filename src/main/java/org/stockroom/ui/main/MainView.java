@@ -1,11 +1,13 @@
 package org.stockroom.ui.main;
 
+import java.util.HashMap;
 import java.util.Map;
-import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -14,10 +16,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.stockroom.service.CatalogueQuery.ArchiveFilter;
+import org.stockroom.service.CatalogueQuery.SortKey;
 import org.stockroom.service.ProductRow;
 import org.stockroom.ui.ViewLoader;
+import org.stockroom.ui.catalogue.CatalogueControls;
 import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.location.LocationsView;
 import org.stockroom.ui.settings.ConnectionView;
@@ -44,7 +48,13 @@ public final class MainView {
     @FXML
     private TextField searchField;
     @FXML
-    private CheckBox archivedCheck;
+    private ComboBox<String> categoryFilter;
+    @FXML
+    private ComboBox<String> locationFilter;
+    @FXML
+    private CheckBox lowStockFilter;
+    @FXML
+    private ChoiceBox<ArchiveFilter> archiveFilter;
     @FXML
     private Button editButton;
     @FXML
@@ -119,12 +129,9 @@ public final class MainView {
     }
 
     private void bindSearch() {
-        searchField.textProperty().bindBidirectional(model.searchTextProperty());
-        archivedCheck.selectedProperty().bindBidirectional(model.includeArchivedProperty());
-        // Wait for a pause in typing before asking the database.
-        PauseTransition debounce = new PauseTransition(Duration.millis(200));
-        debounce.setOnFinished(e -> model.refresh());
-        searchField.textProperty().addListener((o, was, now) -> debounce.playFromStart());
+        CatalogueControls.debounce(searchField, model.searchTextProperty());
+        CatalogueControls.filters(model.list(), categoryFilter, locationFilter, model.locationCodes(),
+                lowStockFilter, archiveFilter);
     }
 
     private void bindProductTable() {
@@ -138,12 +145,16 @@ public final class MainView {
         Columns.show(reorderPointColumn, ProductRow::reorderPoint);
         Columns.show(lowStockColumn, ProductRow::lowStock);
         lowStockColumn.setCellFactory(c -> new LowStockCell());
+        Map<TableColumn<ProductRow, ?>, SortKey> sortKeys = new HashMap<>();
+        sortKeys.put(skuColumn, SortKey.SKU);
+        sortKeys.put(nameColumn, SortKey.NAME);
+        sortKeys.put(categoryColumn, SortKey.CATEGORY);
+        sortKeys.put(onHandColumn, SortKey.ON_HAND);
+        sortKeys.put(reservedColumn, SortKey.RESERVED);
+        sortKeys.put(availableColumn, SortKey.AVAILABLE);
+        sortKeys.put(reorderPointColumn, SortKey.REORDER_POINT);
+        CatalogueControls.sorting(productTable, model.list(), sortKeys);
         productTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
-        model.selectedProperty().addListener((o, was, now) -> {
-            if (now != productTable.getSelectionModel().getSelectedItem()) {
-                productTable.getSelectionModel().select(now);
-            }
-        });
         productTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 model.adjustSelected();

@@ -1,7 +1,6 @@
 package org.stockroom.ui.main;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -13,12 +12,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.stockroom.service.CatalogueQuery.ArchiveFilter;
 import org.stockroom.service.LocationView;
 import org.stockroom.service.ProductRow;
 import org.stockroom.service.StockLevelView;
 import org.stockroom.ui.DialogService;
 import org.stockroom.ui.TaskExecutor;
+import org.stockroom.ui.catalogue.ProductListModel;
 import org.stockroom.ui.location.LocationsViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.product.ProductFormViewModel;
@@ -38,18 +40,15 @@ public final class MainViewModel {
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final BooleanProperty includeArchived = new SimpleBooleanProperty(false);
-    private final ObservableList<ProductRow> products = FXCollections.observableArrayList();
+    private final ProductListModel list;
+    private final ObservableList<String> locationCodes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ProductRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PRODUCTS);
     private final LocationsViewModel locations;
     private final ConnectionViewModel connection;
 
-    /** Newest refresh wins: a slow older query never overwrites a newer result. */
-    private final AtomicLong listGeneration = new AtomicLong();
     private final ProductDetailViewModel detail;
-    private boolean applyingRefresh;
 
     public MainViewModel(MainServices services, TaskExecutor executor, DialogService dialogs, String userName,
             String databaseName, ConnectionViewModel connection) {
@@ -62,8 +61,15 @@ public final class MainViewModel {
         this.locations = new LocationsViewModel(services.locations(), executor);
         this.detail = new ProductDetailViewModel(services, executor, dialogs, userName, this::refresh,
                 this::showFailure);
-        includeArchived.addListener(o -> refresh());
-        searchText.addListener(o -> page.set(Page.PRODUCTS)); // a search is always for products
+        this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
+        // When the selected product's row comes back with new figures, the selection shows them.
+        list.rows().addListener((ListChangeListener<ProductRow>) change -> followSelectedRow());
+        includeArchived.addListener((o, was, now) -> list.queryProperty().set(list.queryProperty().get()
+                .withArchive(now ? ArchiveFilter.ALL : ArchiveFilter.ACTIVE)));
+        searchText.addListener((o, was, now) -> {
+            page.set(Page.PRODUCTS); // a search is always for products
+            list.queryProperty().set(list.queryProperty().get().withText(now));
+        });
         page.addListener((o, was, now) -> {
             if (now == Page.LOCATIONS) {
                 locations.refresh();
@@ -108,39 +114,34 @@ public final class MainViewModel {
         }, this::showFailure);
     }
 
+    /** The same list again, rows in their places (selection and scroll position stay); the detail reloads. */
     public void refresh() {
-        long generation = listGeneration.incrementAndGet();
-        String text = searchText.get();
-        boolean archived = includeArchived.get();
-        executor.run(() -> services.catalogue().searchProducts(text, archived), rows -> {
-            if (generation == listGeneration.get()) {
-                showProducts(rows);
-            }
-        }, this::showFailure);
+        status.set("");
+        list.refresh();
+        list.loadCategories();
+        executor.run(() -> services.catalogue().locations().stream().map(LocationView::code).toList(),
+                locationCodes::setAll, this::showFailure);
+        detail.show(selected.get());
     }
 
-    private void showProducts(List<ProductRow> rows) {
-        Long keep = selected.get() == null ? null : selected.get().id();
-        applyingRefresh = true;
-        try {
-            products.setAll(rows);
-        } finally {
-            applyingRefresh = false;
+    private void followSelectedRow() {
+        ProductRow current = selected.get();
+        if (current == null) {
+            return;
         }
-        ProductRow reselected = keep == null ? null
-                : rows.stream().filter(r -> r.id() == keep).findFirst().orElse(null);
-        select(reselected);
-        countText.set(rows.size() == 1 ? "1 product" : rows.size() + " products");
-        status.set("");
+        int index = list.pagedRows().indexOfLoaded(row -> row != null && row.id() == current.id());
+        if (index >= 0 && !current.equals(list.rows().get(index))) {
+            selected.set(list.rows().get(index));
+        }
     }
 
     /** The view reports the table's selection here; the refresh's own transient clearing is ignored. */
     public void select(ProductRow row) {
-        if (applyingRefresh) {
-            return;
-        }
+        ProductRow was = selected.get();
         selected.set(row);
-        detail.show(row);
+        if (row == null || was == null || was.id() != row.id()) {
+            detail.show(row);
+        }
     }
 
     public void newProduct() {
@@ -186,8 +187,17 @@ public final class MainViewModel {
         return includeArchived;
     }
 
+    /** The rows of the whole list; rows not fetched yet are null until their page arrives. */
     public ObservableList<ProductRow> products() {
-        return FXCollections.unmodifiableObservableList(products);
+        return list.rows();
+    }
+
+    public ObservableList<String> locationCodes() {
+        return locationCodes;
+    }
+
+    public ProductListModel list() {
+        return list;
     }
 
     public ReadOnlyObjectProperty<ProductRow> selectedProperty() {
@@ -203,7 +213,7 @@ public final class MainViewModel {
     }
 
     public ReadOnlyStringProperty countTextProperty() {
-        return countText.getReadOnlyProperty();
+        return list.countTextProperty();
     }
 
     public String userName() {

@@ -36,7 +36,7 @@ class MainViewModelTest {
         TestBackends.product(backend, "BOLT-1");
         TestBackends.product(backend, "BOLT-2");
         TestBackends.product(backend, "NUT-1");
-        model = new MainViewModel(new MainServices(backend.catalogue(), backend.ledger(), backend.products(),
+        model = new MainViewModel(new MainServices(backend.catalogue(), backend.productCatalogue(), backend.ledger(), backend.products(),
                 backend.stock(), backend.sampleCatalogue(), backend.locations(), backend.reservations()), executor,
                 dialogs, "tester", folder.toString(),
                 new ConnectionViewModel(new ConnectionSettings(folder.resolve("settings.properties")), "test"));
@@ -49,10 +49,8 @@ class MainViewModelTest {
 
     @Test
     void aSlowOlderSearchNeverOverwritesANewerOne() throws Exception {
-        model.searchTextProperty().set("BOLT");
-        model.refresh();
-        model.searchTextProperty().set("NUT");
-        model.refresh();
+        model.searchTextProperty().set("BOLT"); // task 0: the first page of BOLT
+        model.searchTextProperty().set("NUT"); // task 1: the first page of NUT
 
         executor.complete(1); // the newer query answers first
         executor.complete(0); // then the older, slower one

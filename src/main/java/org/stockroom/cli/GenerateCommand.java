@@ -1,0 +1,53 @@
+package org.stockroom.cli;
+
+import java.util.concurrent.Callable;
+import org.stockroom.generate.CatalogueGenerator;
+import org.stockroom.persistence.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code stockroom generate}: a synthetic catalogue for trying Stockroom at size. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Fill an empty data folder with a synthetic catalogue: products with names, categories and "
+                + "valid EAN-13 barcodes, stock at MAIN, SHOP and YARD, and some movement history.")
+final class GenerateCommand implements Callable<Integer> {
+
+    static final long MAX_PRODUCTS = 10_000_000;
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Option(names = "--products", required = true, paramLabel = "N", description = "How many products (1 to "
+            + "10,000,000).")
+    long products;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Same seed, same catalogue (default: 1).")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (products < 1 || products > MAX_PRODUCTS) {
+            throw new IllegalArgumentException("--products must be between 1 and 10,000,000, not " + products);
+        }
+        try (Database db = Database.open(database.target())) {
+            CatalogueGenerator generator = new CatalogueGenerator(db.dataSource(), seed,
+                    line -> spec.commandLine().getErr().println(line));
+            long existing = generator.existingProducts();
+            if (existing > 0) {
+                throw new IllegalArgumentException(db.target().describe() + " already holds " + existing
+                        + " products; generate into an empty data folder");
+            }
+            long started = System.nanoTime();
+            generator.generate(products);
+            spec.commandLine().getOut().printf("Generated %,d products in %s in %.1f s.%n", products,
+                    db.target().describe(), (System.nanoTime() - started) / 1e9);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,126 @@
+package org.stockroom.ui.catalogue;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.stockroom.service.CatalogueQuery;
+import org.stockroom.service.ProductCatalogue;
+import org.stockroom.service.ProductRow;
+import org.stockroom.ui.TaskExecutor;
+
+/**
+ * The product list's state: the query (search, filters, sort) and its rows, fetched a page at a time off the FX
+ * thread. Each change of query is a new generation; answers to older generations are dropped, so a slow older
+ * search never overwrites a newer one.
+ */
+public final class ProductListModel {
+
+    private final ProductCatalogue catalogue;
+    private final TaskExecutor executor;
+    private final Consumer<Throwable> onFailure;
+    private final ObjectProperty<CatalogueQuery> query = new SimpleObjectProperty<>(CatalogueQuery.everything());
+    private final PagedList<ProductRow> rows;
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
+    private long generation;
+
+    public ProductListModel(ProductCatalogue catalogue, TaskExecutor executor, Consumer<Throwable> onFailure) {
+        this.catalogue = catalogue;
+        this.executor = executor;
+        this.onFailure = onFailure;
+        this.rows = new PagedList<>(this::loadPage);
+        query.addListener((o, was, now) -> {
+            if (!now.equals(was)) {
+                load(false);
+            }
+        });
+    }
+
+    /** A new query: start from the first page. */
+    private void load(boolean keepPositions) {
+        long mine = ++generation;
+        CatalogueQuery asked = query.get();
+        if (keepPositions) {
+            executor.run(() -> catalogue.count(asked), count -> {
+                if (mine == generation) {
+                    rows.reload(mine, clamp(count));
+                    showCount(count);
+                }
+            }, onFailure);
+            return;
+        }
+        // The first page first, so rows show before the (slower) count of all matches comes in.
+        executor.run(() -> catalogue.page(asked, 0, PagedList.PAGE_SIZE), first -> {
+            if (mine != generation) {
+                return;
+            }
+            rows.replaceAll(mine, first.size());
+            rows.pageLoaded(mine, 0, first);
+            if (first.size() < PagedList.PAGE_SIZE) {
+                showCount(first.size());
+                return;
+            }
+            countText.set("counting...");
+            executor.run(() -> catalogue.count(asked), count -> {
+                if (mine == generation) {
+                    rows.reload(mine, clamp(count));
+                    showCount(count);
+                }
+            }, onFailure);
+        }, onFailure);
+    }
+
+    /** The same query again (after an edit, or live refresh): rows keep their places. */
+    public void refresh() {
+        load(rows.size() > 0);
+    }
+
+    public void loadCategories() {
+        executor.run(catalogue::categories, categories::setAll, onFailure);
+    }
+
+    private void loadPage(long forGeneration, long pageNumber, int offset, int limit, long ticket) {
+        CatalogueQuery asked = query.get();
+        // A fast scroll asks for many pages; those scrolled past before their turn are skipped, not queried.
+        executor.run(() -> rows.isStale(ticket) ? null : catalogue.page(asked, offset, limit), page -> {
+            if (page == null) {
+                rows.pageSkipped(forGeneration, pageNumber);
+            } else {
+                rows.pageLoaded(forGeneration, pageNumber, page);
+            }
+        }, onFailure);
+    }
+
+    private void showCount(long count) {
+        countText.set(count == 1 ? "1 product" : String.format(Locale.ROOT, "%,d products", count));
+    }
+
+    private static int clamp(long count) {
+        return (int) Math.min(Integer.MAX_VALUE, count);
+    }
+
+    public ObjectProperty<CatalogueQuery> queryProperty() {
+        return query;
+    }
+
+    public ObservableList<ProductRow> rows() {
+        return rows;
+    }
+
+    public PagedList<ProductRow> pagedRows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> categories() {
+        return categories;
+    }
+}

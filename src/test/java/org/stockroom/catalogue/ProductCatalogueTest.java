@@ -1,0 +1,169 @@
+package org.stockroom.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.stockroom.Backend;
+import org.stockroom.TestBackends;
+import org.stockroom.domain.ProductDetails;
+import org.stockroom.service.CatalogueQuery;
+import org.stockroom.service.CatalogueQuery.ArchiveFilter;
+import org.stockroom.service.CatalogueQuery.SortKey;
+import org.stockroom.service.ProductCatalogue;
+import org.stockroom.service.ProductRow;
+import org.stockroom.service.ProductView;
+
+/** The product list's queries against a real database: paging, search, filters and sorting. */
+class ProductCatalogueTest {
+
+    static final int PRODUCTS = 57;
+
+    @TempDir
+    Path folder;
+    Backend backend;
+    ProductCatalogue catalogue;
+
+    @BeforeEach
+    void open() {
+        backend = TestBackends.open(folder);
+        catalogue = backend.productCatalogue();
+        for (int i = 0; i < PRODUCTS; i++) {
+            // Few categories, units and reorder points: many ties, which paging must still order completely.
+            add(String.format("P-%03d", i), "Part " + i, i % 3 == 0 ? "Tools" : "Fasteners", null, i % 4 * 5);
+        }
+    }
+
+    @AfterEach
+    void close() {
+        backend.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SortKey.class)
+    void pagesCoverEveryRowOnceInEveryOrder(SortKey key) {
+        for (boolean descending : new boolean[] {false, true}) {
+            CatalogueQuery query = CatalogueQuery.everything().sortedBy(key, descending);
+            List<Long> paged = allPages(query, 10);
+            assertThat(paged).as("sorted by %s%s", key, descending ? " desc" : "").doesNotHaveDuplicates()
+                    .hasSize(PRODUCTS);
+            assertThat(catalogue.count(query)).isEqualTo(PRODUCTS);
+            assertThat(paged).as("the same order whatever the page size").isEqualTo(allPages(query, 7));
+        }
+    }
+
+    @Test
+    void afterRowsAreAddedAndRemovedTheRefetchedPagesHoldExactlyTheCurrentRows() {
+        CatalogueQuery query = CatalogueQuery.everything().sortedBy(SortKey.NAME, false);
+        List<Long> before = allPages(query, 10);
+        ProductView added = add("A-NEW", "Aardvark clamp", "Tools", null, 0);
+        ProductView archived = backend.products().find(before.get(3)).orElseThrow();
+        archive(archived);
+
+        List<Long> after = allPages(query, 10);
+
+        assertThat(after).doesNotHaveDuplicates().hasSize(PRODUCTS).contains(added.id())
+                .doesNotContain(archived.id());
+        Set<Long> expected = new HashSet<>(before);
+        expected.add(added.id());
+        expected.remove(archived.id());
+        assertThat(new HashSet<>(after)).isEqualTo(expected);
+    }
+
+    @Test
+    void searchIgnoresCaseAccentsAndPunctuation() {
+        long cafe = add("K-1", "Café Crème filter", "Kitchen", "4006381333931", 0).id();
+        long oRing = add("S-1", "O-Ring 12mm (nitrile)", "Seals", null, 0).id();
+
+        assertThat(ids("cafe")).containsExactly(cafe);
+        assertThat(ids("CAFÉ")).containsExactly(cafe);
+        assertThat(ids("creme caf")).as("every word, in any order, each starting a word").containsExactly(cafe);
+        assertThat(ids("o-ring")).containsExactly(oRing);
+        assertThat(ids("oring")).as("the hyphen separates words").isEmpty();
+        assertThat(ids("ring nitrile")).containsExactly(oRing);
+        assertThat(ids("12mm")).containsExactly(oRing);
+        assertThat(ids("afe")).as("words are matched from their start").isEmpty();
+    }
+
+    @Test
+    void searchFindsSkuPrefixesAndWholeBarcodes() {
+        long cafe = add("K-1", "Café Crème filter", "Kitchen", "4006381333931", 0).id();
+
+        assertThat(ids("p-00")).hasSize(10);
+        assertThat(ids("P-05")).hasSize(7);
+        assertThat(ids("4006381333931")).containsExactly(cafe);
+        assertThat(ids("400638133393")).as("a barcode matches whole, not by prefix").isEmpty();
+        assertThat(ids("100%_")).as("LIKE wildcards are taken literally").isEmpty();
+    }
+
+    @Test
+    void filtersCombineWithSearch() {
+        ProductView lowTool = add("T-LOW", "Torque wrench", "Tools", null, 5);
+        ProductView stockedTool = add("T-OK", "Torque screwdriver", "Tools", null, 5);
+        backend.stock().receive(TestBackends.change(stockedTool.id(), "MAIN", 50));
+        backend.stock().receive(TestBackends.change(lowTool.id(), "MAIN", 2));
+        ProductView archivedTool = add("T-OLD", "Torque meter", "Tools", null, 0);
+        archive(archivedTool);
+
+        CatalogueQuery torque = CatalogueQuery.everything().withText("torque");
+        assertThat(ids(torque)).containsExactlyInAnyOrder(lowTool.id(), stockedTool.id());
+        assertThat(ids(torque.withLowStockOnly(true))).containsExactly(lowTool.id());
+        assertThat(ids(torque.withArchive(ArchiveFilter.ARCHIVED))).containsExactly(archivedTool.id());
+        assertThat(ids(torque.withArchive(ArchiveFilter.ALL))).hasSize(3);
+        assertThat(ids(torque.withCategory("Fasteners"))).isEmpty();
+        assertThat(ids(torque.withLocation("MAIN"))).containsExactlyInAnyOrder(lowTool.id(), stockedTool.id());
+        assertThat(ids(torque.withLocation("NOWHERE"))).isEmpty();
+        assertThat(catalogue.count(torque.withLowStockOnly(true))).isEqualTo(1);
+    }
+
+    @Test
+    void stockColumnsSortByTheFiguresShown() {
+        ProductView most = add("Z-MOST", "Most stocked", "Tools", null, 0);
+        backend.stock().receive(TestBackends.change(most.id(), "MAIN", 500));
+
+        List<ProductRow> page = catalogue.page(CatalogueQuery.everything().sortedBy(SortKey.ON_HAND, true), 0, 3);
+
+        assertThat(page.get(0).id()).isEqualTo(most.id());
+        assertThat(page.get(0).onHand()).isEqualTo(500);
+    }
+
+    private List<Long> allPages(CatalogueQuery query, int pageSize) {
+        List<Long> ids = new ArrayList<>();
+        for (long offset = 0; ; offset += pageSize) {
+            List<ProductRow> page = catalogue.page(query, offset, pageSize);
+            page.forEach(row -> ids.add(row.id()));
+            if (page.size() < pageSize) {
+                return ids;
+            }
+        }
+    }
+
+    private List<Long> ids(String text) {
+        return ids(CatalogueQuery.everything().withText(text));
+    }
+
+    private List<Long> ids(CatalogueQuery query) {
+        return allPages(query, 100);
+    }
+
+    private ProductView add(String sku, String name, String category, String barcode, long reorderPoint) {
+        return backend.products().create(new ProductDetails(sku, name, category, "each", barcode, reorderPoint,
+                BigDecimal.ONE, false));
+    }
+
+    private void archive(ProductView product) {
+        ProductDetails d = product.details();
+        backend.products().update(product.id(), product.version(), new ProductDetails(d.sku(), d.name(),
+                d.category(), d.unit(), d.barcode(), d.reorderPoint(), d.unitCost(), true));
+    }
+}
