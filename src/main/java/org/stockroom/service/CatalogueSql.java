@@ -2,8 +2,6 @@ package org.stockroom.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stockroom.domain.Product;
-import org.stockroom.domain.SearchText;
 import org.stockroom.service.CatalogueQuery.SortKey;
 
 /**
@@ -29,19 +27,21 @@ final class CatalogueSql {
         this.orderParameters = orderParameters;
     }
 
+    /** A condition on {@code p} with its parameters. */
+    record Condition(String sql, List<Object> parameters) {
+    }
+
     /**
-     * {@code locationId} is the id of the query's location, or null when it names none. {@code matchedIds} are
-     * the products the search text matches (from {@link #matchingIds}), or null when there were too many to list:
-     * then the text is tested row by row, which is quick exactly when matches are many (the first page fills
-     * early).
+     * {@code locationId} is the id of the query's location, or null when it names none; {@code text} is the
+     * condition for one kind of search match (see {@link TextMatch}), or null for no search.
      */
-    static CatalogueSql of(CatalogueQuery query, Long locationId, List<Long> matchedIds) {
+    static CatalogueSql of(CatalogueQuery query, Long locationId, Condition text) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        String text = searchText(query);
         String from = " FROM product p";
-        if (!text.isEmpty()) {
-            conditions.add(matchedIds == null ? textCondition(text, parameters) : idsIn(matchedIds));
+        if (text != null) {
+            conditions.add(text.sql());
+            parameters.addAll(text.parameters());
         }
         switch (query.archive()) {
             case ACTIVE -> conditions.add("p.archived = FALSE");
@@ -53,7 +53,9 @@ final class CatalogueSql {
             parameters.add(query.category());
         }
         if (locationId != null) {
-            conditions.add("p.id IN (SELECT s.product_id FROM stock_level s WHERE s.location_id = ?)");
+            // EXISTS, tested row by row in the order being read: the first page fills early (an IN over the
+            // location's levels made H2 build the whole set first).
+            conditions.add("EXISTS (SELECT 1 FROM stock_level s WHERE s.product_id = p.id AND s.location_id = ?)");
             parameters.add(locationId);
         }
         if (query.lowStockOnly()) {
@@ -73,6 +75,9 @@ final class CatalogueSql {
             case AVAILABLE -> stockExpression("s.on_hand - s.reserved", locationId, orderParameters);
         };
         // sku_key is unique: the last key of every order, so equal values keep one fixed order across pages.
+        if (column == null && query.category() != null) {
+            column = "p.category"; // one category: the same order, and H2 then reads it from (category, sku_key)
+        }
         String orderBy = " ORDER BY " + (column == null ? "" : column + direction + ", ") + "p.sku_key" + direction;
         return new CatalogueSql(from, where, parameters, orderBy, orderParameters);
     }
@@ -81,48 +86,7 @@ final class CatalogueSql {
         return query.text() == null ? "" : query.text().strip();
     }
 
-    /**
-     * One query for the ids the text matches: SKU prefix, exact barcode, or every typed word starting a word of
-     * the name. Each part is a range of its own index. (H2 re-ran it per product when it was nested in the
-     * product query, so it runs on its own first.)
-     */
-    static String matchingIds(String text, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("(SELECT id FROM product WHERE sku_key LIKE ? ESCAPE '\\')")
-                .append(" UNION (SELECT id FROM product WHERE barcode = ?)");
-        parameters.add(escapeLike(Product.skuKeyOf(text)) + "%");
-        parameters.add(text);
-        List<String> words = SearchText.words(text);
-        if (!words.isEmpty()) {
-            sql.append(" UNION (");
-            for (int i = 0; i < words.size(); i++) {
-                sql.append(i == 0 ? "" : " INTERSECT ")
-                        .append("SELECT product_id FROM product_word WHERE word LIKE ? ESCAPE '\\'");
-                parameters.add(escapeLike(words.get(i)) + "%");
-            }
-            sql.append(")");
-        }
-        return sql.toString();
-    }
-
-    /** The same match tested per product row, for when the matches are too many to list. */
-    private static String textCondition(String text, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder("(p.sku_key LIKE ? ESCAPE '\\' OR p.barcode = ?");
-        parameters.add(escapeLike(Product.skuKeyOf(text)) + "%");
-        parameters.add(text);
-        List<String> words = SearchText.words(text);
-        if (!words.isEmpty()) {
-            sql.append(" OR (");
-            for (int i = 0; i < words.size(); i++) {
-                sql.append(i == 0 ? "" : " AND ").append("EXISTS (SELECT 1 FROM product_word w"
-                        + " WHERE w.product_id = p.id AND w.word LIKE ? ESCAPE '\\')");
-                parameters.add(escapeLike(words.get(i)) + "%");
-            }
-            sql.append(")");
-        }
-        return sql.append(")").toString();
-    }
-
-    private static String idsIn(List<Long> ids) {
+    static String idsIn(List<Long> ids) {
         if (ids.isEmpty()) {
             return "1 = 0";
         }
@@ -140,9 +104,5 @@ final class CatalogueSql {
             parameters.add(locationId);
         }
         return sql + "), 0)";
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,24 +1,34 @@
 package org.stockroom.service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.SharedSessionContract;
+import org.stockroom.domain.Product;
 import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.Transactions;
+import org.stockroom.service.CatalogueSql.Condition;
 
 /**
  * The product list for catalogues of any size: counts, pages, sorts and filters in the database and returns
  * only the rows asked for. Stock figures are summed for the rows of the page alone.
+ *
+ * <p>A search is run per {@link TextMatch} kind and the pages merged: each kind's matches are listed by id
+ * when few (an IN list of primary keys), or tested row by row in the list's order when many (the page fills
+ * after a short scan).
  */
 public final class ProductCatalogue {
 
+    /** Up to this many matches of one kind are looked up by id; more are tested row by row. */
+    static final int MAX_LISTED = 5_000;
+
     private static final String COLUMNS = "SELECT p.id, p.sku, p.name, p.category, p.unit, p.reorder_point,"
             + " p.archived";
-
-    /** Up to this many matches are looked up by id; more are tested row by row (see CatalogueSql). */
-    static final int MAX_LISTED = 5_000;
 
     private final Transactions transactions;
 
@@ -33,9 +43,21 @@ public final class ProductCatalogue {
             if (query.locationCode() != null && locationId == null) {
                 return 0L;
             }
-            CatalogueSql sql = CatalogueSql.of(query, locationId, matchedIds(session, query));
-            return Sql.query(session, "SELECT COUNT(*)" + sql.from + sql.where, row -> row.getLong(1),
-                    sql.whereParameters.toArray()).get(0);
+            List<Condition> kinds = textConditions(session, query);
+            if (kinds == null) {
+                return countWhere(session, query, locationId, null);
+            }
+            if (kinds.isEmpty()) {
+                return 0L;
+            }
+            List<String> any = new ArrayList<>();
+            List<Object> parameters = new ArrayList<>();
+            for (Condition kind : kinds) {
+                any.add(kind.sql());
+                parameters.addAll(kind.parameters());
+            }
+            return countWhere(session, query, locationId, new Condition("(" + String.join(" OR ", any) + ")",
+                    parameters));
         });
     }
 
@@ -46,23 +68,18 @@ public final class ProductCatalogue {
             if (query.locationCode() != null && locationId == null) {
                 return List.<ProductRow>of();
             }
-            CatalogueSql sql = CatalogueSql.of(query, locationId, matchedIds(session, query));
-            List<Object> parameters = new ArrayList<>(sql.whereParameters);
-            parameters.addAll(sql.orderParameters);
-            parameters.add(limit);
-            parameters.add(offset);
-            List<Object[]> products = Sql.query(session, COLUMNS + sql.from + sql.where + sql.orderBy + " LIMIT ? OFFSET ?",
-                    row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                            row.getString(5), row.getLong(6), row.getBoolean(7)},
-                    parameters.toArray());
-            Map<Long, long[]> stock = stockOf(session, products, locationId);
-            List<ProductRow> rows = new ArrayList<>(products.size());
-            for (Object[] p : products) {
-                long[] figures = stock.getOrDefault((Long) p[0], new long[2]);
-                rows.add(new ProductRow((Long) p[0], (String) p[1], (String) p[2], (String) p[3], (String) p[4],
-                        figures[0], figures[1], (Long) p[5], (Boolean) p[6]));
+            List<Condition> kinds = textConditions(session, query);
+            if (kinds == null) {
+                return rows(session, query, locationId, null, offset, limit);
             }
-            return rows;
+            // Each kind's first offset + limit rows in the list's order, merged: the page is among them.
+            Map<Long, ProductRow> merged = new LinkedHashMap<>();
+            for (Condition kind : kinds) {
+                for (ProductRow row : rows(session, query, locationId, kind, 0, (int) (offset + limit))) {
+                    merged.putIfAbsent(row.id(), row);
+                }
+            }
+            return merged.values().stream().sorted(order(query)).skip(offset).limit(limit).toList();
         });
     }
 
@@ -70,6 +87,77 @@ public final class ProductCatalogue {
     public List<String> categories() {
         return transactions.read(session -> Sql.query(session,
                 "SELECT DISTINCT category FROM product ORDER BY category", row -> row.getString(1)));
+    }
+
+    private static long countWhere(SharedSessionContract session, CatalogueQuery query, Long locationId,
+            Condition text) {
+        CatalogueSql sql = CatalogueSql.of(query, locationId, text);
+        return Sql.query(session, "SELECT COUNT(*)" + sql.from + sql.where, row -> row.getLong(1),
+                sql.whereParameters.toArray()).get(0);
+    }
+
+    private static List<ProductRow> rows(SharedSessionContract session, CatalogueQuery query, Long locationId,
+            Condition text, long offset, int limit) {
+        CatalogueSql sql = CatalogueSql.of(query, locationId, text);
+        List<Object> parameters = new ArrayList<>(sql.whereParameters);
+        parameters.addAll(sql.orderParameters);
+        parameters.add(limit);
+        parameters.add(offset);
+        List<Object[]> products = Sql.query(session, COLUMNS + sql.from + sql.where + sql.orderBy
+                        + " LIMIT ? OFFSET ?",
+                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getLong(6), row.getBoolean(7)},
+                parameters.toArray());
+        Map<Long, long[]> stock = stockOf(session, products, locationId);
+        List<ProductRow> rows = new ArrayList<>(products.size());
+        for (Object[] p : products) {
+            long[] figures = stock.getOrDefault((Long) p[0], new long[2]);
+            rows.add(new ProductRow((Long) p[0], (String) p[1], (String) p[2], (String) p[3], (String) p[4],
+                    figures[0], figures[1], (Long) p[5], (Boolean) p[6]));
+        }
+        return rows;
+    }
+
+    /**
+     * One condition per kind of match that has any, or null when nothing was typed. A kind with few matches
+     * becomes an IN list of their ids; one with many, its row-by-row test.
+     */
+    private static List<Condition> textConditions(SharedSessionContract session, CatalogueQuery query) {
+        String text = query.text() == null ? "" : query.text().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        List<Condition> conditions = new ArrayList<>();
+        for (TextMatch kind : TextMatch.values()) {
+            Condition ids = kind.ids(text);
+            if (ids == null) {
+                continue;
+            }
+            List<Long> found = Sql.queryAtMost(session, ids.sql(), MAX_LISTED + 1, row -> row.getLong(1),
+                    ids.parameters().toArray());
+            if (found.size() > MAX_LISTED) {
+                conditions.add(kind.perRow(text));
+            } else if (!found.isEmpty()) {
+                conditions.add(new Condition(CatalogueSql.idsIn(found), List.of()));
+            }
+        }
+        return conditions;
+    }
+
+    /** The same order as the SQL's ORDER BY, for merging pages in Java. */
+    private static Comparator<ProductRow> order(CatalogueQuery query) {
+        Comparator<ProductRow> first = switch (query.sort()) {
+            case SKU -> (a, b) -> 0;
+            case NAME -> Comparator.comparing(ProductRow::name);
+            case CATEGORY -> Comparator.comparing(ProductRow::category);
+            case UNIT -> Comparator.comparing(ProductRow::unit);
+            case REORDER_POINT -> Comparator.comparingLong(ProductRow::reorderPoint);
+            case ON_HAND -> Comparator.comparingLong(ProductRow::onHand);
+            case RESERVED -> Comparator.comparingLong(ProductRow::reserved);
+            case AVAILABLE -> Comparator.comparingLong(ProductRow::available);
+        };
+        Comparator<ProductRow> order = first.thenComparing(row -> Product.skuKeyOf(row.sku()));
+        return query.descending() ? order.reversed() : order;
     }
 
     private static Map<Long, long[]> stockOf(SharedSessionContract session, List<Object[]> products,
@@ -95,20 +183,6 @@ public final class ProductCatalogue {
             stock.put(row[0], new long[] {row[1], row[2]});
         }
         return stock;
-    }
-
-    /** The ids the search text matches, or null if none was typed or they are more than {@link #MAX_LISTED}. */
-    private static List<Long> matchedIds(SharedSessionContract session, CatalogueQuery query) {
-        String text = CatalogueSql.searchText(query);
-        if (text.isEmpty()) {
-            return null;
-        }
-        List<Object> parameters = new ArrayList<>();
-        String sql = CatalogueSql.matchingIds(text, parameters);
-        // Not wrapped in an outer SELECT ... FETCH FIRST: nested, H2 stopped using the indexes of the parts.
-        List<Long> ids = Sql.queryAtMost(session, sql, MAX_LISTED + 1, row -> row.getLong(1),
-                parameters.toArray());
-        return ids.size() > MAX_LISTED ? null : ids;
     }
 
     private static Long locationId(SharedSessionContract session, CatalogueQuery query) {
