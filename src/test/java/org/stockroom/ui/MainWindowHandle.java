@@ -52,8 +52,12 @@ public final class MainWindowHandle {
     }
 
     public void waitUntil(String what, Callable<Boolean> condition) {
+        waitUntil(what, condition, 15);
+    }
+
+    public void waitUntil(String what, Callable<Boolean> condition, int seconds) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out waiting until " + what, e);
         }

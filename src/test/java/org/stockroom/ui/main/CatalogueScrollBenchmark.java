@@ -60,10 +60,10 @@ class CatalogueScrollBenchmark {
         long started = System.nanoTime();
         app = FxToolkit.setupApplication(() -> new StockroomApp(new WindowOptions(new DatabaseTarget.Local(data),
                 "bench"), new ConnectionSettings(folder.resolve("settings.properties"))));
-        window.waitUntil("the first rows show", () -> !window.rows().isEmpty());
+        window.waitUntil("the first rows show", () -> !window.rows().isEmpty(), 60);
         double firstRowsMs = (System.nanoTime() - started) / 1e6;
         TableView<ProductRow> table = window.productTable();
-        window.waitUntil("the count is in", () -> onFx(() -> table.getItems().size()) > 100);
+        window.waitUntil("the count is in", () -> onFx(() -> table.getItems().size()) > 100, 60);
         int size = onFx(() -> table.getItems().size());
 
         List<Long> gaps = new ArrayList<>();
@@ -93,7 +93,8 @@ class CatalogueScrollBenchmark {
         }
         double scrollMs = (System.nanoTime() - scrollStart) / 1e6;
         long bottomStart = System.nanoTime();
-        window.waitUntil("the last row is loaded", () -> onFx(() -> table.getItems().get(size - 1)) != null);
+        // Deep pages are slow to fetch (OFFSET scans, see docs/PERFORMANCE.md): the wait is generous.
+        window.waitUntil("the last row is loaded", () -> onFx(() -> table.getItems().get(size - 1)) != null, 180);
         double lastRowMs = (System.nanoTime() - bottomStart) / 1e6;
         onFx(() -> {
             pulses.stop();
