@@ -1,7 +1,6 @@
 package org.stockroom.service;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.stockroom.persistence.Transactions;
 
@@ -20,27 +19,6 @@ public final class CatalogueQueries {
 
     public CatalogueQueries(Transactions transactions) {
         this.transactions = transactions;
-    }
-
-    /**
-     * Products whose SKU starts with, or whose name contains, {@code text} (ignoring case), or whose barcode
-     * is exactly {@code text}; all products when it is blank. Sorted by SKU.
-     */
-    public List<ProductRow> searchProducts(String text, boolean includeArchived) {
-        String query = text == null ? "" : text.strip();
-        String pattern = escapeLike(query.toLowerCase(Locale.ROOT));
-        return transactions.read(session -> session.createSelectionQuery(PRODUCT_ROW + """
-                         where (:archived = true or p.archived = false)
-                           and (:query = ''
-                                or lower(p.sku) like :prefix escape '\\'
-                                or lower(p.name) like :contains escape '\\'
-                                or p.barcode = :query)
-                        """ + PRODUCT_GROUP + " order by p.sku", ProductRow.class)
-                .setParameter("archived", includeArchived)
-                .setParameter("query", query)
-                .setParameter("prefix", pattern + "%")
-                .setParameter("contains", "%" + pattern + "%")
-                .getResultList());
     }
 
     public Optional<ProductRow> productRow(long productId) {
@@ -74,7 +52,4 @@ public final class CatalogueQueries {
     }
 
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

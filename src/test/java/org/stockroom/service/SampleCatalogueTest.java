@@ -22,7 +22,7 @@ class SampleCatalogueTest {
             backend.sampleCatalogue().load("tester");
 
             assertThat(backend.sampleCatalogue().isWanted()).isFalse();
-            List<ProductRow> rows = backend.catalogue().searchProducts("", false);
+            List<ProductRow> rows = backend.productCatalogue().page(CatalogueQuery.everything(), 0, 1000);
             assertThat(rows).hasSizeBetween(30, 60);
             assertThat(backend.catalogue().locations()).extracting(LocationView::code)
                     .containsExactly("MAIN", "SHOP", "YARD");
