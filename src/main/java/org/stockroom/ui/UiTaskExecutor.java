@@ -14,9 +14,15 @@ import org.slf4j.LoggerFactory;
 /** The real executor: a small pool of daemon threads; callbacks run on the FX thread. */
 public final class UiTaskExecutor implements TaskExecutor, AutoCloseable {
 
+    /**
+     * Two: enough to load a page while a count runs, and on a two-core PC it leaves the FX thread a core
+     * (measured: with four, deep-page queries starved it; see docs/PERFORMANCE.md).
+     */
+    static final int WORKERS = 2;
+
     private static final Logger LOG = LoggerFactory.getLogger(UiTaskExecutor.class);
 
-    private final ExecutorService pool = Executors.newFixedThreadPool(4, new ThreadFactory() {
+    private final ExecutorService pool = Executors.newFixedThreadPool(WORKERS, new ThreadFactory() {
         private final AtomicInteger count = new AtomicInteger();
 
         @Override

@@ -29,6 +29,8 @@ import org.stockroom.ui.settings.ConnectionView;
 /** Code-behind of Main.fxml: binds the tables and buttons to the {@link MainViewModel}. */
 public final class MainView {
 
+    static final double ROW_HEIGHT = 38;
+
     private final MainViewModel model;
     private final ViewLoader loader;
 
@@ -136,6 +138,8 @@ public final class MainView {
 
     private void bindProductTable() {
         productTable.setItems(model.products());
+        // One known row height: the virtual flow then places a million rows without measuring any of them.
+        productTable.setFixedCellSize(ROW_HEIGHT);
         Columns.show(skuColumn, ProductRow::sku);
         Columns.show(nameColumn, ProductRow::name);
         Columns.show(categoryColumn, ProductRow::category);
