@@ -50,6 +50,7 @@ public final class ProductListModel {
                 if (mine == generation) {
                     rows.reload(mine, clamp(count));
                     showCount(count);
+                    prepareDeepPages(asked);
                 }
             }, onFailure);
             return;
@@ -70,6 +71,7 @@ public final class ProductListModel {
                 if (mine == generation) {
                     rows.reload(mine, clamp(count));
                     showCount(count);
+                    prepareDeepPages(asked);
                 }
             }, onFailure);
         }, onFailure);
@@ -94,6 +96,14 @@ public final class ProductListModel {
                 rows.pageLoaded(forGeneration, pageNumber, page);
             }
         }, onFailure);
+    }
+
+    /** After the count: where deep pages start, read in the background (seconds at a million rows). */
+    private void prepareDeepPages(CatalogueQuery asked) {
+        executor.run(() -> {
+            catalogue.rememberPageStarts(asked);
+            return true;
+        }, done -> { }, onFailure);
     }
 
     private void showCount(long count) {

@@ -1,0 +1,89 @@
+package org.stockroom.service;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SharedSessionContract;
+import org.stockroom.service.CatalogueQuery.SortKey;
+import org.stockroom.service.CatalogueSql.Condition;
+
+/**
+ * Places to start deep pages from. H2 walks an index from the top for OFFSET n, so the last page of a million
+ * rows took seconds. Reading a SKU-ordered list's keys once (in the background, after its count), every
+ * {@code spacing}-th key is kept, and a page at offset n then starts at the nearest kept key before it ({@code sku_key >= k}), walking at most
+ * {@code spacing} rows. The keys describe the list as it was counted, exactly like offsets do: the keys are
+ * re-read on every refresh, with the count.
+ */
+final class PageAnchors {
+
+    private static final int QUERIES_KEPT = 8;
+
+    record Start(Condition condition, long offsetFromAnchor) {
+    }
+
+    private final int spacing;
+    private final Map<String, List<String>> byQuery = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > QUERIES_KEPT;
+        }
+    };
+
+    PageAnchors(int spacing) {
+        this.spacing = spacing;
+    }
+
+    /** Anchors are kept for lists in SKU order without search text or category. */
+    static boolean applies(CatalogueQuery query) {
+        return query.sort() == SortKey.SKU && (query.text() == null || query.text().isBlank())
+                && query.category() == null;
+    }
+
+    void remember(SharedSessionContract session, CatalogueQuery query, CatalogueSql sql) {
+        List<String> keys = new ArrayList<>();
+        session.doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT p.sku_key" + sql.from + sql.where + sql.orderBy)) {
+                for (int i = 0; i < sql.whereParameters.size(); i++) {
+                    statement.setObject(i + 1, sql.whereParameters.get(i));
+                }
+                long rows = 0;
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        if (rows % spacing == 0) {
+                            keys.add(rs.getString(1));
+                        }
+                        rows++;
+                    }
+                }
+            }
+        });
+        synchronized (byQuery) {
+            byQuery.put(key(query, sql), List.copyOf(keys));
+        }
+    }
+
+    /** Where a page at {@code offset} can start, or null if no anchors are known for this list. */
+    Start startFor(CatalogueQuery query, CatalogueSql sql, long offset) {
+        if (!applies(query) || offset < spacing) {
+            return null;
+        }
+        List<String> keys;
+        synchronized (byQuery) {
+            keys = byQuery.get(key(query, sql));
+        }
+        if (keys == null || keys.isEmpty()) {
+            return null;
+        }
+        int anchor = (int) Math.min(keys.size() - 1, offset / spacing);
+        String comparison = query.descending() ? "p.sku_key <= ?" : "p.sku_key >= ?";
+        return new Start(new Condition(comparison, List.of(keys.get(anchor))), offset - (long) anchor * spacing);
+    }
+
+    private static String key(CatalogueQuery query, CatalogueSql sql) {
+        return sql.where + sql.whereParameters + sql.orderBy + query.descending();
+    }
+}

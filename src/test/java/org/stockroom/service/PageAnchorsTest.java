@@ -1,0 +1,68 @@
+package org.stockroom.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.Backend;
+import org.stockroom.TestBackends;
+
+/** Deep pages started from remembered SKUs are exactly the pages OFFSET gives. */
+class PageAnchorsTest {
+
+    static final int PRODUCTS = 95;
+
+    @TempDir
+    Path folder;
+    Backend backend;
+    ProductCatalogue anchored;
+
+    @BeforeEach
+    void open() {
+        backend = TestBackends.open(folder);
+        for (int i = 0; i < PRODUCTS; i++) {
+            long id = TestBackends.product(backend, String.format("A-%03d", (i * 37) % PRODUCTS)).id();
+            if (i % 3 == 0) {
+                backend.stock().receive(TestBackends.change(id, "MAIN", 5));
+            }
+        }
+        anchored = new ProductCatalogue(backend.database().transactions(), 10);
+    }
+
+    @AfterEach
+    void close() {
+        backend.close();
+    }
+
+    @Test
+    void anchoredPagesEqualOffsetPagesInBothDirectionsAndWithFilters() {
+        for (CatalogueQuery query : List.of(CatalogueQuery.everything(),
+                CatalogueQuery.everything().sortedBy(CatalogueQuery.SortKey.SKU, true),
+                CatalogueQuery.everything().withLocation("MAIN"),
+                CatalogueQuery.everything().withLowStockOnly(true))) {
+            List<Long> plain = ids(backend.productCatalogue(), query); // no anchors: plain OFFSET
+            long count = anchored.count(query);
+            anchored.rememberPageStarts(query); // every 10th SKU
+            List<Long> fromAnchors = ids(anchored, query);
+
+            assertThat(fromAnchors).as("%s", query).isEqualTo(plain).hasSize((int) count)
+                    .doesNotHaveDuplicates();
+        }
+    }
+
+    private static List<Long> ids(ProductCatalogue catalogue, CatalogueQuery query) {
+        List<Long> ids = new ArrayList<>();
+        for (long offset = 0; ; offset += 7) {
+            List<ProductRow> page = catalogue.page(query, offset, 7);
+            page.forEach(row -> ids.add(row.id()));
+            if (page.size() < 7) {
+                return ids;
+            }
+        }
+    }
+}
