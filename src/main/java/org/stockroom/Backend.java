@@ -45,7 +45,7 @@ public final class Backend implements AutoCloseable {
         this.retry = RetryPolicy.standard();
         this.stock = new StockService(database.transactions(), levels, locations, ledger, retry, clock);
         this.catalogue = new CatalogueQueries(database.transactions());
-        this.productCatalogue = new ProductCatalogue(database.transactions());
+        this.productCatalogue = new ProductCatalogue(database.transactions(), locations);
         this.reservations = new ReservationService(database.transactions(), levels, locations, retry, clock);
         this.verifier = new LedgerVerifier(database.dataSource());
         this.locationService = new LocationService(database.transactions(), locations);

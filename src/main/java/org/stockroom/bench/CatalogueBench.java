@@ -1,9 +1,6 @@
 package org.stockroom.bench;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +21,7 @@ public final class CatalogueBench {
     }
 
     public List<String> run(boolean json) throws SQLException {
-        long products = countProducts();
+        long products = backend.catalogue().productCount();
         List<SampleProduct> sample = SampleProduct.spread(backend.database().dataSource(), products, 200);
         progress.accept(String.format(Locale.ROOT, "%,d products; timing the paged list ...", products));
         CatalogueResult paged = new CatalogueBenchmark(backend.productCatalogue()).run(products, sample);
@@ -55,15 +52,5 @@ public final class CatalogueBench {
     private static void line(List<String> lines, String what, double paged, Double naive) {
         lines.add(String.format(Locale.ROOT, "%-22s %14.1f %14s", what, paged,
                 naive == null ? "-" : String.format(Locale.ROOT, "%.1f", naive)));
-    }
-
-    private long countProducts() throws SQLException {
-        try (Connection c = backend.database().dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM product")) {
-            rs.next();
-            long count = rs.getLong(1);
-            c.commit();
-            return count;
-        }
     }
 }

@@ -33,22 +33,22 @@ public final class CatalogueBenchmark {
         // run of its own query, because H2 answers a repeated identical query from its result cache.
         catalogue.page(all.sortedBy(SortKey.NAME, false), 500, 100);
         catalogue.page(all.withText("warmup"), 0, 100);
-        double firstPage = time(() -> catalogue.page(all, 0, 100), 1)[0];
-        double count = time(() -> catalogue.count(all), 1)[0];
+        double firstPage = time(() -> catalogue.page(all, 0, 100));
+        double count = time(() -> catalogue.count(all));
         Map<String, Double> search = new LinkedHashMap<>();
         search.put("skuPrefix", p95(times(SAMPLES, () -> all.withText(skuPrefix(sample)))));
         search.put("nameWord", p95(times(SAMPLES, () -> all.withText(nameWord(sample)))));
         search.put("barcode", p95(times(SAMPLES, () -> all.withText(pick(sample).barcode()))));
         Map<String, Double> sorts = new LinkedHashMap<>();
         for (SortKey key : SortKey.values()) {
-            sorts.put(key.name(), time(() -> catalogue.page(all.sortedBy(key, true), 0, 100), 1)[0]);
+            sorts.put(key.name(), time(() -> catalogue.page(all.sortedBy(key, true), 0, 100)));
         }
         Map<String, Double> filters = new LinkedHashMap<>();
         String category = pick(sample).category();
-        filters.put("category", time(() -> catalogue.page(all.withCategory(category), 0, 100), 1)[0]);
-        filters.put("location", time(() -> catalogue.page(all.withLocation("YARD"), 0, 100), 1)[0]);
-        filters.put("lowStock", time(() -> catalogue.page(all.withLowStockOnly(true), 0, 100), 1)[0]);
-        filters.put("archived", time(() -> catalogue.page(all.withArchive(ArchiveFilter.ARCHIVED), 0, 100), 1)[0]);
+        filters.put("category", time(() -> catalogue.page(all.withCategory(category), 0, 100)));
+        filters.put("location", time(() -> catalogue.page(all.withLocation("YARD"), 0, 100)));
+        filters.put("lowStock", time(() -> catalogue.page(all.withLowStockOnly(true), 0, 100)));
+        filters.put("archived", time(() -> catalogue.page(all.withArchive(ArchiveFilter.ARCHIVED), 0, 100)));
         return new CatalogueResult(products, firstPage, count, search, max(sorts), sorts, max(filters), filters,
                 HeapUse.afterGcMb());
     }
@@ -72,25 +72,16 @@ public final class CatalogueBenchmark {
         double[] ms = new double[n];
         for (int i = 0; i < n; i++) {
             CatalogueQuery query = queries.get();
-            ms[i] = time(() -> catalogue.page(query, 0, 100), 1)[0];
+            ms[i] = time(() -> catalogue.page(query, 0, 100));
         }
         return ms;
     }
 
-    static double[] time(Runnable work, int repeats) {
-        double[] ms = new double[repeats];
-        for (int i = 0; i < repeats; i++) {
-            long start = System.nanoTime();
-            work.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        return ms;
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+    /** Milliseconds one run of {@code work} takes. */
+    static double time(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e6;
     }
 
     static double p95(double[] values) {

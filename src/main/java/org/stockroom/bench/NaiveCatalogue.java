@@ -42,7 +42,7 @@ final class NaiveCatalogue {
     }
 
     CatalogueResult run(long products, List<SampleProduct> sample) {
-        double firstPage = CatalogueBenchmark.time(this::loadEverything, 1)[0];
+        double firstPage = CatalogueBenchmark.time(this::loadEverything);
         double heap = HeapUse.afterGcMb();
         Map<String, Double> search = new LinkedHashMap<>();
         search.put("skuPrefix", p95(sample, s -> {
@@ -67,7 +67,7 @@ final class NaiveCatalogue {
         orders.forEach((name, order) -> sorts.put(name, CatalogueBenchmark.time(() -> {
             sorted.setComparator(order.reversed());
             firstRows();
-        }, 1)[0]));
+        })));
         sorted.setComparator(Comparator.comparing(Row::sku));
         Map<String, Double> filters = new LinkedHashMap<>();
         String category = sample.get(0).category();
@@ -114,7 +114,7 @@ final class NaiveCatalogue {
         return CatalogueBenchmark.time(() -> {
             filtered.setPredicate(predicate);
             firstRows();
-        }, 1)[0];
+        });
     }
 
     /** What a table asks for to show its first screen. */

@@ -2,7 +2,7 @@ package org.stockroom.cli;
 
 import java.util.concurrent.Callable;
 import org.stockroom.generate.CatalogueGenerator;
-import org.stockroom.persistence.Database;
+import org.stockroom.Backend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,18 +35,18 @@ final class GenerateCommand implements Callable<Integer> {
         if (products < 1 || products > MAX_PRODUCTS) {
             throw new IllegalArgumentException("--products must be between 1 and 10,000,000, not " + products);
         }
-        try (Database db = Database.open(database.target())) {
-            CatalogueGenerator generator = new CatalogueGenerator(db.dataSource(), seed,
-                    line -> spec.commandLine().getErr().println(line));
-            long existing = generator.existingProducts();
+        try (Backend backend = Backend.open(database.target())) {
+            String where = backend.database().target().describe();
+            long existing = backend.catalogue().productCount();
             if (existing > 0) {
-                throw new IllegalArgumentException(db.target().describe() + " already holds " + existing
+                throw new IllegalArgumentException(where + " already holds " + existing
                         + " products; generate into an empty data folder");
             }
             long started = System.nanoTime();
-            generator.generate(products);
-            spec.commandLine().getOut().printf("Generated %,d products in %s in %.1f s.%n", products,
-                    db.target().describe(), (System.nanoTime() - started) / 1e9);
+            new CatalogueGenerator(backend.database().dataSource(), seed,
+                    line -> spec.commandLine().getErr().println(line)).generate(products, backend.locations());
+            spec.commandLine().getOut().printf("Generated %,d products in %s in %.1f s.%n", products, where,
+                    (System.nanoTime() - started) / 1e9);
         }
         return ExitCodes.OK;
     }

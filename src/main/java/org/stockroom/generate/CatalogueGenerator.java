@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.stockroom.domain.SearchText;
+import org.stockroom.service.LocationService;
 
 /**
  * Fills an empty catalogue with synthetic products, their stock at several locations and a little history, in
@@ -42,19 +42,10 @@ public final class CatalogueGenerator {
         this.progress = progress;
     }
 
-    /** How many products the catalogue holds already (generation wants none). */
-    public long existingProducts() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM product")) {
-            rs.next();
-            long count = rs.getLong(1);
-            c.commit();
-            return count;
-        }
-    }
-
-    public void generate(long products) throws SQLException {
-        long[] locationIds = ensureLocations();
+    /** Makes {@code products} products; MAIN, SHOP and YARD are created first where missing. */
+    public void generate(long products, LocationService locations) throws SQLException {
+        long[] locationIds = LOCATIONS.entrySet().stream()
+                .mapToLong(location -> locations.ensure(location.getKey(), location.getValue()).id()).toArray();
         Timestamp earlier = Timestamp.from(Instant.now().minus(30, ChronoUnit.DAYS));
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = dataSource.getConnection(); Batches batches = new Batches(c)) {
@@ -95,39 +86,6 @@ public final class CatalogueGenerator {
                 batches.movement(now, productId, locationIds[l], "ISSUE", -issued, onHand, version, issueKey);
             }
             batches.level(productId, locationIds[l], onHand, version);
-        }
-    }
-
-    private long[] ensureLocations() throws SQLException {
-        long[] ids = new long[LOCATIONS.size()];
-        try (Connection c = dataSource.getConnection()) {
-            int i = 0;
-            for (Map.Entry<String, String> location : LOCATIONS.entrySet()) {
-                ids[i++] = locationId(c, location.getKey(), location.getValue());
-            }
-            c.commit();
-        }
-        return ids;
-    }
-
-    private static long locationId(Connection c, String code, String name) throws SQLException {
-        try (PreparedStatement find = c.prepareStatement("SELECT id FROM location WHERE code = ?")) {
-            find.setString(1, code);
-            try (ResultSet rs = find.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getLong(1);
-                }
-            }
-        }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO location (code, name, version) VALUES (?, ?, 0)",
-                new String[] {"ID"})) {
-            insert.setString(1, code);
-            insert.setString(2, name);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
         }
     }
 

@@ -23,6 +23,11 @@ public record CatalogueQuery(
         return new CatalogueQuery("", null, null, false, ArchiveFilter.ACTIVE, SortKey.SKU, false);
     }
 
+    /** The search text without surrounding blanks; empty when nothing was typed. */
+    public String searchText() {
+        return text == null ? "" : text.strip();
+    }
+
     public CatalogueQuery withText(String newText) {
         return new CatalogueQuery(newText, category, locationCode, lowStockOnly, archive, sort, descending);
     }

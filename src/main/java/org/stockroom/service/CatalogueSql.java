@@ -10,17 +10,14 @@ import org.stockroom.service.CatalogueQuery.SortKey;
  */
 final class CatalogueSql {
 
-    /** FROM clause: the product table, or the matches of the search text joined to it. */
-    final String from;
+    static final String FROM = " FROM product p";
+
     final String where;
-    /** The parameters of FROM and WHERE, in order. */
     final List<Object> whereParameters;
     final String orderBy;
     final List<Object> orderParameters;
 
-    private CatalogueSql(String from, String where, List<Object> whereParameters, String orderBy,
-            List<Object> orderParameters) {
-        this.from = from;
+    private CatalogueSql(String where, List<Object> whereParameters, String orderBy, List<Object> orderParameters) {
         this.where = where;
         this.whereParameters = whereParameters;
         this.orderBy = orderBy;
@@ -32,13 +29,13 @@ final class CatalogueSql {
     }
 
     /**
-     * {@code locationId} is the id of the query's location, or null when it names none; {@code text} is the
+     * {@code locationId} is the id of the query's location (one that matches no stock level if no location has
+     * its code), or null when it names none; {@code text} is the
      * condition for one kind of search match (see {@link TextMatch}), or null for no search.
      */
     static CatalogueSql of(CatalogueQuery query, Long locationId, Condition text) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        String from = " FROM product p";
         if (text != null) {
             conditions.add(text.sql());
             parameters.addAll(text.parameters());
@@ -79,11 +76,7 @@ final class CatalogueSql {
             column = "p.category"; // one category: the same order, and H2 then reads it from (category, sku_key)
         }
         String orderBy = " ORDER BY " + (column == null ? "" : column + direction + ", ") + "p.sku_key" + direction;
-        return new CatalogueSql(from, where, parameters, orderBy, orderParameters);
-    }
-
-    static String searchText(CatalogueQuery query) {
-        return query.text() == null ? "" : query.text().strip();
+        return new CatalogueSql(where, parameters, orderBy, orderParameters);
     }
 
     static String idsIn(List<Long> ids) {

@@ -35,6 +35,14 @@ public final class LocationService {
         }
     }
 
+    /** The location with this code, created with {@code name} if there is none yet. */
+    public LocationView ensure(String code, String name) {
+        String normalized = LocationRules.normalizeCode(code);
+        return locations.idOf(normalized)
+                .map(id -> new LocationView(id, normalized, locations.nameOf(id)))
+                .orElseGet(() -> create(normalized, name));
+    }
+
     private static ValidationException duplicate(String code) {
         return new ValidationException(new FieldError(LocationRules.CODE, "Location " + code + " already exists"));
     }

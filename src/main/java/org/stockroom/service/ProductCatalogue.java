@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.SharedSessionContract;
 import org.stockroom.domain.Product;
+import org.stockroom.persistence.LocationRepository;
 import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.Transactions;
 import org.stockroom.service.CatalogueSql.Condition;
@@ -33,25 +34,27 @@ public final class ProductCatalogue {
     /** Every this many rows of a SKU-ordered list, the SKU key is remembered as a place to start a page from. */
     static final int ANCHOR_SPACING = 10_000;
 
+    /** An id no location has: a query naming an unknown location code then matches nothing, like any filter. */
+    private static final long NO_SUCH_LOCATION = -1;
+
     private final Transactions transactions;
+    private final LocationRepository locations;
     private final PageAnchors anchors;
 
-    public ProductCatalogue(Transactions transactions) {
-        this(transactions, ANCHOR_SPACING);
+    public ProductCatalogue(Transactions transactions, LocationRepository locations) {
+        this(transactions, locations, ANCHOR_SPACING);
     }
 
-    ProductCatalogue(Transactions transactions, int anchorSpacing) {
+    ProductCatalogue(Transactions transactions, LocationRepository locations, int anchorSpacing) {
         this.transactions = transactions;
+        this.locations = locations;
         this.anchors = new PageAnchors(anchorSpacing);
     }
 
     /** How many products match: the length of the list. */
     public long count(CatalogueQuery query) {
+        Long locationId = locationId(query);
         return transactions.read(session -> {
-            Long locationId = locationId(session, query);
-            if (query.locationCode() != null && locationId == null) {
-                return 0L;
-            }
             List<Condition> kinds = textConditions(session, query);
             if (kinds == null) {
                 return countWhere(session, query, locationId, null);
@@ -79,22 +82,17 @@ public final class ProductCatalogue {
         if (!PageAnchors.applies(query)) {
             return;
         }
+        Long locationId = locationId(query);
         transactions.read(session -> {
-            Long locationId = locationId(session, query);
-            if (query.locationCode() == null || locationId != null) {
-                anchors.remember(session, query, CatalogueSql.of(query, locationId, null));
-            }
+            anchors.remember(session, query, CatalogueSql.of(query, locationId, null));
             return null;
         });
     }
 
     /** Rows {@code offset} to {@code offset + limit - 1} of the list, in its order. */
     public List<ProductRow> page(CatalogueQuery query, long offset, int limit) {
+        Long locationId = locationId(query);
         return transactions.read(session -> {
-            Long locationId = locationId(session, query);
-            if (query.locationCode() != null && locationId == null) {
-                return List.<ProductRow>of();
-            }
             List<Condition> kinds = textConditions(session, query);
             if (kinds == null) {
                 CatalogueSql sql = CatalogueSql.of(query, locationId, null);
@@ -125,7 +123,7 @@ public final class ProductCatalogue {
     private static long countWhere(SharedSessionContract session, CatalogueQuery query, Long locationId,
             Condition text) {
         CatalogueSql sql = CatalogueSql.of(query, locationId, text);
-        return Sql.query(session, "SELECT COUNT(*)" + sql.from + sql.where, row -> row.getLong(1),
+        return Sql.query(session, "SELECT COUNT(*)" + CatalogueSql.FROM + sql.where, row -> row.getLong(1),
                 sql.whereParameters.toArray()).get(0);
     }
 
@@ -136,7 +134,7 @@ public final class ProductCatalogue {
         parameters.addAll(sql.orderParameters);
         parameters.add(limit);
         parameters.add(offset);
-        List<Object[]> products = Sql.query(session, COLUMNS + sql.from + sql.where + sql.orderBy
+        List<Object[]> products = Sql.query(session, COLUMNS + CatalogueSql.FROM + sql.where + sql.orderBy
                         + " LIMIT ? OFFSET ?",
                 row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getLong(6), row.getBoolean(7)},
@@ -156,7 +154,7 @@ public final class ProductCatalogue {
      * becomes an IN list of their ids; one with many, its row-by-row test.
      */
     private static List<Condition> textConditions(SharedSessionContract session, CatalogueQuery query) {
-        String text = query.text() == null ? "" : query.text().strip();
+        String text = query.searchText();
         if (text.isEmpty()) {
             return null;
         }
@@ -218,12 +216,11 @@ public final class ProductCatalogue {
         return stock;
     }
 
-    private static Long locationId(SharedSessionContract session, CatalogueQuery query) {
+    /** The query's location id from the repository's cache, or null when the query names no location. */
+    private Long locationId(CatalogueQuery query) {
         if (query.locationCode() == null) {
             return null;
         }
-        List<Long> ids = Sql.query(session, "SELECT id FROM location WHERE code = ?", row -> row.getLong(1),
-                query.locationCode());
-        return ids.isEmpty() ? null : ids.get(0);
+        return locations.idOf(query.locationCode()).orElse(NO_SUCH_LOCATION);
     }
 }

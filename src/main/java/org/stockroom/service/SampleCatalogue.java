@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Random;
 import org.stockroom.domain.Location;
+import org.stockroom.domain.Ean13;
 import org.stockroom.domain.ProductDetails;
 
 /**
@@ -73,8 +74,8 @@ public final class SampleCatalogue {
     }
 
     public void load(String userName) {
-        ensureLocation(SHOP, "Shop floor");
-        ensureLocation(YARD, "Yard store");
+        locations.ensure(SHOP, "Shop floor");
+        locations.ensure(YARD, "Yard store");
         Random random = new Random(20261125L);
         int index = 0;
         for (String[] p : PRODUCTS) {
@@ -114,20 +115,8 @@ public final class SampleCatalogue {
         return new StockChange(CommandKeys.newKey(), user, productId, location, quantity, reason, note);
     }
 
-    private void ensureLocation(String code, String name) {
-        if (catalogue.locations().stream().noneMatch(l -> l.code().equals(code))) {
-            locations.create(code, name);
-        }
-    }
-
     /** An EAN-13 in the in-store range (prefix 20) with a valid check digit. */
     static String ean13(int index) {
-        String body = "20" + String.format("%010d", 4_711_000L + index);
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            int digit = body.charAt(i) - '0';
-            sum += (i % 2 == 0) ? digit : digit * 3;
-        }
-        return body + (10 - sum % 10) % 10;
+        return Ean13.withCheckDigit("20" + String.format("%010d", 4_711_000L + index));
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.stockroom.domain.SearchText;
-import org.stockroom.generate.Ean13;
+import org.stockroom.domain.Ean13;
 
 class SearchTextAndBarcodeTest {
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.Backend;
 import org.stockroom.TestBackends;
+import org.stockroom.persistence.LocationRepository;
 
 /** Deep pages started from remembered SKUs are exactly the pages OFFSET gives. */
 class PageAnchorsTest {
@@ -31,7 +32,8 @@ class PageAnchorsTest {
                 backend.stock().receive(TestBackends.change(id, "MAIN", 5));
             }
         }
-        anchored = new ProductCatalogue(backend.database().transactions(), 10);
+        anchored = new ProductCatalogue(backend.database().transactions(),
+                new LocationRepository(backend.database().transactions()), 10);
     }
 
     @AfterEach

@@ -46,13 +46,7 @@ public final class ProductListModel {
         long mine = ++generation;
         CatalogueQuery asked = query.get();
         if (keepPositions) {
-            executor.run(() -> catalogue.count(asked), count -> {
-                if (mine == generation) {
-                    rows.reload(mine, clamp(count));
-                    showCount(count);
-                    prepareDeepPages(asked);
-                }
-            }, onFailure);
+            countAndReload(mine, asked);
             return;
         }
         // The first page first, so rows show before the (slower) count of all matches comes in.
@@ -67,13 +61,18 @@ public final class ProductListModel {
                 return;
             }
             countText.set("counting...");
-            executor.run(() -> catalogue.count(asked), count -> {
-                if (mine == generation) {
-                    rows.reload(mine, clamp(count));
-                    showCount(count);
-                    prepareDeepPages(asked);
-                }
-            }, onFailure);
+            countAndReload(mine, asked);
+        }, onFailure);
+    }
+
+    /** Counts all matches, then gives the list its real length and prepares its deep pages. */
+    private void countAndReload(long mine, CatalogueQuery asked) {
+        executor.run(() -> catalogue.count(asked), count -> {
+            if (mine == generation) {
+                rows.reload(mine, clamp(count));
+                showCount(count);
+                prepareDeepPages(asked);
+            }
         }, onFailure);
     }
 
@@ -118,11 +117,7 @@ public final class ProductListModel {
         return query;
     }
 
-    public ObservableList<ProductRow> rows() {
-        return rows;
-    }
-
-    public PagedList<ProductRow> pagedRows() {
+    public PagedList<ProductRow> rows() {
         return rows;
     }
 

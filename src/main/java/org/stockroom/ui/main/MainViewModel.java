@@ -1,20 +1,17 @@
 package org.stockroom.ui.main;
 
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.stockroom.service.CatalogueQuery.ArchiveFilter;
 import org.stockroom.service.LocationView;
 import org.stockroom.service.ProductRow;
 import org.stockroom.service.StockLevelView;
@@ -39,7 +36,6 @@ public final class MainViewModel {
     private final String databaseName;
 
     private final StringProperty searchText = new SimpleStringProperty("");
-    private final BooleanProperty includeArchived = new SimpleBooleanProperty(false);
     private final ProductListModel list;
     private final ObservableList<String> locationCodes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ProductRow> selected = new ReadOnlyObjectWrapper<>();
@@ -64,8 +60,6 @@ public final class MainViewModel {
         this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
         // When the selected product's row comes back with new figures, the selection shows them.
         list.rows().addListener((ListChangeListener<ProductRow>) change -> followSelectedRow());
-        includeArchived.addListener((o, was, now) -> list.queryProperty().set(list.queryProperty().get()
-                .withArchive(now ? ArchiveFilter.ALL : ArchiveFilter.ACTIVE)));
         searchText.addListener((o, was, now) -> {
             page.set(Page.PRODUCTS); // a search is always for products
             list.queryProperty().set(list.queryProperty().get().withText(now));
@@ -129,7 +123,7 @@ public final class MainViewModel {
         if (current == null) {
             return;
         }
-        int index = list.pagedRows().indexOfLoaded(row -> row != null && row.id() == current.id());
+        int index = list.rows().indexOfLoaded(row -> row != null && row.id() == current.id());
         if (index >= 0 && !current.equals(list.rows().get(index))) {
             selected.set(list.rows().get(index));
         }
@@ -181,10 +175,6 @@ public final class MainViewModel {
 
     public StringProperty searchTextProperty() {
         return searchText;
-    }
-
-    public BooleanProperty includeArchivedProperty() {
-        return includeArchived;
     }
 
     /** The rows of the whole list; rows not fetched yet are null until their page arrives. */

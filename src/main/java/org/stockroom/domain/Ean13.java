@@ -1,4 +1,4 @@
-package org.stockroom.generate;
+package org.stockroom.domain;
 
 /** EAN-13 barcodes: twelve digits and the GS1 check digit. */
 public final class Ean13 {
