@@ -190,7 +190,7 @@ public final class MainView {
 
     @FXML
     private void refresh() {
-        model.refresh();
+        model.refreshWithChoices(); // the user's own refresh also picks up other workstations' new categories
     }
 
     /** A red marker on products at or below their reorder point. */

@@ -68,7 +68,7 @@ public final class MainViewModel {
             if (now == Page.LOCATIONS) {
                 locations.refresh();
             } else if (now == Page.PRODUCTS) {
-                refresh();
+                refreshWithChoices();
             }
         });
     }
@@ -101,9 +101,9 @@ public final class MainViewModel {
                 executor.run(() -> {
                     services.sampleCatalogue().load(userName);
                     return true;
-                }, done -> refresh(), this::showFailure);
+                }, done -> refreshWithChoices(), this::showFailure);
             } else {
-                refresh();
+                refreshWithChoices();
             }
         }, this::showFailure);
     }
@@ -112,10 +112,18 @@ public final class MainViewModel {
     public void refresh() {
         status.set("");
         list.refresh();
+        detail.show(selected.get());
+    }
+
+    /**
+     * A refresh that also reloads the filter choices. Only product saves and page switches need it: the
+     * category list is a scan of the whole catalogue, wasted after a stock movement.
+     */
+    public void refreshWithChoices() {
+        refresh();
         list.loadCategories();
         executor.run(() -> services.catalogue().locations().stream().map(LocationView::code).toList(),
                 locationCodes::setAll, this::showFailure);
-        detail.show(selected.get());
     }
 
     private void followSelectedRow() {
@@ -140,7 +148,7 @@ public final class MainViewModel {
 
     public void newProduct() {
         dialogs.showProductForm(new ProductFormViewModel(services.products(), executor, dialogs, null,
-                this::refresh));
+                this::refreshWithChoices));
     }
 
     public void editSelected() {
@@ -150,7 +158,7 @@ public final class MainViewModel {
         }
         executor.run(() -> services.products().find(row.id()).orElseThrow(),
                 product -> dialogs.showProductForm(new ProductFormViewModel(services.products(), executor, dialogs,
-                        product, this::refresh)),
+                        product, this::refreshWithChoices)),
                 this::showFailure);
     }
 

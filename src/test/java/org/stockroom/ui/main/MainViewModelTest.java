@@ -2,6 +2,7 @@ package org.stockroom.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.Backend;
 import org.stockroom.TestBackends;
+import org.stockroom.domain.ProductDetails;
 import org.stockroom.service.CommandKeys;
 import org.stockroom.service.ProductRow;
 import org.stockroom.service.ReserveCommand;
@@ -92,6 +94,23 @@ class MainViewModelTest {
         assertThat(model.detail().reservations()).isEmpty();
         assertThat(model.selectedProperty().get().onHand()).isEqualTo(6);
         assertThat(model.detail().history()).first().satisfies(m -> assertThat(m.reason()).isEqualTo("Fulfil SO-1"));
+    }
+
+    @Test
+    void aStockRefreshLeavesTheFilterChoicesAloneAndAFullRefreshReloadsThem() throws Exception {
+        model.refreshWithChoices();
+        executor.completeAll();
+        assertThat(model.list().categories()).containsExactly("Test");
+        backend.products().create(new ProductDetails("TAPE-1", "Tape", "Packing", "roll", null, 2,
+                new BigDecimal("3.00"), false));
+
+        model.refresh(); // what a stock movement triggers
+        executor.completeAll();
+        assertThat(model.list().categories()).containsExactly("Test");
+
+        model.refreshWithChoices(); // what a product save or the Refresh button triggers
+        executor.completeAll();
+        assertThat(model.list().categories()).containsExactly("Packing", "Test");
     }
 
     /** Holds tasks until the test completes them, in any order: the way to stage a race deterministically. */
