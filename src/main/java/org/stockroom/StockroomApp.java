@@ -2,10 +2,14 @@ package org.stockroom;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.StockroomCommand;
 import org.stockroom.cli.WindowOptions;
 import org.stockroom.persistence.ConnectionSettings;
@@ -19,6 +23,8 @@ import org.stockroom.ui.main.MainServices;
 import org.stockroom.ui.main.MainView;
 import org.stockroom.ui.main.MainViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
+import org.stockroom.ui.startup.ProcessStart;
+import org.stockroom.ui.startup.StartupReport;
 
 /**
  * The composition root of the window: shows the window at once, opens the database in the background, then
@@ -34,16 +40,29 @@ public final class StockroomApp extends Application {
     private final ConnectionSettings settings;
     private UiTaskExecutor executor;
     private ExpiryScheduler expiry;
+    private final Consumer<String> reportOut;
+    private final IntConsumer exit;
+    private StartupReport startupReport;
 
     public StockroomApp() {
         // Application.launch: options come from the command line in init()
         this.settings = ConnectionSettings.forCurrentUser();
+        this.reportOut = System.out::println;
+        this.exit = StockroomApp::exitProcess;
     }
 
     /** For tests: options and settings given directly. */
     public StockroomApp(WindowOptions options, ConnectionSettings settings) {
+        this(options, settings, System.out::println, StockroomApp::exitProcess);
+    }
+
+    /** For tests: also where the start-up report goes and how the app ends itself (given an exit status). */
+    public StockroomApp(WindowOptions options, ConnectionSettings settings, Consumer<String> reportOut,
+            IntConsumer exit) {
         this.options = options;
         this.settings = settings;
+        this.reportOut = reportOut;
+        this.exit = exit;
     }
 
     @Override
@@ -72,16 +91,45 @@ public final class StockroomApp extends Application {
         stage.setMinHeight(560);
         Theme.applyIcon(stage);
         stage.setScene(scene);
+        watchStartup(scene);
         stage.show();
         if (problem != null) {
-            loading.showFailure(new IllegalStateException(problem));
+            failedToStart(loading, new IllegalStateException(problem));
             return;
         }
         executor.run(() -> {
             Backend opened = Backend.open(options.database());
             backend.set(opened);
             return opened;
-        }, opened -> showMain(stage, scene, opened), loading::showFailure);
+        }, opened -> showMain(stage, scene, opened), error -> failedToStart(loading, error));
+    }
+
+    /** With --startup-report or --exit-after-start: note the first frames, then report and maybe close. */
+    private void watchStartup(Scene scene) {
+        if (options == null || !(options.startupReport() || options.exitAfterStart())) {
+            return;
+        }
+        Consumer<String> out = options.startupReport() ? reportOut : line -> { };
+        Runnable then = options.exitAfterStart() ? () -> exit.accept(ExitCodes.OK) : () -> { };
+        startupReport = new StartupReport(ProcessStart.epochMillis(), out, then);
+        startupReport.watch(scene);
+    }
+
+    private void failedToStart(LoadingPane loading, Throwable error) {
+        loading.showFailure(error);
+        if (options != null && options.exitAfterStart()) {
+            // Nobody is watching the window: say why on stderr and end with a failure status.
+            System.err.println("stockroom: could not start: " + error.getMessage());
+            exit.accept(ExitCodes.DATABASE_UNAVAILABLE);
+        }
+    }
+
+    /** A clean exit goes through stop(); a failed start has nothing open and ends with its status. */
+    private static void exitProcess(int status) {
+        Platform.exit();
+        if (status != ExitCodes.OK) {
+            System.exit(status);
+        }
     }
 
     private void showMain(Stage stage, Scene scene, Backend opened) {
@@ -91,8 +139,12 @@ public final class StockroomApp extends Application {
                 opened.stock(), opened.sampleCatalogue(), opened.locations(), opened.reservations());
         MainViewModel model = new MainViewModel(services, executor, dialogs, options.userName(),
                 options.database().describe(), new ConnectionViewModel(settings, options.database().describe()));
-        scene.setRoot(viewLoader.load(new MainView(model, viewLoader)));
-        model.start();
+        MainView view = new MainView(model, viewLoader);
+        scene.setRoot(viewLoader.load(view));
+        if (startupReport != null) {
+            startupReport.dataVisibleWhen(view::showsCatalogue);
+        }
+        model.start(!options.exitAfterStart());
     }
 
     @Override

@@ -28,6 +28,14 @@ public final class StockroomCommand implements Callable<Integer> {
             description = "Name recorded on every movement (default: the operating-system user).")
     String user;
 
+    @Option(names = "--startup-report",
+            description = "Print one JSON line of start-up timings once the catalogue is visible.")
+    boolean startupReport;
+
+    @Option(names = "--exit-after-start",
+            description = "Close the window once the catalogue is visible (for measuring start-up).")
+    boolean exitAfterStart;
+
     private boolean windowRequested;
 
     @Override
@@ -47,7 +55,8 @@ public final class StockroomCommand implements Callable<Integer> {
         new CommandLine(command).parseArgs(args);
         String user = command.user != null && !command.user.isBlank()
                 ? command.user.strip() : System.getProperty("user.name", "unknown");
-        return new WindowOptions(command.database.windowTarget(settings), user);
+        return new WindowOptions(command.database.windowTarget(settings), user, command.startupReport,
+                command.exitAfterStart);
     }
 
     /** Checks the arguments alone (not the saved settings): bad ones are refused before any window opens. */

@@ -28,6 +28,7 @@ public final class ProductListModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private long generation;
+    private boolean firstPageShown;
 
     public ProductListModel(ProductCatalogue catalogue, TaskExecutor executor, Consumer<Throwable> onFailure) {
         this.catalogue = catalogue;
@@ -56,6 +57,7 @@ public final class ProductListModel {
             }
             rows.replaceAll(mine, first.size());
             rows.pageLoaded(mine, 0, first);
+            firstPageShown = true;
             if (first.size() < PagedList.PAGE_SIZE) {
                 showCount(first.size());
                 return;
@@ -111,6 +113,11 @@ public final class ProductListModel {
 
     private static int clamp(long count) {
         return (int) Math.min(Integer.MAX_VALUE, count);
+    }
+
+    /** True once a first page has come back, even an empty one: the list shows what the database holds. */
+    public boolean firstPageShown() {
+        return firstPageShown;
     }
 
     public ObjectProperty<CatalogueQuery> queryProperty() {

@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -186,6 +187,19 @@ public final class MainView {
     @FXML
     private void adjustStock() {
         model.adjustSelected();
+    }
+
+    /** True once the table shows product rows, or its empty-list message for a catalogue with none. */
+    public boolean showsCatalogue() {
+        if (model.products().isEmpty()) {
+            return model.list().firstPageShown();
+        }
+        for (Node node : productTable.lookupAll(".table-row-cell")) {
+            if (node instanceof TableRow<?> row && row.isVisible() && row.getItem() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @FXML

@@ -90,10 +90,13 @@ public final class MainViewModel {
         return locations;
     }
 
-    /** Called once the window shows: offers the sample catalogue on an empty database, then loads the list. */
-    public void start() {
+    /**
+     * Called once the window shows: offers the sample catalogue on an empty database (unless nobody is there to
+     * answer, as in a start-up measurement), then loads the list.
+     */
+    public void start(boolean offerSample) {
         executor.run(services.sampleCatalogue()::isWanted, wanted -> {
-            if (wanted && dialogs.confirm("Welcome to Stockroom",
+            if (wanted && offerSample && dialogs.confirm("Welcome to Stockroom",
                     "This stock database is empty. Load a sample catalogue (36 products in three locations, "
                             + "with some history) to try Stockroom out? You can archive them later.",
                     "Load sample catalogue")) {
