@@ -1,8 +1,11 @@
 package org.stockroom;
 
+import java.util.Optional;
 import javafx.application.Application;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.StockroomCommand;
+import org.stockroom.cli.WindowArguments;
+import org.stockroom.cli.WindowCommand;
 
 /**
  * The main class. A plain class, not an {@link Application}, so the app runs from the classpath; it decides
@@ -14,18 +17,28 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Only window options: skip building the whole command tree, the window's first frame is waiting.
+        Optional<WindowArguments> window = WindowCommand.parse(args);
+        if (window.isPresent()) {
+            openWindow(window.get(), args);
+            return;
+        }
         StockroomCommand command = new StockroomCommand();
         int status = StockroomCommand.commandLine(command).execute(args);
         if (command.windowRequested()) {
-            try {
-                StockroomCommand.checkWindowArguments(args); // refuse bad options in one line, not in the window
-            } catch (IllegalArgumentException e) {
-                System.err.println("stockroom: " + e.getMessage());
-                System.exit(ExitCodes.BAD_INPUT);
-            }
-            Application.launch(StockroomApp.class, args);
+            openWindow(command.window(), args);
         } else {
             System.exit(status);
         }
+    }
+
+    private static void openWindow(WindowArguments arguments, String[] args) {
+        try {
+            WindowCommand.check(arguments); // refuse bad options in one line, not in the window
+        } catch (IllegalArgumentException e) {
+            System.err.println("stockroom: " + e.getMessage());
+            System.exit(ExitCodes.BAD_INPUT);
+        }
+        Application.launch(StockroomApp.class, args);
     }
 }

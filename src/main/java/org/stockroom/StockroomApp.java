@@ -10,7 +10,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.stockroom.cli.ExitCodes;
-import org.stockroom.cli.StockroomCommand;
+import org.stockroom.cli.WindowCommand;
 import org.stockroom.cli.WindowOptions;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.service.ExpiryScheduler;
@@ -71,7 +71,7 @@ public final class StockroomApp extends Application {
         SLF4JBridgeHandler.install();
         if (options == null) {
             try {
-                options = StockroomCommand.windowOptions(settings, getParameters().getRaw().toArray(String[]::new));
+                options = WindowCommand.windowOptions(settings, getParameters().getRaw().toArray(String[]::new));
             } catch (IllegalArgumentException e) {
                 problem = e.getMessage() + ". Fix it on the Connection page after starting with --data-dir, or in "
                         + settings.file() + ".";

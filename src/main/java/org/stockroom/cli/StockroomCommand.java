@@ -1,11 +1,9 @@
 package org.stockroom.cli;
 
 import java.util.concurrent.Callable;
-import org.stockroom.persistence.ConnectionSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code stockroom [--data-dir DIR] [--user NAME]} opens the window; {@code stockroom SUBCOMMAND ...} runs on
@@ -22,19 +20,7 @@ import picocli.CommandLine.Option;
 public final class StockroomCommand implements Callable<Integer> {
 
     @Mixin
-    DatabaseOptions database = new DatabaseOptions();
-
-    @Option(names = "--user", paramLabel = "NAME",
-            description = "Name recorded on every movement (default: the operating-system user).")
-    String user;
-
-    @Option(names = "--startup-report",
-            description = "Print one JSON line of start-up timings once the catalogue is visible.")
-    boolean startupReport;
-
-    @Option(names = "--exit-after-start",
-            description = "Close the window once the catalogue is visible (for measuring start-up).")
-    boolean exitAfterStart;
+    WindowArguments window = new WindowArguments();
 
     private boolean windowRequested;
 
@@ -49,23 +35,9 @@ public final class StockroomCommand implements Callable<Integer> {
         return windowRequested;
     }
 
-    /** The options the window honours, parsed from the same arguments the launcher saw. */
-    public static WindowOptions windowOptions(ConnectionSettings settings, String... args) {
-        StockroomCommand command = new StockroomCommand();
-        new CommandLine(command).parseArgs(args);
-        String user = command.user != null && !command.user.isBlank()
-                ? command.user.strip() : System.getProperty("user.name", "unknown");
-        return new WindowOptions(command.database.windowTarget(settings), user, command.startupReport,
-                command.exitAfterStart);
-    }
-
-    /** Checks the arguments alone (not the saved settings): bad ones are refused before any window opens. */
-    public static void checkWindowArguments(String... args) {
-        StockroomCommand command = new StockroomCommand();
-        new CommandLine(command).parseArgs(args);
-        if (command.database.server != null || command.database.dataDir != null) {
-            command.database.target();
-        }
+    /** The window's options, when {@link #windowRequested()}. */
+    public WindowArguments window() {
+        return window;
     }
 
     public static CommandLine commandLine(StockroomCommand command) {

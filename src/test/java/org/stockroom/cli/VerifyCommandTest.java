@@ -84,7 +84,7 @@ class VerifyCommandTest {
         StockroomCommand.commandLine(command).execute("--data-dir", "some/where");
 
         assertThat(command.windowRequested()).isTrue();
-        WindowOptions options = StockroomCommand.windowOptions(new ConnectionSettings(folder.resolve("none")),
+        WindowOptions options = WindowCommand.windowOptions(new ConnectionSettings(folder.resolve("none")),
                 "--data-dir", "some/where", "--user", " anna ");
         assertThat(((DatabaseTarget.Local) options.database()).directory()).isAbsolute()
                 .endsWithRaw(Path.of("some", "where"));

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.cli.StockroomCommand;
+import org.stockroom.cli.WindowCommand;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
 
@@ -27,9 +27,9 @@ class ConnectionViewModelTest {
         page.save();
 
         assertThat(page.messageProperty().get()).startsWith("Saved");
-        DatabaseTarget target = StockroomCommand.windowOptions(settings).database();
+        DatabaseTarget target = WindowCommand.windowOptions(settings).database();
         assertThat(target).isEqualTo(new DatabaseTarget.Remote("stock-pc", 9092, "secret"));
-        assertThat(StockroomCommand.windowOptions(settings, "--data-dir", folder.toString()).database())
+        assertThat(WindowCommand.windowOptions(settings, "--data-dir", folder.toString()).database())
                 .as("the command line wins").isInstanceOf(DatabaseTarget.Local.class);
     }
 
