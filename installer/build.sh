@@ -74,6 +74,9 @@ record_aot_cache() {
   launcher=$(app_launcher "$OUT" "$NAME")
   cfg=$(app_cfg "$OUT" "$NAME")
   training=$(mktemp -d)
+  # The cache is only used with jars of the same size and modification time. Packaging copies them (new
+  # times), so they get a fixed time here and the package's install script sets it again (installer/linux).
+  find "$(app_content "$OUT" "$NAME")" -name '*.jar' -exec touch -d "$JAR_TIME" {} +
   echo "installer: recording the start-up cache (a training start on a generated catalogue)"
   "$launcher" generate --products 2000 --data-dir "$training/data" >/dev/null
   # The launcher takes JVM options from its .cfg only. $APPDIR is expanded by the launcher, so the installed
@@ -100,10 +103,21 @@ build_package() {
       # JavaFX's native libraries live inside its jars, so jpackage cannot see that they need GTK 3.
       local deps=libgtk-3-0
       [ "$TYPE" = rpm ] && deps=gtk3
-      "$JDK/bin/jpackage" "${common[@]}" --icon "$ROOT/icons/stockroom-256.png" \
+      # Packaging an app-image, jpackage takes the menu icon from the resource folder, not from --icon.
+      local resources="$OUT/resources-$TYPE"
+      rm -rf "$resources" && mkdir -p "$resources"
+      cp "$ROOT/icons/stockroom-256.png" "$resources/$NAME.png"
+      # Our own menu entry and scripts: jpackage's call xdg-desktop-menu, which fails the install on systems
+      # without a menu directory it deems writable; ours also put `stockroom` on the PATH.
+      cp "$ROOT/installer/linux/$NAME.desktop" "$resources/"
+      if [ "$TYPE" = deb ]; then
+        sed "s/@JAR_TIME@/$JAR_TIME/" "$ROOT/installer/linux/postinst" >"$resources/postinst"
+        cp "$ROOT/installer/linux/prerm" "$resources/"
+      fi
+      "$JDK/bin/jpackage" "${common[@]}" --resource-dir "$resources" --verbose \
         --linux-package-name stockroom --linux-shortcut --linux-menu-group "Office" \
         --linux-app-category misc --linux-package-deps "$deps" \
-        --linux-deb-maintainer "stockroom@localhost" ;;
+        --linux-deb-maintainer "stockroom@localhost" >"$OUT/jpackage-$TYPE.log" ;;
     msi|exe)
       "$JDK/bin/jpackage" "${common[@]}" --icon "$ROOT/icons/stockroom.ico" \
         --win-menu --win-menu-group "Stockroom" --win-shortcut --win-dir-chooser --win-per-user-install \
@@ -115,7 +129,9 @@ build_package() {
   echo "installer: $(ls -t "$OUT"/*."$TYPE" | head -n 1)"
 }
 
-JAVA_OPTIONS=()
+JAR_TIME="2000-01-01T00:00:00Z"
+# JVM warnings go to stderr, never into the output of a command such as `stockroom product list`.
+JAVA_OPTIONS=(--java-options "-Xlog:disable" --java-options "-Xlog:all=warning:stderr")
 if [ "$JDK_FEATURE" -ge 24 ]; then
   # JavaFX 21 reaches for sun.misc.Unsafe and native libraries; newer runtimes would warn on every start.
   JAVA_OPTIONS+=(--java-options --sun-misc-unsafe-memory-access=allow

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Times the start of a built app-image from before its launcher runs, the way a user meets it:
-#   installer/startup-times.sh DATA_DIR [RUNS] [IMAGE]
+#   installer/startup-times.sh DATA_DIR [RUNS] [LAUNCHER]
+# LAUNCHER defaults to the app-image's (target/installer); /opt/stockroom/bin/Stockroom times the installed one.
 # Prints each run's first frame and catalogue-visible times (ms since just before the launch, from the
 # app's --startup-report wall-clock values) and their medians. Needs a display: uses $DISPLAY or starts Xvfb.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 source "$ROOT/installer/lib.sh"
-DATA=${1:?usage: installer/startup-times.sh DATA_DIR [RUNS] [IMAGE]}
+DATA=${1:?usage: installer/startup-times.sh DATA_DIR [RUNS] [LAUNCHER]}
 RUNS=${2:-7}
-IMAGE=${3:-$ROOT/target/installer}
-LAUNCHER=$(app_launcher "$IMAGE" Stockroom)
+LAUNCHER=${3:-$(app_launcher "$ROOT/target/installer" Stockroom)}
 
 if [ -z "${DISPLAY:-}" ]; then
   # One display server for all runs, started before timing: a desktop has one already.
