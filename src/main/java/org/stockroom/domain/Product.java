@@ -47,6 +47,10 @@ public class Product {
     @Column(nullable = false)
     private boolean archived;
 
+    /** The SKU key while archived, else null: its index lists archived products only (see V4 migration). */
+    @Column(name = "archived_key", length = 64)
+    private String archivedKey;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -77,6 +81,7 @@ public class Product {
         this.reorderPoint = details.reorderPoint();
         this.unitCost = details.unitCost();
         this.archived = details.archived();
+        this.archivedKey = archived ? skuKey : null;
         this.updatedAt = now;
     }
 

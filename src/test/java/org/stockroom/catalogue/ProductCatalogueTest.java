@@ -127,6 +127,27 @@ class ProductCatalogueTest {
     }
 
     @Test
+    void archivedOnlyFollowsArchivingUnarchivingAndProductsCreatedArchived() {
+        ProductView kept = add("A-KEPT", "Kept", "Tools", null, 0);
+        ProductView old = add("A-OLD", "Old", "Tools", null, 0);
+        ProductView bornArchived = backend.products().create(new ProductDetails("A-GONE", "Gone", "Tools", "each",
+                null, 0, BigDecimal.ONE, true));
+        CatalogueQuery archivedOnly = CatalogueQuery.everything().withArchive(ArchiveFilter.ARCHIVED);
+        assertThat(ids(archivedOnly)).containsExactly(bornArchived.id());
+
+        archive(old);
+        assertThat(ids(archivedOnly)).containsExactly(bornArchived.id(), old.id()); // in SKU order
+        assertThat(catalogue.count(archivedOnly)).isEqualTo(2);
+
+        ProductView archivedOld = backend.products().find(old.id()).orElseThrow();
+        ProductDetails d = archivedOld.details();
+        backend.products().update(old.id(), archivedOld.version(), new ProductDetails(d.sku(), d.name(),
+                d.category(), d.unit(), d.barcode(), d.reorderPoint(), d.unitCost(), false));
+        assertThat(ids(archivedOnly)).containsExactly(bornArchived.id());
+        assertThat(ids(CatalogueQuery.everything())).contains(old.id(), kept.id()).doesNotContain(bornArchived.id());
+    }
+
+    @Test
     void stockColumnsSortByTheFiguresShown() {
         ProductView most = add("Z-MOST", "Most stocked", "Tools", null, 0);
         backend.stock().receive(TestBackends.change(most.id(), "MAIN", 500));
