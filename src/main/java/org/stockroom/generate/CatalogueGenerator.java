@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.stockroom.domain.Product;
 import org.stockroom.domain.SearchText;
 import org.stockroom.service.LocationService;
 
@@ -102,7 +103,7 @@ public final class CatalogueGenerator {
                     INSERT INTO product (sku, sku_key, name, category, unit, barcode, reorder_point, unit_cost,
                                          archived, version, created_at, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, 0, FALSE, 0, ?, ?)""", new String[] {"ID"});
-            word = c.prepareStatement("INSERT INTO product_word (word, product_id) VALUES (?, ?)");
+            word = c.prepareStatement("INSERT INTO product_word (word, product_id, sku_key) VALUES (?, ?, ?)");
             command = c.prepareStatement("INSERT INTO stock_command (idempotency_key, command_type, user_name,"
                     + " recorded_at) VALUES (?, ?, '" + USER + "', ?)");
             level = c.prepareStatement("INSERT INTO stock_level (product_id, location_id, on_hand, reserved,"
@@ -140,6 +141,7 @@ public final class CatalogueGenerator {
                 for (String w : SearchText.words(made[i].name())) {
                     word.setString(1, w);
                     word.setLong(2, ids[i]);
+                    word.setString(3, Product.skuKeyOf(made[i].sku()));
                     word.addBatch();
                 }
             }

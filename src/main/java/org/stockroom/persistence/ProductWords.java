@@ -9,10 +9,12 @@ public final class ProductWords {
     private ProductWords() {
     }
 
-    public static void index(SharedSessionContract session, long productId, String name) {
+    /** The words of {@code name}, each with the product's SKU key (a SKU change re-indexes too). */
+    public static void index(SharedSessionContract session, long productId, String skuKey, String name) {
         Sql.update(session, "DELETE FROM product_word WHERE product_id = ?", productId);
         for (String word : SearchText.words(name)) {
-            Sql.update(session, "INSERT INTO product_word (word, product_id) VALUES (?, ?)", word, productId);
+            Sql.update(session, "INSERT INTO product_word (word, product_id, sku_key) VALUES (?, ?, ?)", word,
+                    productId, skuKey);
         }
     }
 }

@@ -12,20 +12,33 @@ final class CatalogueSql {
 
     static final String FROM = " FROM product p";
 
+    /** Reading one name word's entries in (word, sku_key) order, each joined to its product. */
+    private static final String FROM_WORD = " FROM product_word pw JOIN product p ON p.id = pw.product_id";
+
+    final String from;
     final String where;
     final List<Object> whereParameters;
     final String orderBy;
     final List<Object> orderParameters;
 
-    private CatalogueSql(String where, List<Object> whereParameters, String orderBy, List<Object> orderParameters) {
+    private CatalogueSql(String from, String where, List<Object> whereParameters, String orderBy,
+            List<Object> orderParameters) {
+        this.from = from;
         this.where = where;
         this.whereParameters = whereParameters;
         this.orderBy = orderBy;
         this.orderParameters = orderParameters;
     }
 
-    /** A condition on {@code p} with its parameters. */
-    record Condition(String sql, List<Object> parameters) {
+    /**
+     * A condition on {@code p} with its parameters; with a {@code word}, the rows are read from that name word's
+     * entries in {@code product_word} (in SKU order) and {@code sql} is what else must hold.
+     */
+    record Condition(String sql, List<Object> parameters, String word) {
+
+        Condition(String sql, List<Object> parameters) {
+            this(sql, parameters, null);
+        }
     }
 
     /**
@@ -36,7 +49,15 @@ final class CatalogueSql {
     static CatalogueSql of(CatalogueQuery query, Long locationId, Condition text) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        if (text != null) {
+        String from = FROM;
+        String skuKey = "p.sku_key";
+        if (text != null && text.word() != null) {
+            from = FROM_WORD;
+            skuKey = "pw.sku_key"; // the same key, copied: ordering by it lets H2 read the (word, sku_key) index
+            conditions.add("pw.word = ?");
+            parameters.add(text.word());
+        }
+        if (text != null && text.sql() != null) {
             conditions.add(text.sql());
             parameters.addAll(text.parameters());
         }
@@ -77,8 +98,8 @@ final class CatalogueSql {
         if (column == null && query.category() != null) {
             column = "p.category"; // one category: the same order, and H2 then reads it from (category, sku_key)
         }
-        String orderBy = " ORDER BY " + (column == null ? "" : column + direction + ", ") + "p.sku_key" + direction;
-        return new CatalogueSql(where, parameters, orderBy, orderParameters);
+        String orderBy = " ORDER BY " + (column == null ? "" : column + direction + ", ") + skuKey + direction;
+        return new CatalogueSql(from, where, parameters, orderBy, orderParameters);
     }
 
     static String idsIn(List<Long> ids) {

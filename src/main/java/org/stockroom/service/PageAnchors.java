@@ -46,7 +46,7 @@ final class PageAnchors {
         List<String> keys = new ArrayList<>();
         session.doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT p.sku_key" + CatalogueSql.FROM + sql.where + sql.orderBy)) {
+                    "SELECT p.sku_key" + sql.from + sql.where + sql.orderBy)) {
                 for (int i = 0; i < sql.whereParameters.size(); i++) {
                     statement.setObject(i + 1, sql.whereParameters.get(i));
                 }

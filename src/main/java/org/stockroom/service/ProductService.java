@@ -36,7 +36,7 @@ public final class ProductService {
             Product product = new Product(details, now());
             session.persist(product);
             session.flush();
-            ProductWords.index(session, product.getId(), product.getName());
+            ProductWords.index(session, product.getId(), Product.skuKeyOf(product.getSku()), product.getName());
             return view(product);
         }));
     }
@@ -59,7 +59,7 @@ public final class ProductService {
                 ValidationException.throwIfAny(duplicates(session, details, productId));
                 product.apply(details, now());
                 session.flush();
-                ProductWords.index(session, productId, product.getName());
+                ProductWords.index(session, productId, Product.skuKeyOf(product.getSku()), product.getName());
                 return view(product);
             }));
         } catch (OptimisticLockException | StaleStateException e) {

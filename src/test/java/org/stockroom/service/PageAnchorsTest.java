@@ -33,7 +33,7 @@ class PageAnchorsTest {
             }
         }
         anchored = new ProductCatalogue(backend.database().transactions(),
-                new LocationRepository(backend.database().transactions()), 10);
+                new LocationRepository(backend.database().transactions()), 10, ProductCatalogue.MAX_LISTED);
     }
 
     @AfterEach

@@ -1,0 +1,68 @@
+package org.stockroom.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.SharedSessionContract;
+import org.stockroom.domain.SearchText;
+import org.stockroom.persistence.Sql;
+import org.stockroom.service.CatalogueSql.Condition;
+
+/**
+ * A name search with many matches, read in SKU order from {@code product_word}'s (word, sku_key) index: one
+ * reading per stored word that the longest typed word begins, each already in SKU order, merged by the caller.
+ * Testing every product in SKU order for the words instead cost 110-500 ms at 1,000,000 SKUs when the words
+ * were common (a few per cent of products).
+ */
+final class NameWordReadings {
+
+    /** A typed word that begins more stored words than this is read the old way (row by row). */
+    static final int MAX_WORDS = 20;
+
+    private NameWordReadings() {
+    }
+
+    /**
+     * One condition per stored word that the longest typed word begins (each with the other typed words as its
+     * SQL), or null when there are too many such words.
+     */
+    static List<Condition> of(SharedSessionContract session, String text) {
+        List<String> typed = new ArrayList<>(SearchText.words(text));
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        String driving = typed.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        typed.remove(driving);
+        List<String> stored = wordsStartingWith(session, driving);
+        if (stored == null) {
+            return null;
+        }
+        Condition others = typed.isEmpty() ? null : TextMatch.NAME_WORDS.perRow(String.join(" ", typed));
+        List<Condition> readings = new ArrayList<>();
+        for (String word : stored) {
+            readings.add(others == null ? new Condition(null, List.of(), word)
+                    : new Condition(others.sql(), others.parameters(), word));
+        }
+        return readings;
+    }
+
+    /**
+     * The distinct stored words beginning with {@code prefix}, found by stepping from one to the next in the
+     * word index (each step one index seek) rather than reading every entry; null if more than {@link #MAX_WORDS}.
+     */
+    private static List<String> wordsStartingWith(SharedSessionContract session, String prefix) {
+        String pattern = TextMatch.escapeLike(prefix) + "%";
+        List<String> words = new ArrayList<>();
+        String after = "";
+        while (words.size() <= MAX_WORDS) {
+            List<String> next = Sql.query(session, "SELECT word FROM product_word WHERE word LIKE ? ESCAPE '\\'"
+                    + " AND word > ? ORDER BY word LIMIT 1", row -> row.getString(1), pattern, after);
+            if (next.isEmpty()) {
+                return words;
+            }
+            after = next.get(0);
+            words.add(after);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,56 @@
+package org.stockroom.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.Backend;
+import org.stockroom.service.CatalogueQuery;
+import org.stockroom.service.CatalogueQuery.ArchiveFilter;
+import org.stockroom.service.ProductRow;
+
+/** A data folder made by an older Stockroom opens with its rows carried into the new columns. */
+class SchemaUpgradeTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void productsFromBeforeV4AndV5AreFoundArchivedAndByNameAfterTheUpgrade() throws Exception {
+        DatabaseTarget.Local target = new DatabaseTarget.Local(folder);
+        Flyway.configure().dataSource(target.jdbcUrl(), target.user(), target.password())
+                .locations("classpath:db/migration").target("3.1").load().migrate();
+        try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password());
+                Statement s = c.createStatement()) {
+            s.execute("INSERT INTO product (sku, sku_key, name, category, unit, reorder_point, unit_cost, archived,"
+                    + " version, created_at, updated_at) VALUES ('old-1', 'OLD-1', 'Galvanised bolt', 'Tools',"
+                    + " 'each', 0, 1, TRUE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO product_word (word, product_id) SELECT 'galvanised', id FROM product");
+            s.execute("INSERT INTO product_word (word, product_id) SELECT 'bolt', id FROM product");
+        }
+
+        try (Backend backend = Backend.open(folder)) {
+            List<ProductRow> archived = backend.productCatalogue().page(
+                    CatalogueQuery.everything().withArchive(ArchiveFilter.ARCHIVED).withText("galv"), 0, 10);
+            assertThat(archived).extracting(ProductRow::sku).containsExactly("old-1");
+        }
+        try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password());
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT sku_key FROM product_word UNION ALL"
+                        + " SELECT archived_key FROM product")) {
+            List<String> keys = new ArrayList<>();
+            while (rows.next()) {
+                keys.add(rows.getString(1));
+            }
+            assertThat(keys).containsExactly("OLD-1", "OLD-1", "OLD-1");
+        }
+    }
+}

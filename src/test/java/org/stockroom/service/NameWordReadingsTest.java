@@ -1,0 +1,98 @@
+package org.stockroom.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.Backend;
+import org.stockroom.TestBackends;
+import org.stockroom.domain.ProductDetails;
+import org.stockroom.persistence.LocationRepository;
+import org.stockroom.service.CatalogueQuery.ArchiveFilter;
+import org.stockroom.service.CatalogueQuery.SortKey;
+
+/**
+ * Broad name searches read from the (word, SKU) index give the same pages as the plain way. A cut-off of 2
+ * matches sends every search with more to the readings, as 5,000 does on a large catalogue.
+ */
+class NameWordReadingsTest {
+
+    private static final String[] NAMES = {"Galvanised bolt", "Gallon bucket", "Bolt cutter", "Galvanized nail",
+        "Café crème filter", "Cafetière", "Garden hose", "Galvanised bolt M8", "Bolt, galvanised (box)"};
+
+    @TempDir
+    Path folder;
+    Backend backend;
+    ProductCatalogue readings;
+    ProductCatalogue plain;
+
+    @BeforeEach
+    void open() {
+        backend = TestBackends.open(folder);
+        for (int i = 0; i < 60; i++) {
+            String sku = String.format("S-%03d", (i * 37) % 60); // created out of SKU order
+            backend.products().create(new ProductDetails(sku, NAMES[i % NAMES.length], i % 2 == 0 ? "Even" : "Odd",
+                    "each", null, 0, BigDecimal.ONE, i % 7 == 0));
+            if (i % 3 == 0) {
+                long id = backend.products().findBySku(sku).orElseThrow().id();
+                backend.stock().receive(TestBackends.change(id, "MAIN", 5));
+            }
+        }
+        LocationRepository locations = new LocationRepository(backend.database().transactions());
+        readings = new ProductCatalogue(backend.database().transactions(), locations, 10, 2);
+        plain = new ProductCatalogue(backend.database().transactions(), locations, 10, 1_000_000);
+    }
+
+    @AfterEach
+    void close() {
+        backend.close();
+    }
+
+    @Test
+    void broadNameSearchesPageAlikeEitherWay() {
+        for (String text : List.of("gal", "galv", "bolt", "bolt gal", "cafe", "CAFÉ crè", "ga", "g", "hose",
+                "nothing", "s-0")) {
+            CatalogueQuery query = CatalogueQuery.everything().withText(text);
+            for (CatalogueQuery variant : List.of(query, query.sortedBy(SortKey.SKU, true),
+                    query.withArchive(ArchiveFilter.ALL), query.withArchive(ArchiveFilter.ARCHIVED),
+                    query.withCategory("Even"), query.withLocation("MAIN"), query.withLowStockOnly(true))) {
+                for (int pageSize : new int[] {1, 3, 7, 100}) {
+                    assertThat(skus(readings, variant, pageSize)).as("%s, pages of %d", variant, pageSize)
+                            .isEqualTo(skus(plain, variant, 100));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRenamedOrReSkuedProductIsFoundUnderItsNewWordsAndOrder() {
+        ProductView bolt = backend.products().findBySku("S-000").orElseThrow();
+        ProductDetails d = bolt.details();
+        backend.products().update(bolt.id(), bolt.version(), new ProductDetails("A-FIRST", "Galvanised washer",
+                d.category(), d.unit(), d.barcode(), d.reorderPoint(), d.unitCost(), false));
+
+        List<String> washers = skus(readings, CatalogueQuery.everything().withText("wash"), 5);
+        List<String> galvanised = skus(readings, CatalogueQuery.everything().withText("galvanis"), 5);
+
+        assertThat(washers).containsExactly("A-FIRST");
+        assertThat(galvanised).first().isEqualTo("A-FIRST");
+        assertThat(galvanised).isEqualTo(skus(plain, CatalogueQuery.everything().withText("galvanis"), 100));
+    }
+
+    private static List<String> skus(ProductCatalogue catalogue, CatalogueQuery query, int pageSize) {
+        List<String> skus = new ArrayList<>();
+        for (long offset = 0; ; offset += pageSize) {
+            List<ProductRow> page = catalogue.page(query, offset, pageSize);
+            page.forEach(row -> skus.add(row.sku()));
+            if (page.size() < pageSize) {
+                return skus;
+            }
+        }
+    }
+}
