@@ -51,9 +51,10 @@ final class CatalogueSql {
         List<Object> parameters = new ArrayList<>();
         String from = FROM;
         String skuKey = "p.sku_key";
-        if (text != null && text.word() != null) {
+        boolean byWord = text != null && text.word() != null;
+        if (byWord) {
             from = FROM_WORD;
-            skuKey = "pw.sku_key"; // the same key, copied: ordering by it lets H2 read the (word, sku_key) index
+            skuKey = "pw.sku_key"; // the same key, copied, so that the (word, sku_key) index gives the order
             conditions.add("pw.word = ?");
             parameters.add(text.word());
         }
@@ -98,19 +99,24 @@ final class CatalogueSql {
         if (column == null && query.category() != null) {
             column = "p.category"; // one category: the same order, and H2 then reads it from (category, sku_key)
         }
-        String orderBy = " ORDER BY " + (column == null ? "" : column + direction + ", ") + skuKey + direction;
+        // The one word first: H2 reads (word, sku_key) in order only when the ORDER BY names both columns
+        // (with "word = ? ORDER BY sku_key" it chose the primary key and sorted 50,000 rows: ~1 s at 1,000,000).
+        String first = column != null ? column + direction + ", " : byWord ? "pw.word" + direction + ", " : "";
+        String orderBy = " ORDER BY " + first + skuKey + direction;
         return new CatalogueSql(from, where, parameters, orderBy, orderParameters);
     }
 
     static String idsIn(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return "1 = 0";
+        return ids.isEmpty() ? "1 = 0" : "p.id IN (" + idList(ids) + ")";
+    }
+
+    /** The ids written out, comma-separated: numbers only, so safe to inline. */
+    static String idList(List<Long> ids) {
+        StringBuilder list = new StringBuilder();
+        for (Long id : ids) {
+            list.append(list.isEmpty() ? "" : ", ").append(id.longValue());
         }
-        StringBuilder sql = new StringBuilder("p.id IN (");
-        for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append(ids.get(i).longValue()); // numbers only: safe to inline
-        }
-        return sql.append(")").toString();
+        return list.toString();
     }
 
     private static String stockExpression(String figure, Long locationId, List<Object> parameters) {

@@ -1,47 +1,37 @@
 package org.stockroom.service;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.hibernate.SharedSessionContract;
-import org.stockroom.domain.SearchText;
 import org.stockroom.persistence.Sql;
 import org.stockroom.service.CatalogueSql.Condition;
 
 /**
- * A name search with many matches, read in SKU order from {@code product_word}'s (word, sku_key) index: one
- * reading per stored word that the longest typed word begins, each already in SKU order, merged by the caller.
+ * A one-word name search, read in SKU order from {@code product_word}'s (word, sku_key) index: one reading per
+ * stored word that the typed word begins, each already in SKU order, merged by the caller.
  * Testing every product in SKU order for the words instead cost 110-500 ms at 1,000,000 SKUs when the words
  * were common (a few per cent of products).
  */
 final class NameWordReadings {
 
-    /** A typed word that begins more stored words than this is read the old way (row by row). */
+    /** A typed word that begins more stored words than this is searched the other way (ids or row by row). */
     static final int MAX_WORDS = 20;
 
     private NameWordReadings() {
     }
 
     /**
-     * One condition per stored word that the longest typed word begins (each with the other typed words as its
-     * SQL), or null when there are too many such words.
+     * One condition per stored word that {@code typed} (one folded word) begins, or null when there are more than
+     * {@link #MAX_WORDS} such words.
      */
-    static List<Condition> of(SharedSessionContract session, String text) {
-        List<String> typed = new ArrayList<>(SearchText.words(text));
-        if (typed.isEmpty()) {
-            return List.of();
-        }
-        String driving = typed.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
-        typed.remove(driving);
-        List<String> stored = wordsStartingWith(session, driving);
+    static List<Condition> of(SharedSessionContract session, String typed) {
+        List<String> stored = wordsStartingWith(session, typed);
         if (stored == null) {
             return null;
         }
-        Condition others = typed.isEmpty() ? null : TextMatch.NAME_WORDS.perRow(String.join(" ", typed));
         List<Condition> readings = new ArrayList<>();
         for (String word : stored) {
-            readings.add(others == null ? new Condition(null, List.of(), word)
-                    : new Condition(others.sql(), others.parameters(), word));
+            readings.add(new Condition(null, List.of(), word));
         }
         return readings;
     }
