@@ -183,7 +183,7 @@ public final class ProductCatalogue {
             }
             List<Long> found = kind == TextMatch.NAME_WORDS ? nameWordIds(session, text) : idsOf(session, kind, text);
             if (found.size() > maxListed) {
-                conditions.add(kind.perRow(text));
+                conditions.add(forPage ? kind.perRow(text) : kind.forCount(text));
             } else if (!found.isEmpty()) {
                 conditions.add(new Condition(CatalogueSql.idsIn(found), List.of()));
             }

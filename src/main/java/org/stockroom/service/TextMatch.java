@@ -68,6 +68,19 @@ enum TextMatch {
             }
             return new Condition(sql.append(")").toString(), parameters);
         }
+
+        /** Each word's products as a set: counting them all, H2 tested EXISTS per product (9.2 s vs 1.0 s at 1M). */
+        @Override
+        Condition forCount(String text) {
+            StringBuilder sql = new StringBuilder("(");
+            List<Object> parameters = new ArrayList<>();
+            for (String word : SearchText.words(text)) {
+                sql.append(parameters.isEmpty() ? "" : " AND ").append("p.id IN (SELECT product_id FROM product_word"
+                        + " WHERE word LIKE ? ESCAPE '\\')");
+                parameters.add(escapeLike(word) + "%");
+            }
+            return new Condition(sql.append(")").toString(), parameters);
+        }
     };
 
     /** A top-level query of the matching product ids, or null when this kind cannot match the text. */
@@ -75,6 +88,11 @@ enum TextMatch {
 
     /** The same test on one product row {@code p}: quick when matches are many, as the first page fills early. */
     abstract Condition perRow(String text);
+
+    /** The test for counting every match, when they are many. */
+    Condition forCount(String text) {
+        return perRow(text);
+    }
 
     private static List<Object> skuPattern(String text) {
         return List.of(escapeLike(Product.skuKeyOf(text)) + "%");

@@ -60,13 +60,14 @@ class NameWordReadingsTest {
     }
 
     @Test
-    void broadNameSearchesPageAlikeEitherWay() {
+    void broadNameSearchesPageAndCountAlikeEitherWay() {
         for (String text : List.of("gal", "galv", "bolt", "bolt gal", "cafe", "CAFÉ crè", "ga", "g", "hose",
                 "nothing", "s-0", "anchor bolt", "bolt anch", "anchor nothing", "galv anchor box")) {
             CatalogueQuery query = CatalogueQuery.everything().withText(text);
             for (CatalogueQuery variant : List.of(query, query.sortedBy(SortKey.SKU, true),
                     query.withArchive(ArchiveFilter.ALL), query.withArchive(ArchiveFilter.ARCHIVED),
                     query.withCategory("Even"), query.withLocation("MAIN"), query.withLowStockOnly(true))) {
+                assertThat(readings.count(variant)).as("count of %s", variant).isEqualTo(plain.count(variant));
                 for (int pageSize : new int[] {1, 3, 7, 100}) {
                     assertThat(skus(readings, variant, pageSize)).as("%s, pages of %d", variant, pageSize)
                             .isEqualTo(skus(plain, variant, 100));
