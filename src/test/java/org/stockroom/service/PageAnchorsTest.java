@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.Backend;
 import org.stockroom.TestBackends;
+import org.stockroom.domain.ProductDetails;
 import org.stockroom.persistence.LocationRepository;
+import org.stockroom.service.CatalogueQuery.ArchiveFilter;
 
 /** Deep pages started from remembered SKUs are exactly the pages OFFSET gives. */
 class PageAnchorsTest {
@@ -43,8 +45,12 @@ class PageAnchorsTest {
 
     @Test
     void anchoredPagesEqualOffsetPagesInBothDirectionsAndWithFilters() {
-        for (CatalogueQuery query : List.of(CatalogueQuery.everything(),
-                CatalogueQuery.everything().sortedBy(CatalogueQuery.SortKey.SKU, true),
+        archiveEvery(4);
+        CatalogueQuery descending = CatalogueQuery.everything().sortedBy(CatalogueQuery.SortKey.SKU, true);
+        for (CatalogueQuery query : List.of(CatalogueQuery.everything(), descending,
+                CatalogueQuery.everything().withArchive(ArchiveFilter.ALL), descending.withArchive(ArchiveFilter.ALL),
+                CatalogueQuery.everything().withArchive(ArchiveFilter.ARCHIVED),
+                descending.withArchive(ArchiveFilter.ARCHIVED),
                 CatalogueQuery.everything().withLocation("MAIN"),
                 CatalogueQuery.everything().withLowStockOnly(true))) {
             List<Long> plain = ids(backend.productCatalogue(), query); // no anchors: plain OFFSET
@@ -54,6 +60,17 @@ class PageAnchorsTest {
 
             assertThat(fromAnchors).as("%s", query).isEqualTo(plain).hasSize((int) count)
                     .doesNotHaveDuplicates();
+        }
+    }
+
+    /** Archives every n-th product in SKU order, so that the active list skips keys all along. */
+    private void archiveEvery(int n) {
+        List<ProductRow> all = backend.productCatalogue().page(CatalogueQuery.everything(), 0, PRODUCTS);
+        for (int i = 0; i < all.size(); i += n) {
+            ProductView product = backend.products().find(all.get(i).id()).orElseThrow();
+            ProductDetails d = product.details();
+            backend.products().update(product.id(), product.version(), new ProductDetails(d.sku(), d.name(),
+                    d.category(), d.unit(), d.barcode(), d.reorderPoint(), d.unitCost(), true));
         }
     }
 
