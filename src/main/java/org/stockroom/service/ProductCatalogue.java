@@ -22,7 +22,8 @@ import org.stockroom.service.CatalogueSql.Condition;
  *
  * <p>A search is run per {@link TextMatch} kind and the pages merged: each kind's matches are listed by id
  * when few (an IN list of primary keys), or tested row by row in the list's order when many (the page fills
- * after a short scan).
+ * after a short scan). In SKU order, the default, two kinds read their own index in order instead: a SKU prefix
+ * the SKU index, a one-word name search the (word, SKU) index ({@link NameWordReadings}).
  */
 public final class ProductCatalogue {
 
