@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +19,7 @@ import org.stockroom.domain.ProductDetails;
 import org.stockroom.service.CatalogueQuery;
 import org.stockroom.service.CatalogueQuery.ArchiveFilter;
 import org.stockroom.service.CatalogueQuery.SortKey;
+import org.stockroom.service.CataloguePages;
 import org.stockroom.service.ProductCatalogue;
 import org.stockroom.service.ProductRow;
 import org.stockroom.service.ProductView;
@@ -159,14 +159,7 @@ class ProductCatalogueTest {
     }
 
     private List<Long> allPages(CatalogueQuery query, int pageSize) {
-        List<Long> ids = new ArrayList<>();
-        for (long offset = 0; ; offset += pageSize) {
-            List<ProductRow> page = catalogue.page(query, offset, pageSize);
-            page.forEach(row -> ids.add(row.id()));
-            if (page.size() < pageSize) {
-                return ids;
-            }
-        }
+        return CataloguePages.ids(catalogue, query, pageSize);
     }
 
     private List<Long> ids(String text) {

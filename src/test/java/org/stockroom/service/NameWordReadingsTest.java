@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,13 +91,6 @@ class NameWordReadingsTest {
     }
 
     private static List<String> skus(ProductCatalogue catalogue, CatalogueQuery query, int pageSize) {
-        List<String> skus = new ArrayList<>();
-        for (long offset = 0; ; offset += pageSize) {
-            List<ProductRow> page = catalogue.page(query, offset, pageSize);
-            page.forEach(row -> skus.add(row.sku()));
-            if (page.size() < pageSize) {
-                return skus;
-            }
-        }
+        return CataloguePages.all(catalogue, query, pageSize).stream().map(ProductRow::sku).toList();
     }
 }

@@ -3,7 +3,6 @@ package org.stockroom.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,13 +74,6 @@ class PageAnchorsTest {
     }
 
     private static List<Long> ids(ProductCatalogue catalogue, CatalogueQuery query) {
-        List<Long> ids = new ArrayList<>();
-        for (long offset = 0; ; offset += 7) {
-            List<ProductRow> page = catalogue.page(query, offset, 7);
-            page.forEach(row -> ids.add(row.id()));
-            if (page.size() < 7) {
-                return ids;
-            }
-        }
+        return CataloguePages.ids(catalogue, query, 7);
     }
 }
