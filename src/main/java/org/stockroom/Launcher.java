@@ -34,7 +34,7 @@ public final class Launcher {
 
     private static void openWindow(WindowArguments arguments, String[] args) {
         try {
-            WindowCommand.check(arguments); // refuse bad options in one line, not in the window
+            arguments.check(); // refuse bad options in one line, not in the window
         } catch (IllegalArgumentException e) {
             System.err.println("stockroom: " + e.getMessage());
             System.exit(ExitCodes.BAD_INPUT);

@@ -46,12 +46,10 @@ public final class StockroomApp extends Application {
 
     public StockroomApp() {
         // Application.launch: options come from the command line in init()
-        this.settings = ConnectionSettings.forCurrentUser();
-        this.reportOut = System.out::println;
-        this.exit = StockroomApp::exitProcess;
+        this(null, ConnectionSettings.forCurrentUser());
     }
 
-    /** For tests: options and settings given directly. */
+    /** Options and settings given directly (tests); with null options, init() reads them from the command line. */
     public StockroomApp(WindowOptions options, ConnectionSettings settings) {
         this(options, settings, System.out::println, StockroomApp::exitProcess);
     }

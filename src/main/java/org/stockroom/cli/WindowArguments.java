@@ -28,8 +28,8 @@ public final class WindowArguments {
         return new WindowOptions(database.windowTarget(settings), name, startupReport, exitAfterStart);
     }
 
-    /** Checks the arguments alone (not the saved settings). */
-    void check() {
+    /** Refuses bad arguments (--data-dir with --server, a bad host) alone, not the saved settings. */
+    public void check() {
         if (database.server != null || database.dataDir != null) {
             database.target();
         }

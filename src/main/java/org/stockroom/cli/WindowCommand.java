@@ -39,9 +39,4 @@ public final class WindowCommand {
         new CommandLine(command).parseArgs(args);
         return command.window.resolve(settings);
     }
-
-    /** Refuses bad window arguments (--data-dir with --server, a bad host) before any window opens. */
-    public static void check(WindowArguments arguments) {
-        arguments.check();
-    }
 }

@@ -120,7 +120,7 @@ public final class CatalogueGenerator {
                 SyntheticProduct p = SyntheticProduct.number(n, seed);
                 made[(int) (n - start)] = p;
                 product.setString(1, p.sku());
-                product.setString(2, p.sku());
+                product.setString(2, Product.skuKeyOf(p.sku()));
                 product.setString(3, p.name());
                 product.setString(4, p.category());
                 product.setString(5, p.unit());

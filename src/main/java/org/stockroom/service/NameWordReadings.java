@@ -41,11 +41,11 @@ final class NameWordReadings {
      * word index (each step one index seek) rather than reading every entry; null if more than {@link #MAX_WORDS}.
      */
     private static List<String> wordsStartingWith(SharedSessionContract session, String prefix) {
-        String pattern = TextMatch.escapeLike(prefix) + "%";
+        String pattern = TextMatch.wordPattern(prefix);
         List<String> words = new ArrayList<>();
         String after = "";
         while (words.size() <= MAX_WORDS) {
-            List<String> next = Sql.query(session, "SELECT word FROM product_word WHERE word LIKE ? ESCAPE '\\'"
+            List<String> next = Sql.query(session, "SELECT word" + TextMatch.WORD_STARTS
                     + " AND word > ? ORDER BY word LIMIT 1", row -> row.getString(1), pattern, after);
             if (next.isEmpty()) {
                 return words;

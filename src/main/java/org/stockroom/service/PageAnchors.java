@@ -67,37 +67,30 @@ final class PageAnchors {
             return everyNth(archived);
         }
         Set<String> skipped = query.archive() == ArchiveFilter.ACTIVE ? new HashSet<>(archived) : Set.of();
-        List<String> keys = new ArrayList<>();
-        session.doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT sku_key FROM product ORDER BY sku_key" + direction);
-                    ResultSet rs = statement.executeQuery()) {
-                long rows = 0;
-                while (rs.next()) {
-                    String sku = rs.getString(1);
-                    if (!skipped.contains(sku) && rows++ % spacing == 0) {
-                        keys.add(sku);
-                    }
-                }
-            }
-        });
-        return keys;
+        return everyNthKey(session, "SELECT sku_key FROM product ORDER BY sku_key" + direction, List.of(), skipped);
     }
 
     /** Any other filter: every row of the list read and tested. */
     private List<String> keysByScan(SharedSessionContract session, CatalogueSql sql) {
+        return everyNthKey(session, "SELECT p.sku_key" + sql.from + sql.where + sql.orderBy, sql.whereParameters,
+                Set.of());
+    }
+
+    /** Every {@code spacing}-th key the query returns, not counting the {@code skipped} ones. */
+    private List<String> everyNthKey(SharedSessionContract session, String sql, List<Object> parameters,
+            Set<String> skipped) {
         List<String> keys = new ArrayList<>();
         session.doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT p.sku_key" + sql.from + sql.where + sql.orderBy)) {
-                for (int i = 0; i < sql.whereParameters.size(); i++) {
-                    statement.setObject(i + 1, sql.whereParameters.get(i));
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
                 }
                 long rows = 0;
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        if (rows++ % spacing == 0) {
-                            keys.add(rs.getString(1));
+                        String key = rs.getString(1);
+                        if (!skipped.contains(key) && rows++ % spacing == 0) {
+                            keys.add(key);
                         }
                     }
                 }

@@ -166,6 +166,7 @@ public final class ProductCatalogue {
             return null;
         }
         boolean skuOrder = query.sort() == CatalogueQuery.SortKey.SKU;
+        List<String> words = SearchText.words(text);
         List<Condition> conditions = new ArrayList<>();
         for (TextMatch kind : TextMatch.values()) {
             if (kind == TextMatch.SKU_PREFIX && skuOrder) {
@@ -175,14 +176,14 @@ public final class ProductCatalogue {
                 continue;
             }
             // One typed word, a page in SKU order: read straight from the word index, however many match.
-            List<String> words = SearchText.words(text);
             List<Condition> readings = forPage && skuOrder && kind == TextMatch.NAME_WORDS && words.size() == 1
                     ? NameWordReadings.of(session, words.get(0)) : null;
             if (readings != null) {
                 conditions.addAll(readings);
                 continue;
             }
-            List<Long> found = kind == TextMatch.NAME_WORDS ? nameWordIds(session, text) : idsOf(session, kind, text);
+            List<Long> found = kind == TextMatch.NAME_WORDS ? nameWordIds(session, words, text)
+                    : idsOf(session, kind, text);
             if (found.size() > maxListed) {
                 conditions.add(forPage ? kind.perRow(text) : kind.forCount(text));
             } else if (!found.isEmpty()) {
@@ -207,13 +208,12 @@ public final class ProductCatalogue {
      * every word is common, the INTERSECT of all of them (which reads each word's products in full: ~250 ms for
      * "CAB-0" when one word was rare and the other, "0", began many words).
      */
-    private List<Long> nameWordIds(SharedSessionContract session, String text) {
-        List<String> words = SearchText.words(text);
+    private List<Long> nameWordIds(SharedSessionContract session, List<String> words, String text) {
         List<Long> fewest = null;
         String fewestWord = null;
         for (String word : words) {
-            List<Long> ids = Sql.queryAtMost(session, "SELECT DISTINCT product_id FROM product_word WHERE word"
-                    + " LIKE ? ESCAPE '\\'", maxListed + 1, row -> row.getLong(1), TextMatch.escapeLike(word) + "%");
+            List<Long> ids = Sql.queryAtMost(session, "SELECT DISTINCT product_id" + TextMatch.WORD_STARTS,
+                    maxListed + 1, row -> row.getLong(1), TextMatch.wordPattern(word));
             if (ids.isEmpty()) {
                 return ids;
             }
@@ -231,9 +231,9 @@ public final class ProductCatalogue {
         List<Long> found = fewest;
         for (String word : words) {
             if (!word.equals(fewestWord) && !found.isEmpty()) {
-                found = Sql.query(session, "SELECT DISTINCT product_id FROM product_word WHERE word LIKE ? ESCAPE"
-                        + " '\\' AND product_id IN (" + CatalogueSql.idList(found) + ")",
-                        row -> row.getLong(1), TextMatch.escapeLike(word) + "%");
+                found = Sql.query(session, "SELECT DISTINCT product_id" + TextMatch.WORD_STARTS
+                        + " AND product_id IN (" + CatalogueSql.idList(found) + ")", row -> row.getLong(1),
+                        TextMatch.wordPattern(word));
             }
         }
         return found;

@@ -49,9 +49,8 @@ enum TextMatch {
             StringBuilder sql = new StringBuilder();
             List<Object> parameters = new ArrayList<>();
             for (String word : words) {
-                sql.append(sql.isEmpty() ? "" : " INTERSECT ")
-                        .append("SELECT product_id FROM product_word WHERE word LIKE ? ESCAPE '\\'");
-                parameters.add(escapeLike(word) + "%");
+                sql.append(sql.isEmpty() ? "" : " INTERSECT ").append("SELECT product_id").append(WORD_STARTS);
+                parameters.add(wordPattern(word));
             }
             return new Condition(sql.toString(), parameters);
         }
@@ -64,7 +63,7 @@ enum TextMatch {
             for (String word : words) {
                 sql.append(parameters.isEmpty() ? "" : " AND ").append("EXISTS (SELECT 1 FROM product_word w"
                         + " WHERE w.product_id = p.id AND w.word LIKE ? ESCAPE '\\')");
-                parameters.add(escapeLike(word) + "%");
+                parameters.add(wordPattern(word));
             }
             return new Condition(sql.append(")").toString(), parameters);
         }
@@ -75,13 +74,16 @@ enum TextMatch {
             StringBuilder sql = new StringBuilder("(");
             List<Object> parameters = new ArrayList<>();
             for (String word : SearchText.words(text)) {
-                sql.append(parameters.isEmpty() ? "" : " AND ").append("p.id IN (SELECT product_id FROM product_word"
-                        + " WHERE word LIKE ? ESCAPE '\\')");
-                parameters.add(escapeLike(word) + "%");
+                sql.append(parameters.isEmpty() ? "" : " AND ").append("p.id IN (SELECT product_id")
+                        .append(WORD_STARTS).append(")");
+                parameters.add(wordPattern(word));
             }
             return new Condition(sql.append(")").toString(), parameters);
         }
     };
+
+    /** The entries of the stored name words that one typed word begins; its parameter is {@link #wordPattern}. */
+    static final String WORD_STARTS = " FROM product_word WHERE word LIKE ? ESCAPE '\\'";
 
     /** A top-level query of the matching product ids, or null when this kind cannot match the text. */
     abstract Condition ids(String text);
@@ -96,6 +98,11 @@ enum TextMatch {
 
     private static List<Object> skuPattern(String text) {
         return List.of(escapeLike(Product.skuKeyOf(text)) + "%");
+    }
+
+    /** The LIKE pattern of the stored words that {@code word} (folded) begins. */
+    static String wordPattern(String word) {
+        return escapeLike(word) + "%";
     }
 
     static String escapeLike(String text) {

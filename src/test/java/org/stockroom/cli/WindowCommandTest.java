@@ -50,7 +50,7 @@ class WindowCommandTest {
     void bothADataFolderAndAServerAreRefusedBeforeAnyWindowOpens() {
         WindowArguments arguments = WindowCommand.parse("--data-dir", "x", "--server", "host:9092").orElseThrow();
 
-        assertThatThrownBy(() -> WindowCommand.check(arguments)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(arguments::check).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("either --data-dir or --server");
     }
 }
