@@ -24,6 +24,8 @@ cd "$ROOT"
 OUT="$ROOT/target/installer"
 NAME=Stockroom
 MAIN_CLASS=org.stockroom.Launcher
+# What every jpackage call says about the program.
+ABOUT=(--name "$NAME" --vendor "Stockroom" --description "Warehouse stock: receive, pick, move and count")
 
 # shellcheck source=installer/lib.sh
 source "$ROOT/installer/lib.sh"
@@ -56,8 +58,7 @@ build_app_image() {
   "$JDK/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files "${cds[@]}" \
     --output "$OUT/runtime"
 
-  "$JDK/bin/jpackage" --type app-image --dest "$OUT" --name "$NAME" --app-version "$APP_VERSION" \
-    --vendor "Stockroom" --description "Warehouse stock: receive, pick, move and count" \
+  "$JDK/bin/jpackage" --type app-image --dest "$OUT" "${ABOUT[@]}" --app-version "$APP_VERSION" \
     --input "$OUT/input" --main-jar "$JAR" --main-class "$MAIN_CLASS" \
     --runtime-image "$OUT/runtime" --icon "$(icon_file)" \
     ${JAVA_OPTIONS[@]+"${JAVA_OPTIONS[@]}"}
@@ -70,33 +71,38 @@ build_app_image() {
 
 # Classes loaded, linked and profiled during a training start are cached in the image and mapped at every start.
 record_aot_cache() {
-  local launcher cfg training
+  local launcher content cfg training
   launcher=$(app_launcher "$OUT" "$NAME")
+  content=$(app_content "$OUT" "$NAME")
   cfg=$(app_cfg "$OUT" "$NAME")
   training=$(mktemp -d)
   # The cache is only used with jars of the same size and modification time. Packaging copies them (new
   # times), so they get a fixed time here and the package's install script sets it again (installer/linux).
-  find "$(app_content "$OUT" "$NAME")" -name '*.jar' -exec touch -d "$JAR_TIME" {} +
+  find "$content" -name '*.jar' -exec touch -d "$JAR_TIME" {} +
   echo "installer: recording the start-up cache (a training start on a generated catalogue)"
   "$launcher" generate --products 2000 --data-dir "$training/data" >/dev/null
   # The launcher takes JVM options from its .cfg only. $APPDIR is expanded by the launcher, so the installed
   # copy finds its cache wherever it lives (JDK 25 accepts a relocated class path).
   cp "$cfg" "$training/cfg"
-  sed -i.bak '/^\[JavaOptions\]/a java-options=-XX:AOTCacheOutput=$APPDIR/stockroom.aot' "$cfg"
+  add_java_option "$cfg" '-XX:AOTCacheOutput=$APPDIR/stockroom.aot'
   with_display "$launcher" --data-dir "$training/data" --exit-after-start >"$OUT/aot-training.log" 2>&1
   cp "$training/cfg" "$cfg"
-  rm -rf "$training" "$cfg.bak"
-  [ -s "$(app_content "$OUT" "$NAME")/stockroom.aot" ] || { echo "installer: no AOT cache was written" >&2; exit 1; }
-  sed -i.bak '/^\[JavaOptions\]/a java-options=-XX:AOTCache=$APPDIR/stockroom.aot' "$cfg"
-  rm -f "$cfg.bak"
+  rm -rf "$training"
+  [ -s "$content/stockroom.aot" ] || { echo "installer: no AOT cache was written" >&2; exit 1; }
+  add_java_option "$cfg" '-XX:AOTCache=$APPDIR/stockroom.aot'
+}
+
+# Adds a JVM option to the top of a launcher's .cfg (its [JavaOptions] section).
+add_java_option() {
+  sed -i.bak "/^\[JavaOptions\]/a java-options=$2" "$1"
+  rm -f "$1.bak"
 }
 
 build_package() {
   local image
   image=$(app_dir "$OUT" "$NAME")
   [ -d "$image" ] || { echo "installer: no app-image at $image" >&2; exit 1; }
-  local common=(--type "$TYPE" --dest "$OUT" --name "$NAME" --app-version "$APP_VERSION" --vendor "Stockroom"
-    --description "Warehouse stock: receive, pick, move and count" --app-image "$image"
+  local common=(--type "$TYPE" --dest "$OUT" "${ABOUT[@]}" --app-version "$APP_VERSION" --app-image "$image"
     --license-file "$ROOT/installer/LICENSE.txt")
   case "$TYPE" in
     deb|rpm)
