@@ -60,6 +60,11 @@ public final class Backend implements AutoCloseable {
         return new Backend(Database.open(target), Clock.systemUTC());
     }
 
+    /** The services over a database opened with particular options (serve, the rollback test's control). */
+    public static Backend open(DatabaseTarget target, Database.Options options) {
+        return new Backend(Database.open(target, options), Clock.systemUTC());
+    }
+
     /** With a given clock: tests move time forward to expire reservations. */
     public static Backend open(Path dataDirectory, Clock clock) {
         return new Backend(Database.open(new DatabaseTarget.Local(dataDirectory)), clock);

@@ -33,8 +33,8 @@ final class BenchData {
             c.setAutoCommit(false);
             try (PreparedStatement product = c.prepareStatement("""
                     INSERT INTO product (sku, sku_key, name, category, unit, reorder_point, unit_cost, archived,
-                                         version, created_at, updated_at)
-                    VALUES (?, ?, ?, 'Bench', 'each', 0, 0, FALSE, 0, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                                         version, created_at, updated_at, on_hand_total, available_total)
+                    VALUES (?, ?, ?, 'Bench', 'each', 0, 0, FALSE, 0, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
                 for (int i = 0; i < products; i++) {
                     String sku = String.format("BENCH-%06d", i);
                     product.setString(1, sku);
@@ -42,6 +42,8 @@ final class BenchData {
                     product.setString(3, "Benchmark item " + i);
                     product.setTimestamp(4, now);
                     product.setTimestamp(5, now);
+                    product.setLong(6, onHand);
+                    product.setLong(7, onHand);
                     product.addBatch();
                     if (i % 5000 == 4999 || i == products - 1) {
                         product.executeBatch();

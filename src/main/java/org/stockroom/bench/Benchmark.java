@@ -51,7 +51,8 @@ public final class Benchmark {
             for (String name : config.paths()) {
                 paths.add(switch (name) {
                     case "service" -> new ServicePath(backend);
-                    case "jdbc" -> new JdbcPath(backend.database().dataSource(), mainId);
+                    case "jdbc" -> new JdbcPath(backend.database().dataSource(), backend.database().transactions(),
+                            mainId);
                     case "orm-retry" -> new OrmRetryPath(backend.database().transactions(),
                             backend.database().dataSource(), mainId);
                     case "memory" -> new MemoryPath(products, INITIAL_ON_HAND);

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.stockroom.persistence.Transactions;
 import org.stockroom.persistence.SqlErrors;
 
 /**
@@ -19,8 +20,15 @@ final class JdbcPath extends DatabasePath {
 
     private final long locationId;
 
-    JdbcPath(DataSource dataSource, long locationId) {
+    private final Transactions transactions;
+
+    /**
+     * {@code transactions} gives the same write gate and durable acknowledgement as the service's commands, so
+     * the two paths do the same durable work and differ only in the code around the statements.
+     */
+    JdbcPath(DataSource dataSource, Transactions transactions, long locationId) {
         super(dataSource);
+        this.transactions = transactions;
         this.locationId = locationId;
     }
 
@@ -50,10 +58,11 @@ final class JdbcPath extends DatabasePath {
                 update.setLong(3, locationId);
                 update.setLong(4, delta);
                 if (update.executeUpdate() == 0) {
-                    c.rollback();
+                    refused(c, key);
                     return false;
                 }
             }
+            totals(c, productId, delta, 0);
             long onHand;
             long version;
             try (PreparedStatement read = c.prepareStatement(
@@ -97,10 +106,11 @@ final class JdbcPath extends DatabasePath {
                 update.setLong(3, locationId);
                 update.setLong(4, quantity);
                 if (update.executeUpdate() == 0) {
-                    c.rollback();
+                    refused(c, key);
                     return -1L;
                 }
             }
+            totals(c, productId, 0, quantity);
             try (PreparedStatement insert = c.prepareStatement("""
                     INSERT INTO reservation (product_id, location_id, quantity, reference, status, user_name,
                                              created_at, command_key)
@@ -124,14 +134,14 @@ final class JdbcPath extends DatabasePath {
     @Override
     public void release(long productId, long handle, long quantity) {
         retrying(c -> {
-            command(c, "RELEASED", handle);
+            String key = command(c, "RELEASED", handle);
             try (PreparedStatement close = c.prepareStatement(
                     "UPDATE reservation SET status = 'RELEASED', closed_at = ?, closed_by = 'bench' "
                             + "WHERE id = ? AND status = 'OPEN'")) {
                 close.setTimestamp(1, Timestamp.from(Instant.now()));
                 close.setLong(2, handle);
                 if (close.executeUpdate() == 0) {
-                    c.rollback();
+                    refused(c, key);
                     return false;
                 }
             }
@@ -144,9 +154,30 @@ final class JdbcPath extends DatabasePath {
                 update.setLong(4, quantity);
                 update.executeUpdate();
             }
+            totals(c, productId, 0, -quantity);
             c.commit();
             return true;
         });
+    }
+
+    /** As the service does: a refusal wrote nothing but its key, which it removes, then COMMIT (decision 0004). */
+    private static void refused(Connection c, String key) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM stock_command WHERE idempotency_key = ?")) {
+            delete.setString(1, key);
+            delete.executeUpdate();
+        }
+        c.commit();
+    }
+
+    private static void totals(Connection c, long productId, long onHand, long reserved) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE product SET on_hand_total = on_hand_total + ?,"
+                + " reserved_total = reserved_total + ?, available_total = available_total + ? WHERE id = ?")) {
+            update.setLong(1, onHand);
+            update.setLong(2, reserved);
+            update.setLong(3, onHand - reserved);
+            update.setLong(4, productId);
+            update.executeUpdate();
+        }
     }
 
     private static String command(Connection c, String type, Long reservationId) throws SQLException {
@@ -162,31 +193,42 @@ final class JdbcPath extends DatabasePath {
         return key;
     }
 
-    /** Same policy as the service: a lock timeout or deadlock is retried (deltas commute). */
+    /** Same policy as the service: one writer at a time, synced before it counts, lock timeouts retried. */
     private <T> T retrying(Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             attempts.attempt();
-            try (Connection c = dataSource.getConnection()) {
-                c.setAutoCommit(false);
-                try {
-                    T result = work.run(c);
-                    attempts.success();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                }
-            } catch (SQLException e) {
-                if (!SqlErrors.isLockConflict(e) || attempt >= 3) {
-                    throw new IllegalStateException(e);
+            try {
+                T result = transactions.exclusive(() -> once(work));
+                attempts.success();
+                return result;
+            } catch (UncheckedSql e) {
+                if (!SqlErrors.isLockConflict(e.getCause()) || attempt >= 3) {
+                    throw new IllegalStateException(e.getCause());
                 }
             }
         }
     }
 
+    private <T> T once(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                return work.run(c);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new UncheckedSql(e);
+        }
+    }
 
-
-
+    /** A statement's failure carried out of the write gate's supplier. */
+    private static final class UncheckedSql extends RuntimeException {
+        UncheckedSql(SQLException cause) {
+            super(cause);
+        }
+    }
 
     @FunctionalInterface
     private interface Work<T> {

@@ -43,7 +43,7 @@ final class GenerateCommand implements Callable<Integer> {
                         + " products; generate into an empty data folder");
             }
             long started = System.nanoTime();
-            new CatalogueGenerator(backend.database().dataSource(), seed,
+            new CatalogueGenerator(backend.database().dataSource(), backend.database().transactions(), seed,
                     line -> spec.commandLine().getErr().println(line)).generate(products, backend.locations());
             spec.commandLine().getOut().printf("Generated %,d products in %s in %.1f s.%n", products, where,
                     (System.nanoTime() - started) / 1e9);

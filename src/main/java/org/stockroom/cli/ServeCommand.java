@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.h2.tools.Server;
 import org.stockroom.Backend;
+import org.stockroom.persistence.Database;
+import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.DatabaseUnavailableException;
 import org.stockroom.service.ExpiryScheduler;
 import picocli.CommandLine.Command;
@@ -41,7 +43,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         String password = database.password();
         Path dir = database.localDirectory();
-        Backend backend = Backend.open(dir);
+        // Clients write too: every write of this process and theirs takes the site's write lock.
+        Backend backend = Backend.open(new DatabaseTarget.Local(dir), Database.Options.SERVED);
         backend.database().admitClients(password);
         ExpiryScheduler expiry = new ExpiryScheduler(backend.reservations(), Duration.ofMinutes(1)).start();
         Server server = startServer(dir, backend);

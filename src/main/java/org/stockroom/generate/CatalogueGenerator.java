@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.stockroom.persistence.Transactions;
 import org.stockroom.domain.Product;
 import org.stockroom.domain.SearchText;
 import org.stockroom.service.LocationService;
@@ -34,11 +35,14 @@ public final class CatalogueGenerator {
     }
 
     private final DataSource dataSource;
+    private final Transactions transactions;
     private final long seed;
     private final Consumer<String> progress;
 
-    public CatalogueGenerator(DataSource dataSource, long seed, Consumer<String> progress) {
+    public CatalogueGenerator(DataSource dataSource, Transactions transactions, long seed,
+            Consumer<String> progress) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
         this.seed = seed;
         this.progress = progress;
     }
@@ -52,15 +56,34 @@ public final class CatalogueGenerator {
         try (Connection c = dataSource.getConnection(); Batches batches = new Batches(c)) {
             for (long start = 0; start < products; start += CHUNK) {
                 long end = Math.min(products, start + CHUNK);
-                long[] ids = batches.insertProducts(start, end, seed, earlier);
-                for (long n = start; n < end; n++) {
-                    long productId = ids[(int) (n - start)];
-                    addStock(batches, n, productId, locationIds, earlier, now);
-                }
-                batches.flush();
-                c.commit();
+                // One chunk per turn of the write gate: other writers (the window, serve's clients) get in between.
+                long first = start;
+                transactions.exclusive(() -> {
+                    try {
+                        writeChunk(c, batches, first, end, locationIds, earlier, now);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("Generating products failed: " + e.getMessage(), e);
+                    }
+                    return null;
+                });
                 progress.accept(String.format("%,d of %,d products", end, products));
             }
+        }
+    }
+
+    private void writeChunk(Connection c, Batches batches, long start, long end, long[] locationIds,
+            Timestamp earlier, Timestamp now) throws SQLException {
+        try {
+            long[] ids = batches.insertProducts(start, end, seed, earlier);
+            for (long n = start; n < end; n++) {
+                addStock(batches, n, ids[(int) (n - start)], locationIds, earlier, now);
+            }
+            batches.flush();
+            batches.totals(ids[0], ids[ids.length - 1]);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback(); // new rows only, under the write gate: no other writer to disturb
+            throw e;
         }
     }
 
@@ -97,8 +120,14 @@ public final class CatalogueGenerator {
         private final PreparedStatement command;
         private final PreparedStatement level;
         private final PreparedStatement movement;
+        private final PreparedStatement totals;
 
         Batches(Connection c) throws SQLException {
+            totals = c.prepareStatement("""
+                    UPDATE product p SET on_hand_total = (SELECT COALESCE(SUM(s.on_hand), 0)
+                                                           FROM stock_level s WHERE s.product_id = p.id),
+                           reserved_total = 0
+                     WHERE p.id BETWEEN ? AND ?""");
             product = c.prepareStatement("""
                     INSERT INTO product (sku, sku_key, name, category, unit, barcode, reorder_point, unit_cost,
                                          archived, version, created_at, updated_at)
@@ -176,6 +205,19 @@ public final class CatalogueGenerator {
             level.addBatch();
         }
 
+        /** The stock totals of the products just written (ids {@code from} to {@code to}). */
+        void totals(long from, long to) throws SQLException {
+            totals.setLong(1, from);
+            totals.setLong(2, to);
+            totals.executeUpdate();
+            try (PreparedStatement available = totals.getConnection().prepareStatement(
+                    "UPDATE product SET available_total = on_hand_total WHERE id BETWEEN ? AND ?")) {
+                available.setLong(1, from);
+                available.setLong(2, to);
+                available.executeUpdate();
+            }
+        }
+
         void flush() throws SQLException {
             word.executeBatch();
             command.executeBatch();
@@ -190,6 +232,7 @@ public final class CatalogueGenerator {
             command.close();
             level.close();
             movement.close();
+            totals.close();
         }
     }
 }

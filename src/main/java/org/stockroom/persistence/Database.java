@@ -39,12 +39,33 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
     private final Transactions transactions;
+    private final SiteWriteGate siteGate;
 
-    private Database(DatabaseTarget target, HikariDataSource dataSource, SessionFactory sessionFactory) {
+    private Database(DatabaseTarget target, HikariDataSource dataSource, SessionFactory sessionFactory,
+            Options options) {
         this.target = target;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
-        this.transactions = new Transactions(sessionFactory);
+        ProcessWriteGate processGate = new ProcessWriteGate(LOCK_TIMEOUT_MILLIS);
+        this.siteGate = target.shared() || options.servedToClients()
+                ? new SiteWriteGate(processGate, dataSource) : null;
+        WriteGate gate = !options.guarded() ? WriteGate.NONE : siteGate != null ? siteGate : processGate;
+        SyncPoint sync = new SyncPoint(dataSource, target.durability().syncs());
+        this.transactions = new Transactions(sessionFactory, gate, sync,
+                options.guarded() ? Transactions.RefusalEnding.COMMIT : Transactions.RefusalEnding.ROLLBACK);
+    }
+
+    /**
+     * How the database is opened. {@code servedToClients}: other processes write it through {@code serve}, so
+     * writes take the site's lock row too. {@code guarded}: one writer at a time and COMMIT for refusals; false
+     * only for the negative control of the rollback test.
+     */
+    public record Options(boolean servedToClients, boolean guarded) {
+
+        public static final Options STANDARD = new Options(false, true);
+        public static final Options SERVED = new Options(true, true);
+        /** Without the guards against H2's rollback fault: for the test that must show what they prevent. */
+        public static final Options UNGUARDED_NEGATIVE_CONTROL = new Options(false, false);
     }
 
     /** Opens (creating if needed) the database in {@code dataDirectory} and brings its schema up to date. */
@@ -54,6 +75,11 @@ public final class Database implements AutoCloseable {
 
     /** Opens a local or remote database and brings its schema up to date. */
     public static Database open(DatabaseTarget target) {
+        return open(target, Options.STANDARD);
+    }
+
+    /** The same, with the given options. */
+    public static Database open(DatabaseTarget target, Options options) {
         if (target instanceof DatabaseTarget.Local local) {
             try {
                 Files.createDirectories(local.directory());
@@ -66,7 +92,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = openPool(target);
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            return new Database(target, pool, buildSessionFactory(pool));
+            return new Database(target, pool, buildSessionFactory(pool), options);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -184,6 +210,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (siteGate != null) {
+            siteGate.close();
+        }
         sessionFactory.close();
         dataSource.close();
     }

@@ -26,7 +26,48 @@ public final class StockLevelRepository {
         return Sql.update(session, """
                 UPDATE stock_level SET on_hand = on_hand + ?, version = version + 1
                  WHERE product_id = ? AND location_id = ? AND on_hand - reserved + ? >= 0""",
-                delta, productId, locationId, delta) == 1;
+                delta, productId, locationId, delta) == 1 && addToTotals(session, productId, delta, 0);
+    }
+
+    /**
+     * Locks the stock level's row ({@code SELECT ... FOR UPDATE}) and returns its state: what a check reads
+     * before the command writes anything, so that a refusal has written nothing (decision 0004).
+     */
+    public Optional<LevelState> lock(SharedSessionContract session, long productId, long locationId) {
+        return Sql.query(session, "SELECT on_hand, reserved, version FROM stock_level"
+                        + " WHERE product_id = ? AND location_id = ?" + (transactions.guarded() ? " FOR UPDATE" : ""),
+                row -> new LevelState(row.getLong(1), row.getLong(2), row.getLong(3)), productId, locationId)
+                .stream().findFirst();
+    }
+
+    /**
+     * Sets on hand to {@code onHand} if the level is still at {@code version} (the caller has locked it, so it
+     * is); the version advances either way, and the product's totals follow.
+     */
+    public boolean setOnHand(SharedSessionContract session, long productId, long locationId, long version,
+            long onHand, long previousOnHand) {
+        return Sql.update(session, """
+                UPDATE stock_level SET on_hand = ?, version = version + 1
+                 WHERE product_id = ? AND location_id = ? AND version = ?""",
+                onHand, productId, locationId, version) == 1
+                && addToTotals(session, productId, onHand - previousOnHand, 0);
+    }
+
+    /**
+     * Keeps {@code product}'s stock totals equal to the sums of its levels, in the same transaction as the
+     * level's change; the ledger verifier checks them.
+     */
+    private static boolean addToTotals(SharedSessionContract session, long productId, long onHand, long reserved) {
+        if (onHand == 0 && reserved == 0) {
+            return true;
+        }
+        if (Sql.update(session, """
+                UPDATE product SET on_hand_total = on_hand_total + ?, reserved_total = reserved_total + ?,
+                       available_total = available_total + ? WHERE id = ?""",
+                onHand, reserved, onHand - reserved, productId) != 1) {
+            throw new IllegalStateException("No product " + productId + " for its stock level");
+        }
+        return true;
     }
 
     /** Holds {@code quantity} more for a reservation, unless that would reserve more than is on hand. */
@@ -34,7 +75,7 @@ public final class StockLevelRepository {
         return Sql.update(session, """
                 UPDATE stock_level SET reserved = reserved + ?, version = version + 1
                  WHERE product_id = ? AND location_id = ? AND on_hand - reserved >= ?""",
-                quantity, productId, locationId, quantity) == 1;
+                quantity, productId, locationId, quantity) == 1 && addToTotals(session, productId, 0, quantity);
     }
 
     /** Stops holding {@code quantity} (a reservation was released or expired). */
@@ -42,7 +83,7 @@ public final class StockLevelRepository {
         return Sql.update(session, """
                 UPDATE stock_level SET reserved = reserved - ?, version = version + 1
                  WHERE product_id = ? AND location_id = ? AND reserved >= ?""",
-                quantity, productId, locationId, quantity) == 1;
+                quantity, productId, locationId, quantity) == 1 && addToTotals(session, productId, 0, -quantity);
     }
 
     /** Takes reserved stock out: on hand and reserved both drop by {@code quantity}. */
@@ -50,7 +91,8 @@ public final class StockLevelRepository {
         return Sql.update(session, """
                 UPDATE stock_level SET on_hand = on_hand - ?, reserved = reserved - ?, version = version + 1
                  WHERE product_id = ? AND location_id = ? AND reserved >= ?""",
-                quantity, quantity, productId, locationId, quantity) == 1;
+                quantity, quantity, productId, locationId, quantity) == 1
+                && addToTotals(session, productId, -quantity, -quantity);
     }
 
     public Optional<LevelState> read(SharedSessionContract session, long productId, long locationId) {

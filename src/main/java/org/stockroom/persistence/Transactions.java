@@ -1,31 +1,68 @@
 package org.stockroom.persistence;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.SharedSessionContract;
 import org.hibernate.StatelessSession;
+import org.hibernate.Transaction;
 
 /**
- * Runs one unit of work in one transaction: commit on success, roll back on any exception. Lock timeouts and
- * deadlocks come out as {@link DatabaseBusyException}, so callers can offer a retry without knowing H2's codes.
+ * Runs one unit of work in one transaction. A write runs through the {@link WriteGate} (one writer at a time),
+ * commits, and returns only once the commit is on disk ({@link SyncPoint}): what a caller is told is saved
+ * survives a crash. Work that refuses (see {@link #refuse}) has written nothing and is ended with COMMIT, not
+ * ROLLBACK, because H2 can restore outdated rows when it rolls back under contention (decision 0004). Lock
+ * timeouts and deadlocks come out as {@link DatabaseBusyException}.
  */
 public final class Transactions {
 
     private final SessionFactory sessionFactory;
+    private final WriteGate gate;
+    private final SyncPoint sync;
+    private final RefusalEnding refusals;
 
-    public Transactions(SessionFactory sessionFactory) {
+    public Transactions(SessionFactory sessionFactory, WriteGate gate, SyncPoint sync, RefusalEnding refusals) {
         this.sessionFactory = sessionFactory;
+        this.gate = gate;
+        this.sync = sync;
+        this.refusals = refusals;
     }
 
-    public <T> T inTransaction(Function<Session, T> work) {
-        try {
-            return sessionFactory.fromTransaction(work);
-        } catch (RuntimeException e) {
-            if (SqlErrors.isLockConflict(e)) {
-                throw new DatabaseBusyException(e);
-            }
-            throw e;
+    /** How a transaction whose work refused is ended. */
+    public enum RefusalEnding {
+        /** COMMIT: the work wrote nothing, so there is nothing to undo and no rollback to go wrong. */
+        COMMIT,
+        /** ROLLBACK, as an ordinary transaction would: only for the negative control of the rollback test. */
+        ROLLBACK
+    }
+
+    /**
+     * Thrown by work that refuses before writing anything: the transaction is committed and {@code reason} is
+     * thrown to the caller. Work that has written must throw anything else, so it is rolled back.
+     */
+    public static final class Refused extends RuntimeException {
+
+        private final RuntimeException reason;
+
+        private Refused(RuntimeException reason) {
+            super(reason.getMessage(), reason, false, false);
+            this.reason = reason;
         }
+
+        public RuntimeException reason() {
+            return reason;
+        }
+    }
+
+    /** Wraps a refusal so that the transaction around it commits (it wrote nothing) and then throws it. */
+    public static Refused refuse(RuntimeException reason) {
+        return reason instanceof Refused refused ? refused : new Refused(reason);
+    }
+
+    /** A write with a session that tracks entities (edits through {@code @Version}). */
+    public <T> T inTransaction(Function<Session, T> work) {
+        return write(sessionFactory::openSession, session -> session.clear(), work);
     }
 
     /**
@@ -34,21 +71,101 @@ public final class Transactions {
      * entities they later change implicitly.
      */
     public <T> T inStatelessTransaction(Function<StatelessSession, T> work) {
-        try {
-            return sessionFactory.fromStatelessTransaction(work);
-        } catch (RuntimeException e) {
-            if (SqlErrors.isLockConflict(e)) {
-                throw new DatabaseBusyException(e);
+        return write(sessionFactory::openStatelessSession, session -> { }, work);
+    }
+
+    /** For reads: no gate, no sync; Hibernate does not track the loaded entities for changes. */
+    public <T> T read(Function<Session, T> work) {
+        try (Session session = sessionFactory.openSession()) {
+            session.setDefaultReadOnly(true);
+            Transaction tx = session.beginTransaction();
+            try {
+                T result = work.apply(session);
+                tx.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                // A read locked and wrote nothing: its rollback restores nothing.
+                rollbackIfActive(tx);
+                throw e;
             }
-            throw e;
+        } catch (RuntimeException e) {
+            throw translated(e);
         }
     }
 
-    /** For reads: the same, but tells Hibernate not to track the loaded entities for changes. */
-    public <T> T read(Function<Session, T> work) {
-        return inTransaction(session -> {
-            session.setDefaultReadOnly(true);
-            return work.apply(session);
-        });
+    /**
+     * For writers that use plain JDBC connections of their own (the catalogue generator, the benchmark's JDBC
+     * path): the same gate and the same durable acknowledgement as every other write.
+     */
+    public <T> T exclusive(Supplier<T> work) {
+        T result = gate.exclusive(work);
+        sync.awaitDurable();
+        return result;
+    }
+
+    /** Waits until every commit so far is on disk: before a replayed answer is given as "already recorded". */
+    public void awaitDurable() {
+        sync.awaitDurable();
+    }
+
+    /**
+     * False only in the rollback test's negative control, which also leaves out the guard's third part: locking
+     * a row with {@code SELECT ... FOR UPDATE} before checking it.
+     */
+    public boolean guarded() {
+        return refusals == RefusalEnding.COMMIT;
+    }
+
+    public SyncPoint syncPoint() {
+        return sync;
+    }
+
+    private <S extends SharedSessionContract, T> T write(Supplier<S> open, java.util.function.Consumer<S> discard,
+            Function<S, T> work) {
+        T result;
+        try {
+            result = gate.exclusive(() -> {
+                try (S session = open.get()) {
+                    Transaction tx = session.beginTransaction();
+                    try {
+                        T done = work.apply(session);
+                        tx.commit();
+                        return done;
+                    } catch (Refused refused) {
+                        end(tx, session, discard);
+                        throw refused;
+                    } catch (RuntimeException | Error e) {
+                        rollbackIfActive(tx);
+                        throw e;
+                    }
+                }
+            });
+        } catch (Refused refused) {
+            throw refused.reason();
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
+        sync.awaitDurable();
+        return result;
+    }
+
+    private <S extends SharedSessionContract> void end(Transaction tx, S session,
+            java.util.function.Consumer<S> discard) {
+        if (refusals == RefusalEnding.ROLLBACK) {
+            rollbackIfActive(tx);
+            return;
+        }
+        discard.accept(session); // nothing the work loaded may be flushed by the commit
+        tx.commit();
+    }
+
+    private static void rollbackIfActive(Transaction tx) {
+        if (tx.getStatus().canRollback()) {
+            tx.rollback();
+        }
+    }
+
+    private static RuntimeException translated(RuntimeException e) {
+        return SqlErrors.isLockConflict(e) && !(e instanceof DatabaseBusyException) ? new DatabaseBusyException(e) : e;
     }
 }

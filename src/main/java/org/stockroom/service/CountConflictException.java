@@ -6,7 +6,7 @@ import java.util.List;
  * Stock moved between the moment the count was taken and the moment it was saved. Carries the count as
  * entered, the stock level as it is now and the movements recorded since. Nothing was written.
  */
-public class CountConflictException extends RuntimeException {
+public class CountConflictException extends ExpectedFailure {
 
     private final CountCommand mine;
     private final StockLevelView current;

@@ -1,7 +1,7 @@
 package org.stockroom.service;
 
 /** An issue, transfer or downward adjustment asked for more than is available; nothing was written. */
-public class InsufficientStockException extends RuntimeException {
+public class InsufficientStockException extends ExpectedFailure {
 
     private final String sku;
     private final String locationCode;

@@ -47,6 +47,17 @@ public final class LedgerVerifier {
              WHERE s.reserved <> COALESCE(r.total, 0)
              ORDER BY 1, 2""".formatted(OPEN_RESERVATIONS);
 
+    /** Products whose kept stock totals (V6) differ from the sums of their stock levels. */
+    private static final String TOTAL_MISMATCHES = """
+            SELECT p.sku, p.on_hand_total, COALESCE(s.on_hand, 0), p.reserved_total, COALESCE(s.reserved, 0),
+                   p.available_total
+              FROM product p
+              LEFT JOIN (SELECT product_id, SUM(on_hand) AS on_hand, SUM(reserved) AS reserved FROM stock_level
+                          GROUP BY product_id) s ON s.product_id = p.id
+             WHERE p.on_hand_total <> COALESCE(s.on_hand, 0) OR p.reserved_total <> COALESCE(s.reserved, 0)
+                OR p.available_total <> COALESCE(s.on_hand, 0) - COALESCE(s.reserved, 0)
+             ORDER BY 1""";
+
     private final DataSource dataSource;
 
     public LedgerVerifier(DataSource dataSource) {
@@ -60,6 +71,9 @@ public final class LedgerVerifier {
             List<LedgerMismatch> mismatches = new ArrayList<>();
             collect(statement, MISMATCHES, LedgerMismatch.Figure.ON_HAND, mismatches);
             collect(statement, RESERVED_MISMATCHES, LedgerMismatch.Figure.RESERVED, mismatches);
+            if (hasProductTotals(statement)) {
+                collectTotals(statement, mismatches);
+            }
             return new VerificationReport(count(statement, "stock_level"), count(statement, "movement"),
                     mismatches);
         } catch (SQLException e) {
@@ -73,6 +87,35 @@ public final class LedgerVerifier {
             while (rs.next()) {
                 into.add(new LedgerMismatch(rs.getString(1), rs.getString(2), figure, rs.getLong(3), rs.getLong(4)));
             }
+        }
+    }
+
+    private static void collectTotals(Statement statement, List<LedgerMismatch> into) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(TOTAL_MISMATCHES)) {
+            while (rs.next()) {
+                String sku = rs.getString(1);
+                long onHand = rs.getLong(3);
+                long reserved = rs.getLong(5);
+                addIfDifferent(into, sku, LedgerMismatch.Figure.TOTAL_ON_HAND, rs.getLong(2), onHand);
+                addIfDifferent(into, sku, LedgerMismatch.Figure.TOTAL_RESERVED, rs.getLong(4), reserved);
+                addIfDifferent(into, sku, LedgerMismatch.Figure.TOTAL_AVAILABLE, rs.getLong(6), onHand - reserved);
+            }
+        }
+    }
+
+    private static void addIfDifferent(List<LedgerMismatch> into, String sku, LedgerMismatch.Figure figure,
+            long stored, long expected) {
+        if (stored != expected) {
+            into.add(new LedgerMismatch(sku, LedgerMismatch.ALL_LOCATIONS, figure, stored, expected));
+        }
+    }
+
+    /** A folder from before schema version 6 has no kept totals; the verifier reads any folder as it is. */
+    private static boolean hasProductTotals(Statement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
+                + " WHERE UPPER(TABLE_NAME) = 'PRODUCT' AND UPPER(COLUMN_NAME) = 'ON_HAND_TOTAL'")) {
+            rs.next();
+            return rs.getLong(1) > 0;
         }
     }
 

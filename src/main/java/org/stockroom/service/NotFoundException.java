@@ -1,7 +1,7 @@
 package org.stockroom.service;
 
 /** A product or location named in a command does not exist. */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends ExpectedFailure {
 
     public NotFoundException(String message) {
         super(message);

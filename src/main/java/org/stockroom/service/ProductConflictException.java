@@ -6,7 +6,7 @@ import org.stockroom.domain.ProductDetails;
  * Someone saved the product after this user opened it. Carries what the user submitted and what is stored
  * now (with its version, so "apply mine on top" can resubmit against it). Nothing was written.
  */
-public class ProductConflictException extends RuntimeException {
+public class ProductConflictException extends ExpectedFailure {
 
     private final long productId;
     private final ProductDetails mine;

@@ -1,5 +1,6 @@
 package org.stockroom.service;
 
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +33,7 @@ public final class ProductService {
     public ProductView create(ProductDetails input) {
         ProductDetails details = validated(input);
         return translateUniqueViolations(details, () -> transactions.inTransaction(session -> {
-            ValidationException.throwIfAny(duplicates(session, details, null));
+            refuseIfAny(duplicates(session, details, null));
             Product product = new Product(details, now());
             session.persist(product);
             session.flush();
@@ -49,14 +50,16 @@ public final class ProductService {
         ProductDetails details = validated(input);
         try {
             return translateUniqueViolations(details, () -> transactions.inTransaction(session -> {
-                Product product = session.find(Product.class, productId);
+                // Locked (SELECT ... FOR UPDATE) and checked before anything is written: a refused edit ends
+                // with COMMIT, never a rollback of a row others may be writing (decision 0004).
+                Product product = session.find(Product.class, productId, LockModeType.PESSIMISTIC_WRITE);
                 if (product == null) {
-                    throw new NotFoundException("No product with id " + productId);
+                    throw Transactions.refuse(new NotFoundException("No product with id " + productId));
                 }
                 if (product.getVersion() != seenVersion) {
-                    throw new ProductConflictException(productId, details, view(product));
+                    throw Transactions.refuse(new ProductConflictException(productId, details, view(product)));
                 }
-                ValidationException.throwIfAny(duplicates(session, details, productId));
+                refuseIfAny(duplicates(session, details, productId));
                 product.apply(details, now());
                 session.flush();
                 ProductWords.index(session, productId, Product.skuKeyOf(product.getSku()), product.getName());
@@ -80,6 +83,12 @@ public final class ProductService {
                 .setParameter("key", Product.skuKeyOf(sku.strip()))
                 .uniqueResultOptional()
                 .map(ProductService::view));
+    }
+
+    private static void refuseIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw Transactions.refuse(new ValidationException(errors));
+        }
     }
 
     private static ProductDetails validated(ProductDetails input) {

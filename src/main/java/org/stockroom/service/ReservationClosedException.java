@@ -3,7 +3,7 @@ package org.stockroom.service;
 import org.stockroom.domain.ReservationStatus;
 
 /** The reservation was already released, fulfilled or expired (perhaps a moment ago, by someone else). */
-public class ReservationClosedException extends RuntimeException {
+public class ReservationClosedException extends ExpectedFailure {
 
     private final ReservationStatus status;
 

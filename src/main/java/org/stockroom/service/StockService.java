@@ -1,6 +1,5 @@
 package org.stockroom.service;
 
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,11 +7,9 @@ import java.util.List;
 import java.util.function.Function;
 import org.hibernate.SharedSessionContract;
 import org.hibernate.StatelessSession;
-import org.hibernate.StaleStateException;
 import org.stockroom.domain.FieldError;
 import org.stockroom.domain.MovementType;
 import org.stockroom.domain.Product;
-import org.stockroom.domain.StockLevel;
 import org.stockroom.persistence.LevelState;
 import org.stockroom.persistence.LocationRepository;
 import org.stockroom.persistence.MovementRepository;
@@ -79,14 +76,13 @@ public final class StockService {
         StockChange in = new StockChange(transfer.idempotencyKey(), transfer.userName(), transfer.productId(),
                 transfer.toLocationCode(), transfer.quantity(), transfer.reason(), transfer.note());
         return record(transfer.idempotencyKey(), MovementType.TRANSFER_OUT, transfer.userName(), session -> {
-            // Rows are locked in location-id order, so two opposite transfers cannot deadlock each other.
-            if (route.fromId() < route.toId()) {
-                MovementView taken = applyDelta(session, out, route.fromId(), -out.quantity(),
-                        MovementType.TRANSFER_OUT);
-                return List.of(taken, applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN));
-            }
+            // Both rows locked first, in location-id order (two opposite transfers cannot deadlock), then the
+            // out-leg, the only one that can refuse: a refused transfer has written nothing.
+            levels.lock(session, transfer.productId(), Math.min(route.fromId(), route.toId()));
+            levels.lock(session, transfer.productId(), Math.max(route.fromId(), route.toId()));
+            MovementView taken = applyDelta(session, out, route.fromId(), -out.quantity(), MovementType.TRANSFER_OUT);
             MovementView put = applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN);
-            return List.of(applyDelta(session, out, route.fromId(), -out.quantity(), MovementType.TRANSFER_OUT), put);
+            return route.fromId() < route.toId() ? List.of(taken, put) : List.of(put, taken);
         });
     }
 
@@ -97,30 +93,31 @@ public final class StockService {
     public StockResult count(CountCommand count) {
         long locationId = rules.checkCount(count);
         levels.ensureExists(count.productId(), locationId);
-        try {
-            return retry.once(() -> recordOnce(count.idempotencyKey(), MovementType.COUNT, count.userName(),
-                    session -> List.of(applyCount(session, count, locationId))));
-        } catch (OptimisticLockException | StaleStateException e) {
-            // The row changed between our read and our write: report it the same way as a stale view.
-            throw transactions.read(session -> countConflict(session, count, locationId));
-        }
+        return retry.once(() -> recordOnce(count.idempotencyKey(), MovementType.COUNT, count.userName(),
+                session -> List.of(applyCount(session, count, locationId))));
     }
 
     private MovementView applyCount(StatelessSession session, CountCommand count, long locationId) {
-        StockLevel level = levels.find(session, count.productId(), locationId).orElseThrow();
-        if (level.getVersion() != count.seenVersion()) {
+        // Locked and checked before anything is written: a refused count ends with COMMIT (decision 0004).
+        LevelState level = levels.lock(session, count.productId(), locationId).orElseThrow();
+        if (level.version() != count.seenVersion() && transactions.guarded()) {
+            // (The rollback test's unguarded control leaves this check to the UPDATE's "WHERE version = ?",
+            // as an ordinary optimistic write does, and rolls back when it matches nothing.)
             throw countConflict(session, count, locationId);
         }
-        if (count.countedQuantity() < level.getReserved()) {
+        if (count.countedQuantity() < level.reserved()) {
             throw new ValidationException(new FieldError(StockCommandRules.QUANTITY,
-                    "Counted " + count.countedQuantity() + " but " + level.getReserved()
+                    "Counted " + count.countedQuantity() + " but " + level.reserved()
                             + " are reserved; release reservations first"));
         }
-        long delta = count.countedQuantity() - level.getOnHand();
-        level.setOnHand(count.countedQuantity());
-        // UPDATE ... WHERE version = ?, even when nothing changed: a confirmed count is news to anyone counting
-        // from an older view. A concurrent delta since our read makes it fail (StaleStateException).
-        session.update(level);
+        long delta = count.countedQuantity() - level.onHand();
+        // The version advances even when nothing changed: a confirmed count is news to anyone counting from an
+        // older view.
+        if (!levels.setOnHand(session, count.productId(), locationId, count.seenVersion(), count.countedQuantity(),
+                level.onHand())) {
+            // Cannot happen with the row locked and checked; only the rollback test's unguarded control gets here.
+            throw countConflict(session, count, locationId);
+        }
         return append(session, new NewMovement(count.idempotencyKey(), count.userName(), count.productId(),
                 locationId, MovementType.COUNT, delta, "Count", count.note(), now()));
     }

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.stockroom.domain.FieldError;
 
 /** Input was refused before anything was written; each error names its field. */
-public class ValidationException extends RuntimeException {
+public class ValidationException extends ExpectedFailure {
 
     private final List<FieldError> errors;
 

@@ -157,10 +157,22 @@ class ReservationServiceTest {
     void verifierReportsReservedThatNoOpenReservationExplains() {
         reserve(2, null);
         backend.database().transactions().inTransaction(s -> s.createNativeMutationQuery(
-                "UPDATE stock_level SET reserved = 5").executeUpdate());
+                "UPDATE stock_level SET reserved = 5").executeUpdate()
+                + s.createNativeMutationQuery("UPDATE product SET reserved_total = 5,"
+                        + " available_total = on_hand_total - 5").executeUpdate());
 
         assertThat(backend.verifier().verify().mismatches()).singleElement()
                 .hasToString("RES-1 at MAIN: reserved 5, open reservations sum to 2 (difference 3)");
+    }
+
+    @Test
+    void verifierReportsProductTotalsThatDisagreeWithTheirStockLevels() {
+        reserve(2, null);
+        backend.database().transactions().inTransaction(s -> s.createNativeMutationQuery(
+                "UPDATE product SET on_hand_total = on_hand_total + 1").executeUpdate());
+
+        assertThat(backend.verifier().verify().mismatches()).map(Object::toString).containsExactly(
+                "RES-1 at all locations: on hand total 11, its stock levels sum to 10 (difference 1)");
     }
 
     @Test

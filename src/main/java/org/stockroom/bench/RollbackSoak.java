@@ -1,0 +1,221 @@
+package org.stockroom.bench;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.stockroom.Backend;
+import org.stockroom.domain.MovementType;
+import org.stockroom.persistence.MovementRepository;
+import org.stockroom.persistence.MovementRepository.NewMovement;
+import org.stockroom.persistence.Sql;
+import org.stockroom.persistence.StockLevelRepository;
+import org.stockroom.persistence.Transactions;
+import org.stockroom.service.CountCommand;
+import org.stockroom.service.CountConflictException;
+import org.stockroom.service.InsufficientStockException;
+import org.stockroom.service.LedgerMismatch;
+import org.stockroom.service.StockChange;
+import org.stockroom.service.StockLevelView;
+import org.stockroom.service.StockResult;
+
+/**
+ * The H2 rollback fault's patterns (decision 0004) through Stockroom's own services and transaction code, on one
+ * hot stock level, with {@code WRITE_DELAY=0} to make H2 commit its store as often as it can: issues refused for
+ * lack of stock, version-checked counts refused because stock moved, receipts, and writers that roll back after
+ * writing. Afterwards every acknowledged change must still be there. Used by the test in {@code ./mvnw verify}
+ * (short, guarded and unguarded) and by {@code stockroom bench rollback} (as long as asked).
+ */
+public final class RollbackSoak {
+
+    /** Little stock: as much is issued as received, so the level keeps touching zero and issues are refused. */
+    static final long INITIAL = 3;
+    static final String LOCATION = "MAIN";
+
+    private final Backend backend;
+    private final long productId;
+    private final long locationId;
+    private final LongAdder receipts = new LongAdder();
+    private final LongAdder issues = new LongAdder();
+    private final LongAdder refusedIssues = new LongAdder();
+    private final LongAdder counts = new LongAdder();
+    private final LongAdder refusedCounts = new LongAdder();
+    private final LongAdder rolledBack = new LongAdder();
+    private final LongAdder errors = new LongAdder();
+    private final AtomicLong acknowledgedDelta = new AtomicLong();
+    private volatile String firstError;
+
+    private RollbackSoak(Backend backend, long productId, long locationId) {
+        this.backend = backend;
+        this.productId = productId;
+        this.locationId = locationId;
+    }
+
+    /** What a run did, and what it found afterwards. */
+    public record Result(long receipts, long issues, long refusedIssues, long counts, long refusedCounts,
+            long rolledBack, long errors, String firstError, long expectedOnHand, long onHand,
+            long duplicateVersions, List<LedgerMismatch> mismatches) {
+
+        /** True if a committed change is missing: the balance, the ledger or its versions disagree. */
+        public boolean lostUpdates() {
+            return onHand != expectedOnHand || duplicateVersions > 0 || !mismatches.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return String.format("receipts %d, issues %d (refused %d), counts %d (refused %d), rolled back after"
+                    + " a write %d, errors %d%s; on hand %d, expected %d; movements sharing a version %d;"
+                    + " ledger mismatches %d -> %s", receipts, issues, refusedIssues, counts, refusedCounts,
+                    rolledBack, errors, firstError == null ? "" : " (first: " + firstError + ")", onHand,
+                    expectedOnHand, duplicateVersions, mismatches.size(), lostUpdates() ? "LOST" : "clean");
+        }
+    }
+
+    /**
+     * Creates product {@code sku} with {@link #INITIAL} on hand and runs {@code threads} workers on it for
+     * {@code duration}.
+     */
+    public static Result run(Backend backend, String sku, int threads, Duration duration) throws Exception {
+        amplify(backend);
+        long productId = backend.products().create(new org.stockroom.domain.ProductDetails(sku, "Hot " + sku,
+                "Soak", "each", null, 0, java.math.BigDecimal.ONE, false)).id();
+        backend.stock().receive(change(productId, INITIAL));
+        long locationId = backend.catalogue().stockLevels(productId).get(0).locationId();
+        return new RollbackSoak(backend, productId, locationId).hammer(threads, duration);
+    }
+
+    /** WRITE_DELAY=0: H2 commits its store at every commit, the moment the fault needs (decision 0004). */
+    private static void amplify(Backend backend) throws SQLException {
+        try (Connection c = backend.database().dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET WRITE_DELAY 0");
+            c.commit();
+        }
+    }
+
+    private Result hammer(int threads, Duration duration) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long end = System.nanoTime() + duration.toNanos();
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int role = t % 4;
+                workers.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        step(role);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get(duration.toSeconds() + 120, TimeUnit.SECONDS);
+            }
+        } finally {
+            // shutdown(), never shutdownNow(): interrupting a thread inside H2 can corrupt the file.
+            pool.shutdown();
+            pool.awaitTermination(120, TimeUnit.SECONDS);
+        }
+        return result();
+    }
+
+    private void step(int role) {
+        try {
+            switch (role) {
+                case 0 -> issue();
+                case 1 -> receive();
+                case 2 -> count();
+                default -> writeThenRollBack();
+            }
+        } catch (RuntimeException e) {
+            errors.increment();
+            if (firstError == null) {
+                firstError = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+        }
+    }
+
+    private void issue() {
+        try {
+            acknowledge(backend.stock().issue(change(productId, 1)));
+            issues.increment();
+        } catch (InsufficientStockException refused) {
+            refusedIssues.increment();
+        }
+    }
+
+    private void receive() {
+        acknowledge(backend.stock().receive(change(productId, 1)));
+        receipts.increment();
+    }
+
+    /** A confirming count of what was just seen: refused whenever anything moved in between. */
+    private void count() {
+        StockLevelView seen = backend.catalogue().stockLevels(productId).get(0);
+        try {
+            acknowledge(backend.stock().count(new CountCommand(UUID.randomUUID().toString(), "soak", productId,
+                    LOCATION, seen.onHand(), seen.version(), null)));
+            counts.increment();
+        } catch (CountConflictException refused) {
+            refusedCounts.increment();
+        }
+    }
+
+    /** A receipt that writes its level and movement, then fails: an unexpected error after a write. */
+    private void writeThenRollBack() {
+        Transactions transactions = backend.database().transactions();
+        StockLevelRepository levels = new StockLevelRepository(transactions);
+        String key = UUID.randomUUID().toString();
+        try {
+            transactions.inStatelessTransaction(session -> {
+                Sql.update(session, "INSERT INTO stock_command (idempotency_key, command_type, user_name,"
+                        + " recorded_at) VALUES (?, 'RECEIVE', 'soak', ?)", key, Instant.now());
+                levels.applyDelta(session, productId, locationId, 1);
+                new MovementRepository().appendFromLevel(session, new NewMovement(key, "soak", productId, locationId,
+                        MovementType.RECEIVE, 1, null, null, Instant.now()));
+                throw new DeliberateFailure();
+            });
+        } catch (DeliberateFailure expected) {
+            rolledBack.increment();
+        }
+    }
+
+    private void acknowledge(StockResult result) {
+        result.movements().forEach(m -> acknowledgedDelta.addAndGet(m.quantity()));
+    }
+
+    private Result result() throws SQLException {
+        long onHand = backend.catalogue().stockLevels(productId).get(0).onHand();
+        long duplicates;
+        try (Connection c = backend.database().dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) - COUNT(DISTINCT level_version) FROM movement"
+                        + " WHERE product_id = " + productId)) {
+            rs.next();
+            duplicates = rs.getLong(1);
+            c.commit();
+        }
+        return new Result(receipts.sum(), issues.sum(), refusedIssues.sum(), counts.sum(), refusedCounts.sum(),
+                rolledBack.sum(), errors.sum(), firstError, INITIAL + acknowledgedDelta.get(), onHand, duplicates,
+                backend.verifier().verify().mismatches());
+    }
+
+    private static StockChange change(long productId, long quantity) {
+        return new StockChange(UUID.randomUUID().toString(), "soak", productId, LOCATION, quantity, null, null);
+    }
+
+    /** The error {@link #writeThenRollBack} throws on purpose. */
+    private static final class DeliberateFailure extends RuntimeException {
+        DeliberateFailure() {
+            super("deliberate failure after a write", null, false, false);
+        }
+    }
+}
