@@ -16,6 +16,8 @@ import org.stockroom.service.ReservationService;
 import org.stockroom.service.RetryPolicy;
 import org.stockroom.service.SampleCatalogue;
 import org.stockroom.service.StockService;
+import org.stockroom.service.backup.BackupService;
+import org.stockroom.cli.VersionInfo;
 
 /**
  * Everything below the UI, wired once: the database and the services over it. The GUI's composition root
@@ -35,8 +37,11 @@ public final class Backend implements AutoCloseable {
     private final RetryPolicy retry;
     private final ProductCatalogue productCatalogue;
 
+    private final Clock clock;
+
     private Backend(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
         LocationRepository locations = new LocationRepository(database.transactions());
         locations.all(); // warm the cache: stock commands then never look a location up mid-transaction
         StockLevelRepository levels = new StockLevelRepository(database.transactions());
@@ -57,17 +62,35 @@ public final class Backend implements AutoCloseable {
     }
 
     public static Backend open(DatabaseTarget target) {
-        return new Backend(Database.open(target), Clock.systemUTC());
+        return open(target, Database.Options.STANDARD);
     }
 
     /** The services over a database opened with particular options (serve, the rollback test's control). */
     public static Backend open(DatabaseTarget target, Database.Options options) {
-        return new Backend(Database.open(target, options), Clock.systemUTC());
+        return open(target, options, Clock.systemUTC());
     }
 
     /** With a given clock: tests move time forward to expire reservations. */
     public static Backend open(Path dataDirectory, Clock clock) {
-        return new Backend(Database.open(new DatabaseTarget.Local(dataDirectory)), clock);
+        return open(new DatabaseTarget.Local(dataDirectory), Database.Options.STANDARD, clock);
+    }
+
+    private static Backend open(DatabaseTarget target, Database.Options options, Clock clock) {
+        // An existing database is backed up (and the backup verified) before its schema is upgraded.
+        return new Backend(Database.open(target, options, (source, dir) -> new BackupService(source, dir, clock,
+                VersionInfo.version()).backUpNow("before-upgrade")), clock);
+    }
+
+    /**
+     * Backups of this data folder's database; only where the database is local (a client of {@code serve}
+     * leaves backups to the server, which has the file).
+     */
+    public BackupService backups() {
+        if (!(database.target() instanceof DatabaseTarget.Local local)) {
+            throw new IllegalArgumentException("Backups are made where the database file is: run 'stockroom backup'"
+                    + " on the PC that runs 'stockroom serve' (which also backs up daily by itself)");
+        }
+        return new BackupService(database.dataSource(), local.directory(), clock, VersionInfo.version());
     }
 
     public Database database() {

@@ -2,6 +2,7 @@ package org.stockroom.cli;
 
 import org.stockroom.persistence.DatabaseBusyException;
 import org.stockroom.persistence.DatabaseUnavailableException;
+import org.stockroom.persistence.backup.BackupException;
 import org.stockroom.service.CountConflictException;
 import org.stockroom.service.InsufficientStockException;
 import org.stockroom.service.NotFoundException;
@@ -37,6 +38,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
         if (e instanceof ProductConflictException || e instanceof CountConflictException
                 || e instanceof DatabaseBusyException || e instanceof ReservationClosedException) {
             return ExitCodes.CONFLICT;
+        }
+        if (e instanceof BackupException) {
+            return ExitCodes.BACKUP_FAILED;
         }
         if (e instanceof DatabaseUnavailableException) {
             return ExitCodes.DATABASE_UNAVAILABLE;

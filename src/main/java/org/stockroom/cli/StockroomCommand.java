@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
             StockCommands.Receive.class, StockCommands.Issue.class, StockCommands.Adjust.class,
             StockCommands.Count.class, StockCommands.Transfer.class,
             ReservationCommands.Reserve.class, ReservationCommands.Release.class, ReservationCommands.Fulfil.class,
-            ServeCommand.class, VerifyCommand.class, BenchCommand.class, GenerateCommand.class})
+            ServeCommand.class, VerifyCommand.class, BackupCommands.Backup.class, BackupCommands.RestoreCommand.class,
+            BenchCommand.class, GenerateCommand.class})
 public final class StockroomCommand implements Callable<Integer> {
 
     @Mixin

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
@@ -80,6 +81,17 @@ public final class Database implements AutoCloseable {
 
     /** The same, with the given options. */
     public static Database open(DatabaseTarget target, Options options) {
+        return open(target, options, (source, dir) -> { });
+    }
+
+    /** Called before Flyway changes an existing local database's schema: a backup to return to. */
+    @FunctionalInterface
+    public interface BeforeMigration {
+        void backUp(DataSource source, Path dataDirectory);
+    }
+
+    /** The same; {@code beforeMigration} runs first when an existing local database has migrations to apply. */
+    public static Database open(DatabaseTarget target, Options options, BeforeMigration beforeMigration) {
         if (target instanceof DatabaseTarget.Local local) {
             try {
                 Files.createDirectories(local.directory());
@@ -91,7 +103,14 @@ public final class Database implements AutoCloseable {
         }
         HikariDataSource pool = openPool(target);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+            MigrationInfoService info = flyway.info();
+            if (target instanceof DatabaseTarget.Local local && info.applied().length > 0
+                    && info.pending().length > 0) {
+                // An upgrade never destroys data, but a failed or wrong one must have a way back.
+                beforeMigration.backUp(pool, local.directory());
+            }
+            flyway.migrate();
             return new Database(target, pool, buildSessionFactory(pool), options);
         } catch (RuntimeException e) {
             pool.close();

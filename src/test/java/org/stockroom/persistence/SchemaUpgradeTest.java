@@ -53,4 +53,38 @@ class SchemaUpgradeTest {
             assertThat(keys).containsExactly("OLD-1", "OLD-1", "OLD-1");
         }
     }
+
+    @Test
+    void anUpgradeToV6FillsTheStockTotalsAndKeepsAVerifiedBackupFirst() throws Exception {
+        DatabaseTarget.Local target = new DatabaseTarget.Local(folder);
+        Flyway.configure().dataSource(target.jdbcUrl(), target.user(), target.password())
+                .locations("classpath:db/migration").target("5").load().migrate();
+        try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password());
+                Statement s = c.createStatement()) {
+            s.execute("INSERT INTO product (sku, sku_key, name, category, unit, reorder_point, unit_cost, archived,"
+                    + " version, created_at, updated_at) VALUES ('old-2', 'OLD-2', 'Nut', 'Tools',"
+                    + " 'each', 0, 1, FALSE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO stock_command (idempotency_key, command_type, user_name, recorded_at)"
+                    + " VALUES ('k1', 'RECEIVE', 'old', CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO stock_level (product_id, location_id, on_hand, reserved, version)"
+                    + " SELECT p.id, l.id, 12, 0, 1 FROM product p, location l WHERE l.code = 'MAIN'");
+            s.execute("INSERT INTO movement (occurred_at, user_name, product_id, location_id, movement_type,"
+                    + " quantity, on_hand_after, level_version, command_key) SELECT CURRENT_TIMESTAMP, 'old',"
+                    + " product_id, location_id, 'RECEIVE', 12, 12, 1, 'k1' FROM stock_level");
+        }
+
+        try (Backend backend = Backend.open(folder)) {
+            assertThat(backend.verifier().verify().mismatches()).as("totals filled from the levels").isEmpty();
+            List<ProductRow> bySort = backend.productCatalogue().page(CatalogueQuery.everything()
+                    .sortedBy(CatalogueQuery.SortKey.ON_HAND, true), 0, 10);
+            assertThat(bySort).extracting(ProductRow::onHand).containsExactly(12L);
+            assertThat(backend.backups().list()).as("a backup taken before the upgrade").singleElement()
+                    .satisfies(b -> {
+                        assertThat(b.verified()).isTrue();
+                        assertThat(b.manifest().schemaVersion()).isEqualTo("5");
+                        assertThat(b.manifest().movements()).isEqualTo(1);
+                        assertThat(b.file().getFileName().toString()).contains("before-upgrade");
+                    });
+        }
+    }
 }

@@ -1,0 +1,117 @@
+package org.stockroom.service.backup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.h2.jdbcx.JdbcDataSource;
+import org.stockroom.persistence.Database;
+import org.stockroom.persistence.SqlErrors;
+import org.stockroom.persistence.backup.BackupException;
+import org.stockroom.persistence.backup.BackupFiles;
+
+/**
+ * Puts a backup back into a data folder whose database nobody has open. Refuses a backup without a manifest,
+ * one that did not verify when it was made or does not verify now, one whose ledger no longer matches its
+ * checksum, and one from a newer schema than this Stockroom knows. The database it replaces is kept first, as a
+ * verified backup of its own in {@code backups/}.
+ */
+public final class Restore {
+
+    private final Clock clock;
+    private final String appVersion;
+
+    public Restore(Clock clock, String appVersion) {
+        this.clock = clock;
+        this.appVersion = appVersion;
+    }
+
+    /** What was restored, and where the replaced database was kept (null if the folder had none). */
+    public record Outcome(BackupManifest restored, Path keptAs) {
+    }
+
+    public Outcome restore(Path backup, Path dataDirectory) {
+        if (!Files.isRegularFile(backup)) {
+            throw new BackupException("No backup file " + backup, null);
+        }
+        BackupManifest manifest = BackupManifest.of(BackupFiles.manifest(backup));
+        if (manifest == null) {
+            throw new BackupException(backup + " has no Stockroom manifest: it was not written by 'stockroom"
+                    + " backup' or it is damaged; nothing was changed", null);
+        }
+        if (!manifest.verified()) {
+            throw new BackupException(backup + " did not verify when it was made (" + manifest.mismatches()
+                    + " ledger mismatches); nothing was changed", null);
+        }
+        Path scratch = BackupService.scratchFolder();
+        Path copy = scratch.resolve("copy");
+        try {
+            BackupFiles.unpack(backup, copy);
+            CopyInspection.Facts facts = CopyInspection.of(BackupFiles.copyAt(copy));
+            refuseIfUnfit(backup, manifest, facts);
+            Path kept = null;
+            if (Database.existsIn(dataDirectory)) {
+                refuseIfInUse(dataDirectory);
+                kept = keepCurrent(dataDirectory, scratch);
+            }
+            BackupFiles.install(copy, dataDirectory);
+            return new Outcome(manifest, kept);
+        } finally {
+            BackupFiles.deleteFolder(copy);
+            BackupFiles.deleteFolder(scratch.resolve("kept"));
+            BackupFiles.deleteFolder(scratch);
+        }
+    }
+
+    private static void refuseIfUnfit(Path backup, BackupManifest manifest, CopyInspection.Facts facts) {
+        if (facts.newerThanThisApp()) {
+            throw new BackupException(backup + " comes from a newer Stockroom (schema version "
+                    + facts.schemaVersion() + "); install that version to restore it. Nothing was changed", null);
+        }
+        if (!facts.report().consistent()) {
+            throw new BackupException(backup + " does not verify now: " + facts.report().mismatches().size()
+                    + " ledger mismatches (first: " + facts.report().mismatches().get(0) + "). Nothing was changed",
+                    null);
+        }
+        if (!facts.ledgerChecksum().equals(manifest.ledgerChecksum()) || facts.movements() != manifest.movements()) {
+            throw new BackupException(backup + " is damaged: its ledger (" + facts.movements()
+                    + " movements) no longer matches its manifest (" + manifest.movements()
+                    + "). Nothing was changed", null);
+        }
+    }
+
+    /** Only when nothing has the folder open: a window, a command or {@code serve} would keep the old database. */
+    private static void refuseIfInUse(Path dataDirectory) {
+        JdbcDataSource source = BackupFiles.copyAt(dataDirectory);
+        // OPEN_NEW: a database this JVM has open counts as in use too (H2 would otherwise share it).
+        source.setURL(source.getURL() + ";OPEN_NEW=TRUE");
+        try (Connection probe = source.getConnection()) {
+            probe.rollback(); // opened and closed at once: nobody else has it
+        } catch (SQLException e) {
+            String why = SqlErrors.sqlCause(e).map(SQLException::getErrorCode).orElse(0) == SqlErrors.H2_DATABASE_IN_USE
+                    ? "is in use: close Stockroom's windows and stop 'stockroom serve' on it first"
+                    : "cannot be opened (" + e.getMessage() + ")";
+            throw new BackupException("The database in " + dataDirectory + " " + why + ". Nothing was changed", e);
+        }
+    }
+
+    /** The database about to be replaced, kept as a verified backup in its own {@code backups/} folder. */
+    private Path keepCurrent(Path dataDirectory, Path scratch) {
+        try {
+            Path h2Zip = scratch.resolve("current.zip");
+            BackupFiles.copyClosedDatabase(dataDirectory, h2Zip);
+            Path target = dataDirectory.resolve(BackupService.FOLDER)
+                    .resolve(BackupService.fileName(clock.instant(), "before-restore"));
+            Files.createDirectories(target.getParent());
+            Path kept = scratch.resolve("kept");
+            Files.createDirectories(kept);
+            return BackupService.finish(h2Zip, dataDirectory, kept, target, clock.instant(), appVersion, clock)
+                    .file();
+        } catch (IOException e) {
+            throw new BackupException("Cannot keep the current database before restoring: " + e.getMessage()
+                    + ". Nothing was changed", e);
+        }
+    }
+}
