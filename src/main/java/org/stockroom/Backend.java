@@ -10,6 +10,7 @@ import org.stockroom.service.CatalogueQueries;
 import org.stockroom.service.ProductCatalogue;
 import org.stockroom.service.LedgerQueries;
 import org.stockroom.service.LedgerVerifier;
+import org.stockroom.service.LedgerAudit;
 import org.stockroom.service.LocationService;
 import org.stockroom.service.ProductService;
 import org.stockroom.service.ReservationService;
@@ -116,6 +117,11 @@ public final class Backend implements AutoCloseable {
 
     public LedgerQueries ledger() {
         return ledger;
+    }
+
+    /** The ledger verifier as a one-line audit (the window's status bar, serve's daily check). */
+    public LedgerAudit audit() {
+        return new LedgerAudit(verifier, clock);
     }
 
     public LedgerVerifier verifier() {

@@ -14,6 +14,13 @@ import org.stockroom.cli.WindowCommand;
 import org.stockroom.cli.WindowOptions;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.service.ExpiryScheduler;
+import org.stockroom.service.backup.BackupScheduler;
+import org.stockroom.service.backup.Restore;
+import org.stockroom.cli.VersionInfo;
+import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.ui.backup.BackupsViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
 import org.stockroom.ui.FxDialogService;
 import org.stockroom.ui.LoadingPane;
 import org.stockroom.ui.Theme;
@@ -40,6 +47,8 @@ public final class StockroomApp extends Application {
     private final ConnectionSettings settings;
     private UiTaskExecutor executor;
     private ExpiryScheduler expiry;
+    private BackupScheduler backups;
+    private BackupsViewModel backupsModel;
     private final Consumer<String> reportOut;
     private final IntConsumer exit;
     private StartupReport startupReport;
@@ -133,29 +142,92 @@ public final class StockroomApp extends Application {
     private void showMain(Stage stage, Scene scene, Backend opened) {
         expiry = new ExpiryScheduler(opened.reservations(), Duration.ofMinutes(1)).start();
         FxDialogService dialogs = new FxDialogService(stage, viewLoader);
-        MainServices services = new MainServices(opened.catalogue(), opened.productCatalogue(), opened.ledger(), opened.products(),
-                opened.stock(), opened.sampleCatalogue(), opened.locations(), opened.reservations());
+        if (options.database() instanceof DatabaseTarget.Local local && !options.exitAfterStart()) {
+            // Daily and on close, verified; the first check a few minutes in, so it never slows the start.
+            backups = new BackupScheduler(opened.backups(), local.directory(), Clock.systemUTC(),
+                    outcome -> Platform.runLater(() -> {
+                        if (backupsModel != null) {
+                            backupsModel.outcome(outcome);
+                        }
+                    })).start(Duration.ofMinutes(3));
+        }
+        backupsModel = new BackupsViewModel(backups, executor, dialogs,
+                backup -> restoreAndReopen(stage, scene, backup, dialogs));
+        MainServices services = new MainServices(opened.catalogue(), opened.productCatalogue(), opened.ledger(),
+                opened.products(), opened.stock(), opened.sampleCatalogue(), opened.locations(),
+                opened.reservations(), opened.audit());
         MainViewModel model = new MainViewModel(services, executor, dialogs, options.userName(),
-                options.database().describe(), new ConnectionViewModel(settings, options.database().describe()));
+                options.database().describe(), new ConnectionViewModel(settings, options.database().describe()),
+                backupsModel);
         MainView view = new MainView(model, viewLoader);
         scene.setRoot(viewLoader.load(view));
         if (startupReport != null) {
             startupReport.dataVisibleWhen(view::showsCatalogue);
         }
         model.start(!options.exitAfterStart());
+        if (!options.exitAfterStart()) {
+            model.auditWhenFirstRowsShow();
+        }
     }
 
-    @Override
-    public void stop() {
+    /**
+     * Restore from the Backups page: the window lets go of the database (a restore needs the folder closed),
+     * restores, opens the result and shows it. A refused restore changed nothing: the same database reopens.
+     */
+    private void restoreAndReopen(Stage stage, Scene scene, Path backup, FxDialogService dialogs) {
+        DatabaseTarget.Local local = (DatabaseTarget.Local) options.database();
+        LoadingPane loading = new LoadingPane();
+        scene.setRoot(loading);
+        executor.run(() -> {
+            closeDatabase(false);
+            String failure = null;
+            Restore.Outcome outcome = null;
+            try {
+                outcome = new Restore(Clock.systemUTC(), VersionInfo.version()).restore(backup, local.directory());
+            } catch (RuntimeException e) {
+                failure = e.getMessage();
+            }
+            Backend reopened = Backend.open(options.database());
+            backend.set(reopened);
+            return new Reopened(reopened, outcome, failure);
+        }, reopened -> {
+            showMain(stage, scene, reopened.backend());
+            if (reopened.failure() != null) {
+                dialogs.showError("Not restored", reopened.failure());
+            } else {
+                dialogs.showInformation("Restored", "Restored the backup of " + reopened.outcome().restored()
+                        .createdAt() + ". The database it replaced is kept as " + reopened.outcome().keptAs() + ".");
+            }
+        }, error -> failedToStart(loading, error));
+    }
+
+    private record Reopened(Backend backend, Restore.Outcome outcome, String failure) {
+    }
+
+    /** Stops the background work on the database and closes it; {@code lastWindow}: the on-close backup first. */
+    private void closeDatabase(boolean lastWindow) {
         if (expiry != null) {
             expiry.close();
+            expiry = null;
         }
-        if (executor != null) {
-            executor.close();
+        if (backups != null) {
+            backups.close();
+            if (lastWindow) {
+                backups.onClose();
+            }
+            backups = null;
         }
         Backend opened = backend.getAndSet(null);
         if (opened != null) {
             opened.close();
         }
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+        closeDatabase(true);
     }
 }

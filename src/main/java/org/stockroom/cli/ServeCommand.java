@@ -12,6 +12,9 @@ import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.DatabaseUnavailableException;
 import org.stockroom.service.ExpiryScheduler;
+import org.stockroom.service.LedgerAudit;
+import org.stockroom.service.backup.BackupScheduler;
+import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,14 +51,32 @@ final class ServeCommand implements Callable<Integer> {
         backend.database().admitClients(password);
         ExpiryScheduler expiry = new ExpiryScheduler(backend.reservations(), Duration.ofMinutes(1)).start();
         Server server = startServer(dir, backend);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // A daily verified backup into the folder's backups/ (and the second folder of backup.properties), and a
+        // daily ledger audit; failures go to stderr, where whoever runs the server sees them.
+        BackupScheduler backups = new BackupScheduler(backend.backups(), dir, Clock.systemUTC(), outcome -> {
+            if (outcome.failure() != null) {
+                err.println("stockroom serve: backup failed: " + outcome.failure());
+                err.flush();
+            }
+        }).start(Duration.ofMinutes(1));
+        LedgerAudit audit = new LedgerAudit(backend.verifier(), Clock.systemUTC()).every(Duration.ofMinutes(2),
+                Duration.ofDays(1), result -> {
+                    PrintWriter to = result.clean() ? out : err;
+                    to.println(result.summary());
+                    result.mismatches().stream().limit(20).forEach(m -> to.println("MISMATCH " + m));
+                    to.flush();
+                });
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            audit.close();
+            backups.close();
             expiry.close();
             backend.close();
             stopped.countDown();
         }, "stockroom-serve-stop"));
-        PrintWriter out = spec.commandLine().getOut();
         out.printf("Serving %s on port %d. Clients: --server HOST:%d. Stop with Ctrl-C.%n", dir, server.getPort(),
                 server.getPort());
         out.flush();

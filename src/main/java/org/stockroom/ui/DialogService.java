@@ -11,6 +11,11 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /** A message that is not a failure; by default shown the way errors are. */
+    default void showInformation(String title, String message) {
+        showError(title, message);
+    }
+
     boolean confirm(String title, String message, String confirmLabel);
 
     /** Shows mine / theirs / original and returns the user's choice (empty if the window was closed). */

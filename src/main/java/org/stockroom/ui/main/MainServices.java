@@ -1,5 +1,6 @@
 package org.stockroom.ui.main;
 
+import org.stockroom.service.LedgerAudit;
 import org.stockroom.service.CatalogueQueries;
 import org.stockroom.service.ProductCatalogue;
 import org.stockroom.service.LedgerQueries;
@@ -18,5 +19,6 @@ public record MainServices(
         StockService stock,
         SampleCatalogue sampleCatalogue,
         LocationService locations,
-        ReservationService reservations) {
+        ReservationService reservations,
+        LedgerAudit audit) {
 }

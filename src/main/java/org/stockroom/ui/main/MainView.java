@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -26,6 +27,7 @@ import org.stockroom.ui.catalogue.CatalogueControls;
 import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.location.LocationsView;
 import org.stockroom.ui.settings.ConnectionView;
+import org.stockroom.ui.backup.BackupsView;
 
 /** Code-behind of Main.fxml: binds the tables and buttons to the {@link MainViewModel}. */
 public final class MainView {
@@ -83,6 +85,10 @@ public final class MainView {
     @FXML
     private Label statusLabel;
     @FXML
+    private Hyperlink auditLink;
+    @FXML
+    private ToggleButton backupsNav;
+    @FXML
     private Label countLabel;
     @FXML
     private Label userLabel;
@@ -101,6 +107,15 @@ public final class MainView {
         bindDetails();
         bindNavigation();
         statusLabel.textProperty().bind(model.statusProperty());
+        auditLink.textProperty().bind(model.auditProperty());
+        auditLink.visibleProperty().bind(model.auditProperty().isNotEmpty());
+        auditLink.setOnAction(e -> model.showAuditDetails());
+        model.auditFoundMismatchesProperty().addListener((o, was, now) -> {
+            auditLink.getStyleClass().remove("danger");
+            if (now) {
+                auditLink.getStyleClass().add("danger");
+            }
+        });
         countLabel.textProperty().bind(model.countTextProperty());
         userLabel.setText("User: " + model.userName());
         dataLabel.setText("Data: " + model.databaseName());
@@ -108,12 +123,14 @@ public final class MainView {
 
     private void bindNavigation() {
         Map<MainViewModel.Page, ToggleButton> buttons = Map.of(MainViewModel.Page.PRODUCTS, productsNav,
-                MainViewModel.Page.LOCATIONS, locationsNav, MainViewModel.Page.CONNECTION, connectionNav);
+                MainViewModel.Page.LOCATIONS, locationsNav, MainViewModel.Page.BACKUPS, backupsNav,
+                MainViewModel.Page.CONNECTION, connectionNav);
         Map<MainViewModel.Page, Node> pageNodes = Map.of(MainViewModel.Page.PRODUCTS, productsPage,
                 MainViewModel.Page.LOCATIONS, loader.load(new LocationsView(model.locations())),
+                MainViewModel.Page.BACKUPS, loader.load(new BackupsView(model.backups())),
                 MainViewModel.Page.CONNECTION, loader.load(new ConnectionView(model.connection())));
         pages.getChildren().addAll(pageNodes.get(MainViewModel.Page.LOCATIONS),
-                pageNodes.get(MainViewModel.Page.CONNECTION));
+                pageNodes.get(MainViewModel.Page.BACKUPS), pageNodes.get(MainViewModel.Page.CONNECTION));
         ToggleGroup nav = new ToggleGroup();
         buttons.values().forEach(b -> b.setToggleGroup(nav));
         nav.selectedToggleProperty().addListener((o, was, now) -> {

@@ -2,6 +2,8 @@ package org.stockroom.ui.main;
 
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.stockroom.service.LedgerAudit;
 import org.stockroom.service.LocationView;
 import org.stockroom.service.ProductRow;
 import org.stockroom.service.StockLevelView;
@@ -20,6 +23,7 @@ import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.catalogue.ProductListModel;
 import org.stockroom.ui.location.LocationsViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
+import org.stockroom.ui.backup.BackupsViewModel;
 import org.stockroom.ui.product.ProductFormViewModel;
 import org.stockroom.ui.stock.AdjustStockViewModel;
 
@@ -40,26 +44,38 @@ public final class MainViewModel {
     private final ObservableList<String> locationCodes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ProductRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper audit = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper auditFoundMismatches = new ReadOnlyBooleanWrapper(false);
+    private LedgerAudit.Result lastAudit;
+    private boolean auditRequested;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PRODUCTS);
     private final LocationsViewModel locations;
     private final ConnectionViewModel connection;
+    private final BackupsViewModel backups;
 
     private final ProductDetailViewModel detail;
 
     public MainViewModel(MainServices services, TaskExecutor executor, DialogService dialogs, String userName,
-            String databaseName, ConnectionViewModel connection) {
+            String databaseName, ConnectionViewModel connection, BackupsViewModel backups) {
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
         this.userName = userName;
         this.databaseName = databaseName;
         this.connection = connection;
+        this.backups = backups;
         this.locations = new LocationsViewModel(services.locations(), executor);
         this.detail = new ProductDetailViewModel(services, executor, dialogs, userName, this::refresh,
                 this::showFailure);
         this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
         // When the selected product's row comes back with new figures, the selection shows them.
-        list.rows().addListener((ListChangeListener<ProductRow>) change -> followSelectedRow());
+        list.rows().addListener((ListChangeListener<ProductRow>) change -> {
+            followSelectedRow();
+            if (auditRequested && list.firstPageShown()) {
+                auditRequested = false;
+                runAudit();
+            }
+        });
         searchText.addListener((o, was, now) -> {
             page.set(Page.PRODUCTS); // a search is always for products
             list.queryProperty().set(list.queryProperty().get().withText(now));
@@ -67,6 +83,8 @@ public final class MainViewModel {
         page.addListener((o, was, now) -> {
             if (now == Page.LOCATIONS) {
                 locations.refresh();
+            } else if (now == Page.BACKUPS) {
+                backups.refresh();
             } else if (now == Page.PRODUCTS) {
                 refreshWithChoices();
             }
@@ -75,7 +93,11 @@ public final class MainViewModel {
 
     /** The pages the sidebar switches between. */
     public enum Page {
-        PRODUCTS, LOCATIONS, CONNECTION
+        PRODUCTS, LOCATIONS, BACKUPS, CONNECTION
+    }
+
+    public BackupsViewModel backups() {
+        return backups;
     }
 
     public ConnectionViewModel connection() {
@@ -109,6 +131,53 @@ public final class MainViewModel {
                 refreshWithChoices();
             }
         }, this::showFailure);
+    }
+
+    /**
+     * Runs the ledger verifier in the background once the first rows show (so it never slows the start) and
+     * puts its verdict in the status bar.
+     */
+    public void auditWhenFirstRowsShow() {
+        if (list.firstPageShown()) {
+            runAudit();
+        } else {
+            auditRequested = true;
+        }
+    }
+
+    public void runAudit() {
+        audit.set("Checking the ledger...");
+        executor.run(services.audit()::runNow, result -> {
+            lastAudit = result;
+            audit.set(result.summary());
+            auditFoundMismatches.set(!result.clean());
+        }, this::showFailure);
+    }
+
+    /** The mismatches the last audit found, one per line, for the manager to look into. */
+    public void showAuditDetails() {
+        if (lastAudit == null) {
+            return;
+        }
+        if (lastAudit.clean()) {
+            dialogs.showInformation("Ledger verified", lastAudit.summary() + ".");
+            return;
+        }
+        StringBuilder text = new StringBuilder(lastAudit.summary()).append(":\n\n");
+        lastAudit.mismatches().stream().limit(50).forEach(m -> text.append(m).append('\n'));
+        if (lastAudit.mismatches().size() > 50) {
+            text.append("... and ").append(lastAudit.mismatches().size() - 50).append(" more ('stockroom verify'"
+                    + " lists them all)");
+        }
+        dialogs.showError("Ledger mismatches", text.toString());
+    }
+
+    public ReadOnlyStringProperty auditProperty() {
+        return audit.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty auditFoundMismatchesProperty() {
+        return auditFoundMismatches.getReadOnlyProperty();
     }
 
     /** The same list again, rows in their places (selection and scroll position stay); the detail reloads. */

@@ -21,6 +21,7 @@ import org.stockroom.service.ReserveCommand;
 import org.stockroom.ui.RecordingDialogService;
 import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.settings.ConnectionViewModel;
+import org.stockroom.ui.backup.BackupsViewModel;
 import org.stockroom.persistence.ConnectionSettings;
 
 class MainViewModelTest {
@@ -39,9 +40,10 @@ class MainViewModelTest {
         TestBackends.product(backend, "BOLT-2");
         TestBackends.product(backend, "NUT-1");
         model = new MainViewModel(new MainServices(backend.catalogue(), backend.productCatalogue(), backend.ledger(), backend.products(),
-                backend.stock(), backend.sampleCatalogue(), backend.locations(), backend.reservations()), executor,
-                dialogs, "tester", folder.toString(),
-                new ConnectionViewModel(new ConnectionSettings(folder.resolve("settings.properties")), "test"));
+                backend.stock(), backend.sampleCatalogue(), backend.locations(), backend.reservations(), backend.audit()),
+                executor, dialogs, "tester", folder.toString(),
+                new ConnectionViewModel(new ConnectionSettings(folder.resolve("settings.properties")), "test"),
+                new BackupsViewModel(null, executor, dialogs, backup -> { }));
     }
 
     @AfterEach
