@@ -195,8 +195,9 @@ public final class StockroomApp extends Application {
             if (reopened.failure() != null) {
                 dialogs.showError("Not restored", reopened.failure());
             } else {
-                dialogs.showInformation("Restored", "Restored the backup of " + reopened.outcome().restored()
-                        .createdAt() + ". The database it replaced is kept as " + reopened.outcome().keptAs() + ".");
+                dialogs.showInformation("Restored", "Restored the backup made " + BackupsViewModel.WHEN.format(
+                        reopened.outcome().restored().createdAt()) + ". The database it replaced is kept as "
+                        + reopened.outcome().keptAs() + ".");
             }
         }, error -> failedToStart(loading, error));
     }

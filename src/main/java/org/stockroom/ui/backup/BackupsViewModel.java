@@ -26,7 +26,7 @@ import org.stockroom.ui.TaskExecutor;
  */
 public final class BackupsViewModel {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
     /** Replaces the open database with a backup: the window root closes it, restores and opens it again. */
