@@ -52,6 +52,12 @@ public final class RollbackSoak {
     private final LongAdder counts = new LongAdder();
     private final LongAdder refusedCounts = new LongAdder();
     private final LongAdder rolledBack = new LongAdder();
+    private final LongAdder versionChecked = new LongAdder();
+    /** This run's own write transactions that are between their first statement and their end right now. */
+    private final java.util.concurrent.atomic.AtomicInteger writersInside = new java.util.concurrent.atomic.AtomicInteger();
+    /** Rollbacks and refusals that happened while another of those transactions was inside: the fault's exposure. */
+    private final LongAdder endedBesideAnotherWriter = new LongAdder();
+    private final LongAdder refusedVersionChecked = new LongAdder();
     private final LongAdder errors = new LongAdder();
     private final AtomicLong acknowledgedDelta = new AtomicLong();
     private volatile String firstError;
@@ -64,7 +70,8 @@ public final class RollbackSoak {
 
     /** What a run did, and what it found afterwards. */
     public record Result(long receipts, long issues, long refusedIssues, long counts, long refusedCounts,
-            long rolledBack, long errors, String firstError, long expectedOnHand, long onHand,
+            long versionChecked, long refusedVersionChecked, long rolledBack, long endedBesideAnotherWriter,
+            long errors, String firstError, long expectedOnHand, long onHand,
             long duplicateVersions, List<LedgerMismatch> mismatches) {
 
         /** True if a committed change is missing: the balance, the ledger or its versions disagree. */
@@ -74,10 +81,11 @@ public final class RollbackSoak {
 
         @Override
         public String toString() {
-            return String.format("receipts %d, issues %d (refused %d), counts %d (refused %d), rolled back after"
-                    + " a write %d, errors %d%s; on hand %d, expected %d; movements sharing a version %d;"
-                    + " ledger mismatches %d -> %s", receipts, issues, refusedIssues, counts, refusedCounts,
-                    rolledBack, errors, firstError == null ? "" : " (first: " + firstError + ")", onHand,
+            return String.format("receipts %d, issues %d (refused %d), counts %d (refused %d), version-checked"
+                    + " receipts %d (refused %d), rolled back after a write %d, ended beside another writer %d,"
+                    + " errors %d%s; on hand %d, expected %d; movements sharing a version %d; ledger mismatches %d"
+                    + " -> %s", receipts, issues, refusedIssues, counts, refusedCounts, versionChecked,
+                    refusedVersionChecked, rolledBack, endedBesideAnotherWriter, errors, firstError == null ? "" : " (first: " + firstError + ")", onHand,
                     expectedOnHand, duplicateVersions, mismatches.size(), lostUpdates() ? "LOST" : "clean");
         }
     }
@@ -109,7 +117,7 @@ public final class RollbackSoak {
         try {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                int role = t % 4;
+                int role = t % 6;
                 workers.add(pool.submit(() -> {
                     while (System.nanoTime() < end) {
                         step(role);
@@ -134,7 +142,8 @@ public final class RollbackSoak {
                 case 0 -> issue();
                 case 1 -> receive();
                 case 2 -> count();
-                default -> writeThenRollBack();
+                case 3 -> writeThenRollBack();
+                default -> versionCheckedReceipt();
             }
         } catch (RuntimeException e) {
             errors.increment();
@@ -176,16 +185,64 @@ public final class RollbackSoak {
         StockLevelRepository levels = new StockLevelRepository(transactions);
         String key = UUID.randomUUID().toString();
         try {
-            transactions.inStatelessTransaction(session -> {
+            transactions.inStatelessTransaction(session -> inside(() -> {
                 Sql.update(session, "INSERT INTO stock_command (idempotency_key, command_type, user_name,"
                         + " recorded_at) VALUES (?, 'RECEIVE', 'soak', ?)", key, Instant.now());
                 levels.applyDelta(session, productId, locationId, 1);
                 new MovementRepository().appendFromLevel(session, new NewMovement(key, "soak", productId, locationId,
                         MovementType.RECEIVE, 1, null, null, Instant.now()));
                 throw new DeliberateFailure();
-            });
+            }));
         } catch (DeliberateFailure expected) {
             rolledBack.increment();
+        }
+    }
+
+    /**
+     * A receipt written the optimistic way, through Stockroom's transaction code: read the level, then
+     * {@code UPDATE ... WHERE version = ?}; when that matches nothing (someone wrote in between) the transaction
+     * is refused. Under the guard there is no one in between; without it, this is the fault's strongest trigger.
+     */
+    private void versionCheckedReceipt() {
+        Transactions transactions = backend.database().transactions();
+        StockLevelRepository levels = new StockLevelRepository(transactions);
+        String key = UUID.randomUUID().toString();
+        try {
+            transactions.inStatelessTransaction(session -> inside(() -> {
+                org.stockroom.persistence.LevelState seen = Sql.query(session, "SELECT on_hand, reserved, version"
+                        + " FROM stock_level WHERE product_id = ? AND location_id = ?",
+                        row -> new org.stockroom.persistence.LevelState(row.getLong(1), row.getLong(2), row.getLong(3)),
+                        productId, locationId).get(0);
+                Sql.update(session, "INSERT INTO stock_command (idempotency_key, command_type, user_name,"
+                        + " recorded_at) VALUES (?, 'RECEIVE', 'soak', ?)", key, Instant.now());
+                if (!levels.setOnHand(session, productId, locationId, seen.version(), seen.onHand() + 1,
+                        seen.onHand())) {
+                    Sql.update(session, "DELETE FROM stock_command WHERE idempotency_key = ?", key);
+                    throw Transactions.refuse(new VersionMoved());
+                }
+                new MovementRepository().appendFromLevel(session, new NewMovement(key, "soak", productId, locationId,
+                        MovementType.RECEIVE, 1, null, null, Instant.now()));
+                return null;
+            }));
+            acknowledgedDelta.incrementAndGet();
+            versionChecked.increment();
+        } catch (VersionMoved refused) {
+            refusedVersionChecked.increment();
+        }
+    }
+
+    /** Runs one of this run's transaction bodies, noting whether it ends (refused or failed) beside another. */
+    private <T> T inside(java.util.function.Supplier<T> body) {
+        writersInside.incrementAndGet();
+        try {
+            return body.get();
+        } catch (RuntimeException ending) {
+            if (writersInside.get() > 1) {
+                endedBesideAnotherWriter.increment();
+            }
+            throw ending;
+        } finally {
+            writersInside.decrementAndGet();
         }
     }
 
@@ -204,12 +261,20 @@ public final class RollbackSoak {
             c.commit();
         }
         return new Result(receipts.sum(), issues.sum(), refusedIssues.sum(), counts.sum(), refusedCounts.sum(),
-                rolledBack.sum(), errors.sum(), firstError, INITIAL + acknowledgedDelta.get(), onHand, duplicates,
+                versionChecked.sum(), refusedVersionChecked.sum(), rolledBack.sum(), endedBesideAnotherWriter.sum(),
+                errors.sum(), firstError, INITIAL + acknowledgedDelta.get(), onHand, duplicates,
                 backend.verifier().verify().mismatches());
     }
 
     private static StockChange change(long productId, long quantity) {
         return new StockChange(UUID.randomUUID().toString(), "soak", productId, LOCATION, quantity, null, null);
+    }
+
+    /** A version-checked write that found the version moved. */
+    private static final class VersionMoved extends RuntimeException {
+        VersionMoved() {
+            super("version moved", null, false, false);
+        }
     }
 
     /** The error {@link #writeThenRollBack} throws on purpose. */

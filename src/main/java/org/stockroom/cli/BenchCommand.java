@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stockroom bench}: measures the stock paths side by side and prints a table or one JSON object. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = CatalogueBenchCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        subcommands = {CatalogueBenchCommand.class, RollbackBenchCommand.class},
         description = "Benchmark issue/reserve/release through the service layer against hand-written JDBC, "
                 + "an ORM with @Version retries and an in-memory map, in a temporary data folder.")
 final class BenchCommand implements Callable<Integer> {

@@ -16,19 +16,22 @@ import org.stockroom.persistence.DatabaseTarget;
 /**
  * H2 can put an old row version back over other sessions' commits when it rolls back a transaction under
  * contention (decision 0004). Stockroom's guard: one writer at a time, rows locked and checked before anything is
- * written, and refused commands ended with COMMIT. The same workload with the guard switched off is the negative
- * control: the same checks must catch it losing updates. A longer soak: {@code stockroom bench rollback}.
+ * written, refused commands ended with COMMIT. The same workload with the guard switched off is the negative
+ * control.
  *
- * <p>Measured here: the unguarded workload lost updates in about one 3-second round in three (the fault is a
- * race; H2's own probe with plain JDBC hits it faster), so the control runs rounds until it is caught, up to
- * {@link #CONTROL_ROUNDS}; the guarded workload runs longer than the control needs on average.
+ * <p>Measured here (docs/decisions/0004): the unguarded workload lost updates in only about one 3-second round in
+ * three to nine, and in one full {@code ./mvnw verify} in none of 15; an assertion on its losses would fail CI at
+ * random. So in verify the control asserts what the guard removes, deterministically: refusals and rollbacks that
+ * end while another write transaction is inside (the fault's precondition), and it reports any loss it catches.
+ * The guarded run must show neither. The losses themselves are measured by the soak:
+ * {@code stockroom bench rollback --unguarded} (and {@code -Dstockroom.soak.requireLoss=true} here).
  */
 class RollbackFaultGuardTest {
 
     static final int THREADS = 24;
     static final Duration ROUND = Duration.ofSeconds(3);
     static final int GUARDED_ROUNDS = 4;
-    static final int CONTROL_ROUNDS = 15;
+    static final int CONTROL_ROUNDS = Integer.getInteger("stockroom.soak.controlRounds", 4);
 
     @TempDir
     Path folder;
@@ -40,6 +43,7 @@ class RollbackFaultGuardTest {
                 RollbackSoak.Result result = soak(backend, "guarded", round);
                 assertThat(result.lostUpdates()).as("round %d, guarded: %s", round, result).isFalse();
                 assertThat(result.errors()).as("round %d, guarded: %s", round, result).isZero();
+                assertThat(result.endedBesideAnotherWriter()).as("one writer at a time: %s", result).isZero();
                 assertThat(result.refusedCounts()).as("the workload must include refusals: %s", result).isPositive();
                 assertThat(result.rolledBack()).as("and rollbacks after a write: %s", result).isPositive();
             }
@@ -47,7 +51,7 @@ class RollbackFaultGuardTest {
     }
 
     @Test
-    void withoutTheGuardTheSameChecksCatchLostUpdates() throws Exception {
+    void withoutTheGuardRollbacksMeetOtherWritersAndLoseUpdatesSometimes() throws Exception {
         List<RollbackSoak.Result> results = new ArrayList<>();
         try (Backend backend = open("unguarded", Database.Options.UNGUARDED_NEGATIVE_CONTROL)) {
             for (int round = 1; round <= CONTROL_ROUNDS && results.stream().noneMatch(RollbackSoak.Result::lostUpdates);
@@ -55,7 +59,13 @@ class RollbackFaultGuardTest {
                 results.add(soak(backend, "unguarded", round));
             }
         }
-        assertThat(results).as("unguarded rounds: %s", results).anyMatch(RollbackSoak.Result::lostUpdates);
+        assertThat(results).as("the control's rollbacks and refusals end beside other writers: %s", results)
+                .allMatch(r -> r.endedBesideAnotherWriter() > 0);
+        System.out.printf("unguarded: lost updates in %d of %d rounds%n",
+                results.stream().filter(RollbackSoak.Result::lostUpdates).count(), results.size());
+        if (Boolean.getBoolean("stockroom.soak.requireLoss")) {
+            assertThat(results).as("unguarded rounds: %s", results).anyMatch(RollbackSoak.Result::lostUpdates);
+        }
     }
 
     private Backend open(String name, Database.Options options) {
