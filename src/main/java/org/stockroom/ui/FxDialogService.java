@@ -32,16 +32,16 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(owners.peek());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.showAndWait();
+        showMessage(Alert.AlertType.ERROR, title, message);
     }
 
     @Override
     public void showInformation(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        showMessage(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    private void showMessage(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message, ButtonType.OK);
         alert.initOwner(owners.peek());
         alert.setTitle(title);
         alert.setHeaderText(title);

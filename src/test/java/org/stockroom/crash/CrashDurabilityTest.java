@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.Backend;
+import org.stockroom.JavaProcesses;
 import org.stockroom.Launcher;
 import org.stockroom.TestBackends;
 import org.stockroom.persistence.DatabaseTarget;
@@ -190,12 +191,7 @@ class CrashDurabilityTest {
     }
 
     private static ProcessBuilder java(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "-Xmx256m", "-XX:TieredStopAtLevel=1"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-        builder.environment().put("STOCKROOM_SERVER_PASSWORD", PASSWORD);
-        return builder;
+        return JavaProcesses.java(PASSWORD, args);
     }
 
     private record Round(long acknowledged, long lost) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.Backend;
+import org.stockroom.JavaProcesses;
 import org.stockroom.Launcher;
 import org.stockroom.TestBackends;
 import org.stockroom.service.LedgerVerifier.VerificationReport;
@@ -168,11 +169,6 @@ class MultiProcessTest {
     }
 
     private static ProcessBuilder java(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "-Xmx256m", "-XX:TieredStopAtLevel=1"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-        builder.environment().put("STOCKROOM_SERVER_PASSWORD", PASSWORD);
-        return builder;
+        return JavaProcesses.java(PASSWORD, args);
     }
 }
