@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -63,23 +65,19 @@ public final class BackupFiles {
     public static void assemble(Path h2Zip, Path dataDirectory, Properties manifest, Path target) {
         Path draft = target.resolveSibling(target.getFileName() + ".part");
         try {
-            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(draft));
-                    ZipFile h2 = new ZipFile(h2Zip.toFile())) {
-                ZipEntry database = h2.getEntry(DATABASE_FILE);
-                if (database == null) {
+            try (ZipFile h2 = new ZipFile(h2Zip.toFile())) {
+                if (h2.getEntry(DATABASE_FILE) == null) {
                     throw new BackupException("H2's backup " + h2Zip + " holds no " + DATABASE_FILE, null);
                 }
-                out.putNextEntry(new ZipEntry(DATABASE_FILE));
-                try (InputStream in = h2.getInputStream(database)) {
-                    in.transferTo(out);
+            }
+            // H2's zip is taken as it is and the key and manifest are added to it: deflating the database a second
+            // time took about 5 minutes of a 12-minute backup at 1,000,000 SKUs.
+            Files.copy(h2Zip, draft, StandardCopyOption.REPLACE_EXISTING);
+            try (FileSystem zip = FileSystems.newFileSystem(draft)) {
+                Files.copy(dataDirectory.resolve(LocalKey.FILE_NAME), zip.getPath(LocalKey.FILE_NAME));
+                try (OutputStream out = Files.newOutputStream(zip.getPath(MANIFEST))) {
+                    manifest.store(out, "Stockroom backup");
                 }
-                out.closeEntry();
-                out.putNextEntry(new ZipEntry(LocalKey.FILE_NAME));
-                Files.copy(dataDirectory.resolve(LocalKey.FILE_NAME), out);
-                out.closeEntry();
-                out.putNextEntry(new ZipEntry(MANIFEST));
-                manifest.store(out, "Stockroom backup");
-                out.closeEntry();
             }
             Files.move(draft, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
