@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -50,6 +51,7 @@ public final class BackupFiles {
     /** Copies a closed database folder's file into {@code zip}: for keeping a database before it is replaced. */
     public static void copyClosedDatabase(Path dataDirectory, Path zip) {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.setLevel(Deflater.BEST_SPEED); // gigabytes at a million SKUs: speed over the last few percent
             out.putNextEntry(new ZipEntry(DATABASE_FILE));
             Files.copy(dataDirectory.resolve(DATABASE_FILE), out);
             out.closeEntry();

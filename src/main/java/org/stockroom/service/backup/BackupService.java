@@ -113,7 +113,13 @@ public final class BackupService {
         if (Files.exists(keyFolder.resolve(LocalKey.FILE_NAME))) {
             Files.copy(keyFolder.resolve(LocalKey.FILE_NAME), copy.resolve(LocalKey.FILE_NAME));
         }
-        CopyInspection.Facts facts = CopyInspection.of(BackupFiles.copyAt(copy));
+        return write(h2Zip, keyFolder, CopyInspection.of(BackupFiles.copyAt(copy)), target, started, appVersion,
+                clock);
+    }
+
+    /** Writes the backup with a manifest of {@code facts}, read from the copy (or the closed database) it holds. */
+    static BackupEntry write(Path h2Zip, Path keyFolder, CopyInspection.Facts facts, Path target, Instant started,
+            String appVersion, Clock clock) {
         BackupManifest manifest = new BackupManifest(appVersion, facts.schemaVersion(), started, facts.products(),
                 facts.stockLevels(), facts.movements(), facts.ledgerChecksum(), facts.report().consistent(),
                 facts.report().mismatches().size(), clock.instant());
