@@ -95,12 +95,20 @@ public final class BackupScheduler implements AutoCloseable {
         return outcome;
     }
 
-    /** When the last window closes, if the settings ask for it. */
+    /**
+     * When the last window closes, if the settings ask for it and no verified backup is younger than
+     * {@link #ON_CLOSE_UNLESS_WITHIN}: at a million SKUs a backup takes minutes, and closing the window twice in an
+     * hour should not cost them twice.
+     */
     public void onClose() {
-        if (settings().onClose()) {
+        Instant recent = clock.instant().minus(ON_CLOSE_UNLESS_WITHIN);
+        if (settings().onClose() && backups.list().stream()
+                .noneMatch(e -> e.verified() && e.writtenAt().isAfter(recent))) {
             backUp("on-close");
         }
     }
+
+    static final Duration ON_CLOSE_UNLESS_WITHIN = Duration.ofHours(1);
 
     private void dailyIfDue() {
         try {

@@ -47,4 +47,16 @@ class BackupSchedulerTest {
         }
         assertThat(heard).singleElement().satisfies(o -> assertThat(o.succeeded()).isFalse());
     }
+
+    @Test
+    void closingTheWindowBacksUpUnlessAVerifiedBackupIsRecent() {
+        try (Backend backend = TestBackends.open(folder)) {
+            Path data = folder.resolve("data");
+            BackupScheduler scheduler = new BackupScheduler(backend.backups(), data, Clock.systemUTC(), o -> { });
+            scheduler.onClose();
+            assertThat(backend.backups().list()).as("the first close backs up").hasSize(1);
+            scheduler.onClose();
+            assertThat(backend.backups().list()).as("one made a moment ago is enough").hasSize(1);
+        }
+    }
 }
