@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.stockroom.Backend;
 import org.stockroom.domain.MovementType;
+import org.stockroom.persistence.LevelState;
 import org.stockroom.persistence.MovementRepository;
 import org.stockroom.persistence.MovementRepository.NewMovement;
 import org.stockroom.persistence.Sql;
@@ -212,10 +213,8 @@ public final class RollbackSoak {
         String key = UUID.randomUUID().toString();
         try {
             transactions.inStatelessTransaction(session -> inside(() -> {
-                org.stockroom.persistence.LevelState seen = Sql.query(session, "SELECT on_hand, reserved, version"
-                        + " FROM stock_level WHERE product_id = ? AND location_id = ?",
-                        row -> new org.stockroom.persistence.LevelState(row.getLong(1), row.getLong(2), row.getLong(3)),
-                        productId, locationId).get(0);
+                // Read first (locked FOR UPDATE only under the guard), then written with the version it saw.
+                LevelState seen = levels.lock(session, productId, locationId).orElseThrow();
                 Sql.update(session, "INSERT INTO stock_command (idempotency_key, command_type, user_name,"
                         + " recorded_at) VALUES (?, 'RECEIVE', 'soak', ?)", key, Instant.now());
                 if (!levels.setOnHand(session, productId, locationId, seen.version(), seen.onHand() + 1,

@@ -19,9 +19,8 @@ public final class MovementRepository {
                           FROM stock_level WHERE product_id = ? AND location_id = ?""",
                 m.occurredAt(), m.userName(), m.type().name(), m.quantity(), m.reason(), m.note(), m.commandKey(),
                 m.productId(), m.locationId());
-        LevelState after = Sql.query(session, "SELECT on_hand, reserved, version FROM stock_level "
-                        + "WHERE product_id = ? AND location_id = ?",
-                row -> new LevelState(row.getLong(1), row.getLong(2), row.getLong(3)), m.productId(), m.locationId())
+        LevelState after = Sql.query(session, "SELECT " + LevelState.COLUMNS + " FROM stock_level "
+                        + "WHERE product_id = ? AND location_id = ?", LevelState.ROW, m.productId(), m.locationId())
                 .get(0);
         return new Appended(id, after.onHand(), after.version());
     }

@@ -24,13 +24,8 @@ public final class ProcessWriteGate implements WriteGate {
         try {
             return work.get();
         } finally {
-            lock.unlock();
+            release();
         }
-    }
-
-    /** True while the calling thread is inside {@link #exclusive} (also when nested). */
-    boolean heldByCurrentThread() {
-        return lock.isHeldByCurrentThread();
     }
 
     /** How deep the calling thread is nested: 1 in the outermost write. */

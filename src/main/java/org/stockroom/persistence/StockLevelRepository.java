@@ -34,10 +34,9 @@ public final class StockLevelRepository {
      * before the command writes anything, so that a refusal has written nothing (decision 0004).
      */
     public Optional<LevelState> lock(SharedSessionContract session, long productId, long locationId) {
-        return Sql.query(session, "SELECT on_hand, reserved, version FROM stock_level"
+        return Sql.query(session, "SELECT " + LevelState.COLUMNS + " FROM stock_level"
                         + " WHERE product_id = ? AND location_id = ?" + (transactions.guarded() ? " FOR UPDATE" : ""),
-                row -> new LevelState(row.getLong(1), row.getLong(2), row.getLong(3)), productId, locationId)
-                .stream().findFirst();
+                LevelState.ROW, productId, locationId).stream().findFirst();
     }
 
     /**

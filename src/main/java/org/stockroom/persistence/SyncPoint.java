@@ -20,7 +20,6 @@ public final class SyncPoint {
     /** Every request up to this number is covered by a finished sync. */
     private long covered;
     private boolean syncing;
-    private long syncs;
 
     /** With {@code enabled} false, {@link #awaitDurable} returns at once (the mode that may lose the last second). */
     public SyncPoint(DataSource source, boolean enabled) {
@@ -62,18 +61,10 @@ public final class SyncPoint {
                     syncing = false;
                     if (done) {
                         covered = Math.max(covered, upTo);
-                        syncs++;
                     }
                     monitor.notifyAll();
                 }
             }
-        }
-    }
-
-    /** How many syncs have run: commands per sync shows how well commits are grouped. */
-    public long syncCount() {
-        synchronized (monitor) {
-            return syncs;
         }
     }
 

@@ -116,10 +116,6 @@ public final class Transactions {
         return refusals == RefusalEnding.COMMIT;
     }
 
-    public SyncPoint syncPoint() {
-        return sync;
-    }
-
     private <S extends SharedSessionContract, T> T write(Supplier<S> open, java.util.function.Consumer<S> discard,
             Function<S, T> work) {
         T result;

@@ -1,9 +1,6 @@
 package org.stockroom.service;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,11 +11,7 @@ public final class ExpiryScheduler implements AutoCloseable {
 
     private final ReservationService reservations;
     private final Duration every;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "stockroom-expiry");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final BackgroundSchedule timer = new BackgroundSchedule("stockroom-expiry", Duration.ofSeconds(30));
 
     public ExpiryScheduler(ReservationService reservations, Duration every) {
         this.reservations = reservations;
@@ -26,7 +19,7 @@ public final class ExpiryScheduler implements AutoCloseable {
     }
 
     public ExpiryScheduler start() {
-        timer.scheduleWithFixedDelay(this::expireNow, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        timer.every(Duration.ZERO, every, this::expireNow);
         return this;
     }
 
@@ -45,11 +38,6 @@ public final class ExpiryScheduler implements AutoCloseable {
     /** Stops the schedule; a run in progress finishes (never interrupted: it may be inside H2). */
     @Override
     public void close() {
-        timer.shutdown();
-        try {
-            timer.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        timer.close();
     }
 }

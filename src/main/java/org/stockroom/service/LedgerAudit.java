@@ -7,9 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.stockroom.service.LedgerVerifier.VerificationReport;
 
@@ -23,7 +20,7 @@ public final class LedgerAudit implements AutoCloseable {
 
     private final LedgerVerifier verifier;
     private final Clock clock;
-    private ScheduledExecutorService timer;
+    private BackgroundSchedule timer;
 
     /** What one audit found. */
     public record Result(Instant at, VerificationReport report, String failure) {
@@ -67,13 +64,8 @@ public final class LedgerAudit implements AutoCloseable {
 
     /** Runs it after {@code first} and then every {@code period}, on a background thread of its own. */
     public LedgerAudit every(Duration first, Duration period, Consumer<Result> listener) {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "stockroom-audit");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(() -> listener.accept(runNow()), first.toMillis(), period.toMillis(),
-                TimeUnit.MILLISECONDS);
+        timer = new BackgroundSchedule("stockroom-audit", Duration.ofMinutes(5));
+        timer.every(first, period, () -> listener.accept(runNow()));
         return this;
     }
 
@@ -81,12 +73,7 @@ public final class LedgerAudit implements AutoCloseable {
     @Override
     public void close() {
         if (timer != null) {
-            timer.shutdown();
-            try {
-                timer.awaitTermination(5, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            timer.close();
         }
     }
 }

@@ -149,17 +149,16 @@ public final class BackupFiles {
         }
     }
 
-    /** Deletes a folder and what is in it (one level: an unpacked copy). */
+    /** Deletes a scratch folder and everything in it. */
     public static void deleteFolder(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }
-        try (var files = Files.list(folder)) {
-            files.forEach(BackupFiles::deleteQuietly);
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(BackupFiles::deleteQuietly);
         } catch (IOException ignored) {
             // leave it; it is in the temporary folder
         }
-        deleteQuietly(folder);
     }
 
     private static void deleteQuietly(Path file) {

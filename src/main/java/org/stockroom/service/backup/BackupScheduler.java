@@ -9,13 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockroom.persistence.backup.BackupException;
+import org.stockroom.service.BackgroundSchedule;
 
 /**
  * Automatic backups for the window and {@code serve}: one a day (checked every half hour, first a few minutes
@@ -30,11 +28,7 @@ public final class BackupScheduler implements AutoCloseable {
     private final Path dataDirectory;
     private final Clock clock;
     private final Consumer<Outcome> listener;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "stockroom-backup");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final BackgroundSchedule timer = new BackgroundSchedule("stockroom-backup", Duration.ofMinutes(10));
 
     /** What one backup came to: the entry written, or why it failed (then entry is null). */
     public record Outcome(Instant at, String kind, BackupEntry entry, String failure) {
@@ -52,8 +46,7 @@ public final class BackupScheduler implements AutoCloseable {
     }
 
     public BackupScheduler start(Duration firstCheckAfter) {
-        timer.scheduleWithFixedDelay(this::dailyIfDue, firstCheckAfter.toMillis(), Duration.ofMinutes(30).toMillis(),
-                TimeUnit.MILLISECONDS);
+        timer.every(firstCheckAfter, Duration.ofMinutes(30), this::dailyIfDue);
         return this;
     }
 
@@ -158,11 +151,6 @@ public final class BackupScheduler implements AutoCloseable {
     /** Stops the schedule; a backup in progress finishes (never interrupted: it may be inside H2). */
     @Override
     public void close() {
-        timer.shutdown();
-        try {
-            timer.awaitTermination(10, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        timer.close();
     }
 }

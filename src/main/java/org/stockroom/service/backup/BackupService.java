@@ -60,7 +60,6 @@ public final class BackupService {
         } catch (IOException e) {
             throw new BackupException("Cannot write a backup to " + target + ": " + e.getMessage(), e);
         } finally {
-            BackupFiles.deleteFolder(scratch.resolve("copy"));
             BackupFiles.deleteFolder(scratch);
         }
     }

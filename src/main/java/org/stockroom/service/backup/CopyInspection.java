@@ -36,11 +36,9 @@ final class CopyInspection {
                 .reduce((a, b) -> b).map(m -> m.getVersion().getVersion()).orElse("none");
         try (Connection c = copy.getConnection(); Statement s = c.createStatement()) {
             long products = count(s, "product");
-            long levels = count(s, "stock_level");
-            long movements = count(s, "movement");
             String checksum = ledgerChecksum(s);
-            VerificationReport report = new LedgerVerifier(copy).verify();
-            return new Facts(schema, newer, products, levels, movements, checksum, report);
+            VerificationReport report = new LedgerVerifier(copy).verify(); // it counts levels and movements
+            return new Facts(schema, newer, products, report.stockLevels(), report.movements(), checksum, report);
         } catch (SQLException e) {
             throw new BackupException("The backup's copy cannot be read: " + e.getMessage(), e);
         }

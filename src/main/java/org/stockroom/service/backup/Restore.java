@@ -59,7 +59,6 @@ public final class Restore {
             BackupFiles.install(copy, dataDirectory);
             return new Outcome(manifest, kept);
         } finally {
-            BackupFiles.deleteFolder(copy);
             BackupFiles.deleteFolder(scratch);
         }
     }
