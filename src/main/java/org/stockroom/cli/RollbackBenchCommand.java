@@ -8,6 +8,7 @@ import org.stockroom.Backend;
 import org.stockroom.bench.RollbackSoak;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.persistence.backup.BackupFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,6 +36,10 @@ final class RollbackBenchCommand implements Callable<Integer> {
     @Option(names = "--unguarded", description = "Switch the guard off: the negative control, which loses updates.")
     boolean unguarded;
 
+    @Option(names = "--stop-at-first-loss",
+            description = "Stop after the first round that lost an update (the negative control's test).")
+    boolean stopAtFirstLoss;
+
     @Spec
     CommandSpec spec;
 
@@ -46,8 +51,10 @@ final class RollbackBenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("stockroom-rollback-soak");
         Database.Options options = unguarded ? Database.Options.UNGUARDED_NEGATIVE_CONTROL : Database.Options.STANDARD;
         int lost = 0;
+        int round = 0;
         try (Backend backend = Backend.open(new DatabaseTarget.Local(dir), options)) {
-            for (int round = 1; round <= rounds; round++) {
+            while (round < rounds && !(stopAtFirstLoss && lost > 0)) {
+                round++;
                 RollbackSoak.Result result = RollbackSoak.run(backend, "SOAK-" + round, threads,
                         Duration.ofSeconds(seconds));
                 lost += result.lostUpdates() ? 1 : 0;
@@ -55,9 +62,11 @@ final class RollbackBenchCommand implements Callable<Integer> {
                         result);
                 spec.commandLine().getOut().flush();
             }
+        } finally {
+            BackupFiles.deleteFolder(dir);
         }
         spec.commandLine().getOut().printf("%s: %d of %d rounds lost updates%n", unguarded ? "unguarded" : "guarded",
-                lost, rounds);
+                lost, round);
         return !unguarded && lost > 0 ? ExitCodes.LEDGER_MISMATCH : ExitCodes.OK;
     }
 }
