@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.stockroom.domain.SearchText;
+import org.stockroom.domain.catalogue.SearchText;
 
 /**
  * Fills {@code product_word} for the products that existed before V3. A Java migration because the folding

@@ -13,7 +13,7 @@ import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.WindowCommand;
 import org.stockroom.cli.WindowOptions;
 import org.stockroom.persistence.ConnectionSettings;
-import org.stockroom.service.ExpiryScheduler;
+import org.stockroom.service.reservation.ExpiryScheduler;
 import org.stockroom.service.backup.BackupScheduler;
 import org.stockroom.service.backup.Restore;
 import org.stockroom.cli.VersionInfo;

@@ -2,10 +2,10 @@ package org.stockroom;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import org.stockroom.domain.ProductDetails;
-import org.stockroom.service.CommandKeys;
-import org.stockroom.service.ProductView;
-import org.stockroom.service.StockChange;
+import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.service.stock.CommandKeys;
+import org.stockroom.service.product.ProductView;
+import org.stockroom.service.stock.StockChange;
 
 /** Helpers for tests that run against a real H2 file database in a temporary folder. */
 public final class TestBackends {

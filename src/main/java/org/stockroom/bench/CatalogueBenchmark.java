@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-import org.stockroom.service.CatalogueQuery;
-import org.stockroom.service.CatalogueQuery.ArchiveFilter;
-import org.stockroom.service.CatalogueQuery.SortKey;
-import org.stockroom.service.ProductCatalogue;
+import org.stockroom.domain.catalogue.CatalogueQuery;
+import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
+import org.stockroom.domain.catalogue.CatalogueQuery.SortKey;
+import org.stockroom.service.catalogue.ProductCatalogue;
 
 /**
  * Times what the product list asks of the database on a real (generated) catalogue: the first page, searches of

@@ -16,7 +16,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javax.sql.DataSource;
-import org.stockroom.domain.SearchText;
+import org.stockroom.domain.catalogue.SearchText;
 
 /**
  * The comparison: what a desktop list usually does. Load every product into an ObservableList, wrap it in a

@@ -8,12 +8,12 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
-import org.stockroom.domain.Movement;
-import org.stockroom.domain.MovementEntry;
-import org.stockroom.domain.MovementType;
-import org.stockroom.domain.Reservation;
-import org.stockroom.domain.StockCommandRecord;
-import org.stockroom.domain.StockLevel;
+import org.stockroom.domain.ledger.Movement;
+import org.stockroom.domain.ledger.MovementEntry;
+import org.stockroom.domain.ledger.MovementType;
+import org.stockroom.domain.reservation.Reservation;
+import org.stockroom.domain.stock.StockCommandRecord;
+import org.stockroom.domain.stock.StockLevel;
 import org.stockroom.persistence.DatabaseBusyException;
 import org.stockroom.persistence.Transactions;
 

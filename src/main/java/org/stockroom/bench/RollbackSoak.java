@@ -16,20 +16,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.stockroom.Backend;
-import org.stockroom.domain.MovementType;
-import org.stockroom.persistence.LevelState;
-import org.stockroom.persistence.MovementRepository;
-import org.stockroom.persistence.MovementRepository.NewMovement;
+import org.stockroom.domain.ledger.MovementType;
+import org.stockroom.persistence.stock.LevelState;
+import org.stockroom.persistence.ledger.MovementRepository;
+import org.stockroom.persistence.ledger.MovementRepository.NewMovement;
 import org.stockroom.persistence.Sql;
-import org.stockroom.persistence.StockLevelRepository;
+import org.stockroom.persistence.stock.StockLevelRepository;
 import org.stockroom.persistence.Transactions;
-import org.stockroom.service.CountCommand;
-import org.stockroom.service.CountConflictException;
-import org.stockroom.service.InsufficientStockException;
-import org.stockroom.service.LedgerMismatch;
-import org.stockroom.service.StockChange;
-import org.stockroom.service.StockLevelView;
-import org.stockroom.service.StockResult;
+import org.stockroom.service.stock.CountCommand;
+import org.stockroom.service.stock.CountConflictException;
+import org.stockroom.service.stock.InsufficientStockException;
+import org.stockroom.service.ledger.LedgerMismatch;
+import org.stockroom.service.stock.StockChange;
+import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.stock.StockResult;
 
 /**
  * The H2 rollback fault's patterns (decision 0004) through Stockroom's own services and transaction code, on one
@@ -100,7 +100,7 @@ public final class RollbackSoak {
      */
     public static Result run(Backend backend, String sku, int threads, Duration duration) throws Exception {
         amplify(backend);
-        long productId = backend.products().create(new org.stockroom.domain.ProductDetails(sku, "Hot " + sku,
+        long productId = backend.products().create(new org.stockroom.domain.product.ProductDetails(sku, "Hot " + sku,
                 "Soak", "each", null, 0, java.math.BigDecimal.ONE, false)).id();
         backend.stock().receive(change(productId, INITIAL));
         long locationId = backend.catalogue().stockLevels(productId).get(0).locationId();

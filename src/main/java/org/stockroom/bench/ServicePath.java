@@ -2,11 +2,11 @@ package org.stockroom.bench;
 
 import java.util.Map;
 import org.stockroom.Backend;
-import org.stockroom.service.CloseReservationCommand;
-import org.stockroom.service.CommandKeys;
-import org.stockroom.service.InsufficientStockException;
-import org.stockroom.service.ReserveCommand;
-import org.stockroom.service.StockChange;
+import org.stockroom.service.reservation.CloseReservationCommand;
+import org.stockroom.service.stock.CommandKeys;
+import org.stockroom.service.stock.InsufficientStockException;
+import org.stockroom.service.reservation.ReserveCommand;
+import org.stockroom.service.stock.StockChange;
 
 /** Stockroom's own service layer, exactly as the window and the command line call it. */
 final class ServicePath implements BenchPath {

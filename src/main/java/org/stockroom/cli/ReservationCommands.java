@@ -2,10 +2,10 @@ package org.stockroom.cli;
 
 import java.util.concurrent.Callable;
 import org.stockroom.Backend;
-import org.stockroom.service.CloseReservationCommand;
-import org.stockroom.service.ReservationService;
-import org.stockroom.service.ReservationView;
-import org.stockroom.service.ReserveCommand;
+import org.stockroom.service.reservation.CloseReservationCommand;
+import org.stockroom.service.reservation.ReservationService;
+import org.stockroom.service.reservation.ReservationView;
+import org.stockroom.service.reservation.ReserveCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

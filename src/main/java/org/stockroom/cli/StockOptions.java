@@ -1,9 +1,9 @@
 package org.stockroom.cli;
 
 import org.stockroom.Backend;
-import org.stockroom.domain.Location;
-import org.stockroom.domain.LocationRules;
-import org.stockroom.service.CommandKeys;
+import org.stockroom.domain.location.Location;
+import org.stockroom.domain.location.LocationRules;
+import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.NotFoundException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -13,9 +13,9 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.stockroom.persistence.Transactions;
-import org.stockroom.domain.Product;
-import org.stockroom.domain.SearchText;
-import org.stockroom.service.LocationService;
+import org.stockroom.domain.product.Product;
+import org.stockroom.domain.catalogue.SearchText;
+import org.stockroom.service.location.LocationService;
 
 /**
  * Fills an empty catalogue with synthetic products, their stock at several locations and a little history, in

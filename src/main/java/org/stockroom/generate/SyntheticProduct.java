@@ -2,7 +2,7 @@ package org.stockroom.generate;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.stockroom.domain.Ean13;
+import org.stockroom.domain.product.Ean13;
 
 /**
  * One made-up but plausible product, derived only from its number and the seed, so that the same command

@@ -14,12 +14,12 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
-import org.stockroom.domain.Location;
-import org.stockroom.domain.Movement;
-import org.stockroom.domain.Product;
-import org.stockroom.domain.Reservation;
-import org.stockroom.domain.StockCommandRecord;
-import org.stockroom.domain.StockLevel;
+import org.stockroom.domain.location.Location;
+import org.stockroom.domain.ledger.Movement;
+import org.stockroom.domain.product.Product;
+import org.stockroom.domain.reservation.Reservation;
+import org.stockroom.domain.stock.StockCommandRecord;
+import org.stockroom.domain.stock.StockLevel;
 
 /**
  * The embedded H2 database in a data folder: one connection pool shared by Flyway (which owns the schema),

@@ -22,7 +22,7 @@ public class ValidationException extends ExpectedFailure {
         return errors;
     }
 
-    static void throwIfAny(List<FieldError> errors) {
+    public static void throwIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

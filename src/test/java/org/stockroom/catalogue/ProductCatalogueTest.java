@@ -15,14 +15,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.stockroom.Backend;
 import org.stockroom.TestBackends;
-import org.stockroom.domain.ProductDetails;
-import org.stockroom.service.CatalogueQuery;
-import org.stockroom.service.CatalogueQuery.ArchiveFilter;
-import org.stockroom.service.CatalogueQuery.SortKey;
-import org.stockroom.service.CataloguePages;
-import org.stockroom.service.ProductCatalogue;
-import org.stockroom.service.ProductRow;
-import org.stockroom.service.ProductView;
+import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.domain.catalogue.CatalogueQuery;
+import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
+import org.stockroom.domain.catalogue.CatalogueQuery.SortKey;
+import org.stockroom.service.catalogue.CataloguePages;
+import org.stockroom.service.catalogue.ProductCatalogue;
+import org.stockroom.service.catalogue.ProductRow;
+import org.stockroom.service.product.ProductView;
 
 /** The product list's queries against a real database: paging, search, filters and sorting. */
 class ProductCatalogueTest {

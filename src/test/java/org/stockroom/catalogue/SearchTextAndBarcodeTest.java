@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.stockroom.domain.SearchText;
-import org.stockroom.domain.Ean13;
+import org.stockroom.domain.catalogue.SearchText;
+import org.stockroom.domain.product.Ean13;
 
 class SearchTextAndBarcodeTest {
 

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.Backend;
 import org.stockroom.TestBackends;
-import org.stockroom.service.CountCommand;
-import org.stockroom.service.CountConflictException;
-import org.stockroom.service.LedgerVerifier.VerificationReport;
-import org.stockroom.service.StockLevelView;
+import org.stockroom.service.stock.CountCommand;
+import org.stockroom.service.stock.CountConflictException;
+import org.stockroom.service.ledger.LedgerVerifier.VerificationReport;
+import org.stockroom.service.catalogue.StockLevelView;
 
 /**
  * Counts (version-checked) and issues (conditional deltas) on one hot stock level at the same time. A count

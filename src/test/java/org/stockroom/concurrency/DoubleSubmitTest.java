@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.Backend;
 import org.stockroom.TestBackends;
-import org.stockroom.service.CommandKeys;
-import org.stockroom.service.StockChange;
-import org.stockroom.service.StockResult;
-import org.stockroom.service.TransferCommand;
+import org.stockroom.service.stock.CommandKeys;
+import org.stockroom.service.stock.StockChange;
+import org.stockroom.service.stock.StockResult;
+import org.stockroom.service.stock.TransferCommand;
 
 /** A command submitted twice (a double click, a retry after a timeout) is recorded once. */
 class DoubleSubmitTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.Backend;
 import org.stockroom.TestBackends;
-import org.stockroom.service.InsufficientStockException;
+import org.stockroom.service.stock.InsufficientStockException;
 
 /**
  * The flash sale: 150 buyers, 16 threads, 100 units. Exactly 100 sales may happen. The same check, run on a

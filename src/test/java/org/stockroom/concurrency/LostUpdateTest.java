@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.Backend;
 import org.stockroom.TestBackends;
-import org.stockroom.domain.ProductDetails;
-import org.stockroom.service.ProductConflictException;
-import org.stockroom.service.ProductView;
+import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.service.product.ProductConflictException;
+import org.stockroom.service.product.ProductView;
 
 /** Two people edit the same product from the same starting point: the second must not overwrite the first. */
 class LostUpdateTest {

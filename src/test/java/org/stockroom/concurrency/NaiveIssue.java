@@ -1,11 +1,11 @@
 package org.stockroom.concurrency;
 
 import java.time.Instant;
-import org.stockroom.domain.Movement;
-import org.stockroom.domain.MovementEntry;
-import org.stockroom.domain.MovementType;
+import org.stockroom.domain.ledger.Movement;
+import org.stockroom.domain.ledger.MovementEntry;
+import org.stockroom.domain.ledger.MovementType;
 import org.stockroom.persistence.Transactions;
-import org.stockroom.service.CommandKeys;
+import org.stockroom.service.stock.CommandKeys;
 
 /**
  * The negative control: the deliberately naive read-modify-write an issue must NOT be. It reads on hand into

@@ -20,11 +20,10 @@ import org.stockroom.Backend;
 import org.stockroom.JavaProcesses;
 import org.stockroom.Launcher;
 import org.stockroom.TestBackends;
-import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.DatabaseTarget.Durability;
-import org.stockroom.service.LedgerVerifier.VerificationReport;
-import org.stockroom.service.StockChange;
-import org.stockroom.service.StockResult;
+import org.stockroom.service.ledger.LedgerVerifier.VerificationReport;
+import org.stockroom.service.stock.StockChange;
+import org.stockroom.service.stock.StockResult;
 import org.stockroom.service.ValidationException;
 
 /**

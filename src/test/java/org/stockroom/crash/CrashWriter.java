@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stockroom.Backend;
 import org.stockroom.persistence.DatabaseTarget;
-import org.stockroom.service.StockChange;
+import org.stockroom.service.stock.StockChange;
 
 /**
  * A separate JVM that receives one unit at a time with idempotency keys {@code RUN-THREAD-N}, from several

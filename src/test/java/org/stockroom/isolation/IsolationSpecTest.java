@@ -15,16 +15,16 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.Backend;
 import org.stockroom.TestBackends;
-import org.stockroom.domain.ProductDetails;
-import org.stockroom.service.CloseReservationCommand;
-import org.stockroom.service.CommandKeys;
-import org.stockroom.service.CountCommand;
-import org.stockroom.service.CountConflictException;
-import org.stockroom.service.InsufficientStockException;
-import org.stockroom.service.ProductConflictException;
-import org.stockroom.service.ProductView;
-import org.stockroom.service.ReserveCommand;
-import org.stockroom.service.StockLevelView;
+import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.service.reservation.CloseReservationCommand;
+import org.stockroom.service.stock.CommandKeys;
+import org.stockroom.service.stock.CountCommand;
+import org.stockroom.service.stock.CountConflictException;
+import org.stockroom.service.stock.InsufficientStockException;
+import org.stockroom.service.product.ProductConflictException;
+import org.stockroom.service.product.ProductView;
+import org.stockroom.service.reservation.ReserveCommand;
+import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.ValidationException;
 
 /**

@@ -19,8 +19,8 @@ import org.stockroom.Backend;
 import org.stockroom.JavaProcesses;
 import org.stockroom.Launcher;
 import org.stockroom.TestBackends;
-import org.stockroom.service.LedgerVerifier.VerificationReport;
-import org.stockroom.service.ProductRow;
+import org.stockroom.service.ledger.LedgerVerifier.VerificationReport;
+import org.stockroom.service.catalogue.ProductRow;
 
 /**
  * Separate JVMs on one database through {@code stockroom serve}: a server process and two worker processes.

@@ -4,13 +4,13 @@ import java.util.Random;
 import org.stockroom.Backend;
 import org.stockroom.concurrency.NaiveIssue;
 import org.stockroom.persistence.DatabaseTarget;
-import org.stockroom.service.CloseReservationCommand;
-import org.stockroom.service.CommandKeys;
-import org.stockroom.service.InsufficientStockException;
-import org.stockroom.service.ReservationView;
-import org.stockroom.service.ReserveCommand;
-import org.stockroom.service.StockChange;
-import org.stockroom.service.TransferCommand;
+import org.stockroom.service.reservation.CloseReservationCommand;
+import org.stockroom.service.stock.CommandKeys;
+import org.stockroom.service.stock.InsufficientStockException;
+import org.stockroom.service.reservation.ReservationView;
+import org.stockroom.service.reservation.ReserveCommand;
+import org.stockroom.service.stock.StockChange;
+import org.stockroom.service.stock.TransferCommand;
 
 /**
  * A separate JVM acting on a served database: a random mix of stock commands against one SKU. Prints one

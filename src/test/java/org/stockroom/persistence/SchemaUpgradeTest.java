@@ -13,9 +13,9 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.Backend;
-import org.stockroom.service.CatalogueQuery;
-import org.stockroom.service.CatalogueQuery.ArchiveFilter;
-import org.stockroom.service.ProductRow;
+import org.stockroom.domain.catalogue.CatalogueQuery;
+import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
+import org.stockroom.service.catalogue.ProductRow;
 
 /** A data folder made by an older Stockroom opens with its rows carried into the new columns. */
 class SchemaUpgradeTest {

@@ -8,8 +8,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.stockroom.service.LocationSummary;
-import org.stockroom.service.ProductRow;
+import org.stockroom.service.location.LocationSummary;
+import org.stockroom.service.catalogue.ProductRow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

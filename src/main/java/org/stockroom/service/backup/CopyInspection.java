@@ -14,8 +14,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.stockroom.persistence.backup.BackupException;
-import org.stockroom.service.LedgerVerifier;
-import org.stockroom.service.LedgerVerifier.VerificationReport;
+import org.stockroom.service.ledger.LedgerVerifier;
+import org.stockroom.service.ledger.LedgerVerifier.VerificationReport;
 
 /** Reads an unpacked copy of a database: its schema version, counts, ledger checksum and the verifier's result. */
 final class CopyInspection {

@@ -14,10 +14,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.stockroom.service.CatalogueQuery;
-import org.stockroom.service.CatalogueQuery.ArchiveFilter;
-import org.stockroom.service.CatalogueQuery.SortKey;
-import org.stockroom.service.ProductRow;
+import org.stockroom.domain.catalogue.CatalogueQuery;
+import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
+import org.stockroom.domain.catalogue.CatalogueQuery.SortKey;
+import org.stockroom.service.catalogue.ProductRow;
 
 /**
  * Wires the search field, the filter bar and the table's column headers to the list's query. The table never

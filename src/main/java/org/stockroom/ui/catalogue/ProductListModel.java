@@ -8,9 +8,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.stockroom.service.CatalogueQuery;
-import org.stockroom.service.ProductCatalogue;
-import org.stockroom.service.ProductRow;
+import org.stockroom.domain.catalogue.CatalogueQuery;
+import org.stockroom.service.catalogue.ProductCatalogue;
+import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.ui.TaskExecutor;
 
 /**

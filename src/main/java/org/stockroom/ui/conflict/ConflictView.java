@@ -8,7 +8,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.stockroom.service.MovementView;
+import org.stockroom.service.ledger.MovementView;
 import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.control.Formats;
 

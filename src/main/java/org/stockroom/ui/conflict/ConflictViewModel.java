@@ -3,9 +3,9 @@ package org.stockroom.ui.conflict;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import org.stockroom.domain.ProductDetails;
-import org.stockroom.service.CountConflictException;
-import org.stockroom.service.MovementView;
+import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.service.stock.CountConflictException;
+import org.stockroom.service.ledger.MovementView;
 
 /**
  * What the conflict dialog shows: field by field what you entered, what is stored now and what you started

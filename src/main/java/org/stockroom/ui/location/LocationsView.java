@@ -7,8 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.stockroom.domain.LocationRules;
-import org.stockroom.service.LocationSummary;
+import org.stockroom.domain.location.LocationRules;
+import org.stockroom.service.location.LocationSummary;
 import org.stockroom.ui.FieldDecorations;
 import org.stockroom.ui.control.Columns;
 

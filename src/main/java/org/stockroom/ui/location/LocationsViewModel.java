@@ -11,9 +11,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.stockroom.domain.FieldError;
-import org.stockroom.domain.LocationRules;
-import org.stockroom.service.LocationService;
-import org.stockroom.service.LocationSummary;
+import org.stockroom.domain.location.LocationRules;
+import org.stockroom.service.location.LocationService;
+import org.stockroom.service.location.LocationSummary;
 import org.stockroom.service.ValidationException;
 import org.stockroom.ui.TaskExecutor;
 

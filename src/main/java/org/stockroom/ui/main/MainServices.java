@@ -1,14 +1,14 @@
 package org.stockroom.ui.main;
 
-import org.stockroom.service.LedgerAudit;
-import org.stockroom.service.CatalogueQueries;
-import org.stockroom.service.ProductCatalogue;
-import org.stockroom.service.LedgerQueries;
-import org.stockroom.service.LocationService;
-import org.stockroom.service.ProductService;
-import org.stockroom.service.ReservationService;
-import org.stockroom.service.SampleCatalogue;
-import org.stockroom.service.StockService;
+import org.stockroom.service.ledger.LedgerAudit;
+import org.stockroom.service.catalogue.CatalogueQueries;
+import org.stockroom.service.catalogue.ProductCatalogue;
+import org.stockroom.service.ledger.LedgerQueries;
+import org.stockroom.service.location.LocationService;
+import org.stockroom.service.product.ProductService;
+import org.stockroom.service.reservation.ReservationService;
+import org.stockroom.service.product.SampleCatalogue;
+import org.stockroom.service.stock.StockService;
 
 /** The services the main window works with, handed over by the composition root. */
 public record MainServices(

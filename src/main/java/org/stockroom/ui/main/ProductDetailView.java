@@ -7,10 +7,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.stockroom.service.MovementView;
-import org.stockroom.service.ProductRow;
-import org.stockroom.service.ReservationView;
-import org.stockroom.service.StockLevelView;
+import org.stockroom.service.ledger.MovementView;
+import org.stockroom.service.catalogue.ProductRow;
+import org.stockroom.service.reservation.ReservationView;
+import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.control.Formats;
 

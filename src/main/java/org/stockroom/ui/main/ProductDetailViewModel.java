@@ -6,12 +6,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.stockroom.service.CloseReservationCommand;
-import org.stockroom.service.CommandKeys;
-import org.stockroom.service.MovementView;
-import org.stockroom.service.ProductRow;
-import org.stockroom.service.ReservationView;
-import org.stockroom.service.StockLevelView;
+import org.stockroom.service.reservation.CloseReservationCommand;
+import org.stockroom.service.stock.CommandKeys;
+import org.stockroom.service.ledger.MovementView;
+import org.stockroom.service.catalogue.ProductRow;
+import org.stockroom.service.reservation.ReservationView;
+import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.ui.DialogService;
 import org.stockroom.ui.TaskExecutor;
 

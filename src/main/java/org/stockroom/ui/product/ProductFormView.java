@@ -6,7 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import org.stockroom.domain.ProductRules;
+import org.stockroom.domain.product.ProductRules;
 import org.stockroom.ui.FieldDecorations;
 import org.stockroom.ui.control.FormWindow;
 

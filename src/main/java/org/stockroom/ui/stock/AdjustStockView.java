@@ -10,8 +10,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import org.stockroom.service.LocationView;
-import org.stockroom.service.StockCommandRules;
+import org.stockroom.service.location.LocationView;
+import org.stockroom.service.stock.StockCommandRules;
 import org.stockroom.ui.FieldDecorations;
 import org.stockroom.ui.control.FormWindow;
 

@@ -20,7 +20,7 @@ import org.stockroom.StockroomApp;
 import org.stockroom.cli.WindowOptions;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
-import org.stockroom.service.ProductRow;
+import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.ui.MainWindowHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;

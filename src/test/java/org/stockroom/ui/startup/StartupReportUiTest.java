@@ -23,7 +23,7 @@ import org.stockroom.Backend;
 import org.stockroom.StockroomApp;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.WindowOptions;
-import org.stockroom.domain.ProductDetails;
+import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
 import org.testfx.api.FxToolkit;

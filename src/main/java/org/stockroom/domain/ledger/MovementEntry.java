@@ -1,0 +1,15 @@
+package org.stockroom.domain.ledger;
+
+/** The values a new ledger entry is written from. */
+public record MovementEntry(
+        String commandKey,
+        String userName,
+        long productId,
+        long locationId,
+        MovementType type,
+        long quantity,
+        long onHandAfter,
+        long levelVersion,
+        String reason,
+        String note) {
+}

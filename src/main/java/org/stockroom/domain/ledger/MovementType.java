@@ -1,0 +1,21 @@
+package org.stockroom.domain.ledger;
+
+/** Why stock moved. The sign of a movement's quantity says which way. */
+public enum MovementType {
+    RECEIVE("Receive"),
+    ISSUE("Issue"),
+    ADJUST("Adjust"),
+    COUNT("Count"),
+    TRANSFER_OUT("Transfer out"),
+    TRANSFER_IN("Transfer in");
+
+    private final String label;
+
+    MovementType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,44 @@
+package org.stockroom.domain.location;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.stockroom.domain.FieldError;
+
+/** What a valid location looks like: a short code people type and print on labels, and a name. */
+public final class LocationRules {
+
+    public static final String CODE = "code";
+    public static final String NAME = "name";
+    public static final int CODE_MAX = 32;
+    public static final int NAME_MAX = 200;
+
+    private static final Pattern CODE_CHARS = Pattern.compile("[A-Z0-9\\-_.]+");
+
+    private LocationRules() {
+    }
+
+    /** Codes are stored upper-case, so "a-01" and "A-01" are the same location. */
+    public static String normalizeCode(String code) {
+        return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    public static List<FieldError> check(String code, String name) {
+        List<FieldError> errors = new ArrayList<>();
+        if (code.isEmpty()) {
+            errors.add(new FieldError(CODE, "Location code is required"));
+        } else if (code.length() > CODE_MAX) {
+            errors.add(new FieldError(CODE, "Location code is longer than " + CODE_MAX + " characters"));
+        } else if (!CODE_CHARS.matcher(code).matches()) {
+            errors.add(new FieldError(CODE, "Location code may contain only letters, digits and - _ ."));
+        }
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            errors.add(new FieldError(NAME, "Location name is required"));
+        } else if (trimmed.length() > NAME_MAX) {
+            errors.add(new FieldError(NAME, "Location name is longer than " + NAME_MAX + " characters"));
+        }
+        return errors;
+    }
+}

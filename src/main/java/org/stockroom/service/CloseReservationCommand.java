@@ -1,5 +1,0 @@
-package org.stockroom.service;
-
-/** Release or fulfil one reservation. */
-public record CloseReservationCommand(String idempotencyKey, String userName, long reservationId) {
-}

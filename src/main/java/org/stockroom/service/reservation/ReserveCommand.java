@@ -1,0 +1,14 @@
+package org.stockroom.service.reservation;
+
+import java.time.Duration;
+
+/** Hold {@code quantity} at a location for an order; {@code expiresAfter} may be null (held until closed). */
+public record ReserveCommand(
+        String idempotencyKey,
+        String userName,
+        long productId,
+        String locationCode,
+        long quantity,
+        String reference,
+        Duration expiresAfter) {
+}

@@ -1,0 +1,100 @@
+package org.stockroom.service.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.Backend;
+import org.stockroom.TestBackends;
+import org.stockroom.domain.FieldError;
+import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.domain.product.ProductRules;
+import org.stockroom.service.ValidationException;
+
+class ProductServiceTest {
+
+    @TempDir
+    Path folder;
+    Backend backend;
+    ProductService products;
+
+    @BeforeEach
+    void open() {
+        backend = TestBackends.open(folder);
+        products = backend.products();
+    }
+
+    @AfterEach
+    void close() {
+        backend.close();
+    }
+
+    private static ProductDetails with(String sku, String barcode) {
+        return new ProductDetails(sku, "Name", "Cat", "each", barcode, 0, BigDecimal.ZERO, false);
+    }
+
+    @Test
+    void skuIsTrimmedAndUniqueIgnoringCase() {
+        ProductView created = products.create(with("  Ab-1/x.y_z ", null));
+        assertThat(created.details().sku()).isEqualTo("Ab-1/x.y_z");
+
+        assertThatThrownBy(() -> products.create(with("AB-1/X.Y_Z", null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly(ProductRules.SKU));
+    }
+
+    @Test
+    void skuWithSpacesOrSymbolsOrOver64CharactersIsRefused() {
+        for (String bad : new String[] {"A B", "A#1", "x".repeat(65), ""}) {
+            assertThatThrownBy(() -> products.create(with(bad, null))).as("'%s'", bad)
+                    .isInstanceOf(ValidationException.class);
+        }
+        assertThat(backend.catalogue().productCount()).isZero();
+    }
+
+    @Test
+    void barcodeIsOptionalButUnique() {
+        products.create(with("A-1", null));
+        products.create(with("A-2", "  "));
+        products.create(with("A-3", "4006381333931"));
+
+        assertThatThrownBy(() -> products.create(with("A-4", "4006381333931")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Barcode");
+    }
+
+    @Test
+    void negativeOrTooPreciseUnitCostIsRefused() {
+        ProductDetails negative = new ProductDetails("C-1", "N", "C", "each", null, 0, new BigDecimal("-0.01"), false);
+        ProductDetails precise = new ProductDetails("C-2", "N", "C", "each", null, 0, new BigDecimal("0.00001"), false);
+
+        assertThatThrownBy(() -> products.create(negative)).hasMessageContaining("negative");
+        assertThatThrownBy(() -> products.create(precise)).hasMessageContaining("decimal places");
+    }
+
+    @Test
+    void editChangingTheSkuToOneInUseIsRefusedAndNothingChanges() {
+        products.create(with("T-1", null));
+        ProductView other = products.create(with("T-2", null));
+
+        assertThatThrownBy(() -> products.update(other.id(), other.version(), with("t-1", null)))
+                .isInstanceOf(ValidationException.class);
+        assertThat(products.find(other.id()).orElseThrow().details().sku()).isEqualTo("T-2");
+    }
+
+    @Test
+    void databaseRefusesNegativeStockEvenIfTheServiceWereBypassed() {
+        long id = TestBackends.product(backend, "DB-1").id();
+        backend.stock().receive(TestBackends.change(id, "MAIN", 1));
+
+        assertThatThrownBy(() -> backend.database().transactions().inTransaction(s -> s.createNativeMutationQuery(
+                "UPDATE stock_level SET on_hand = -1").executeUpdate())).hasMessageContaining("CK_STOCK_ON_HAND");
+        assertThatThrownBy(() -> backend.database().transactions().inTransaction(s -> s.createNativeMutationQuery(
+                "UPDATE stock_level SET reserved = 2").executeUpdate()))
+                .hasMessageContaining("CK_STOCK_RESERVED_WITHIN_ON_HAND");
+    }
+}
