@@ -23,7 +23,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 OUT="$ROOT/target/installer"
 NAME=Stockroom
-MAIN_CLASS=org.stockroom.Launcher
+MAIN_CLASS=org.stockroom.app.Launcher
 # What every jpackage call says about the program.
 ABOUT=(--name "$NAME" --vendor "Stockroom" --description "Warehouse stock: receive, pick, move and count")
 

@@ -6,6 +6,7 @@ import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.product.ProductView;
 import org.stockroom.service.stock.StockChange;
+import org.stockroom.service.Backend;
 
 /** Helpers for tests that run against a real H2 file database in a temporary folder. */
 public final class TestBackends {

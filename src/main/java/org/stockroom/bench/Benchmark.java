@@ -17,7 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
+import org.stockroom.service.BackendOpener;
 import org.stockroom.persistence.DatabaseTarget;
 
 /**
@@ -32,17 +33,19 @@ public final class Benchmark {
     /** Diagnostics: -Dstockroom.bench.issuesOnly=true runs issues (and refills) only. */
     static final boolean ISSUES_ONLY = Boolean.getBoolean("stockroom.bench.issuesOnly");
 
+    private final BackendOpener opener;
     private final BenchConfig config;
     private final Consumer<String> progress;
 
-    public Benchmark(BenchConfig config, Consumer<String> progress) {
+    public Benchmark(BackendOpener opener, BenchConfig config, Consumer<String> progress) {
+        this.opener = opener;
         this.config = config;
         this.progress = progress;
     }
 
     public List<BenchResult> run() throws Exception {
         Path dir = config.dataDirectory();
-        try (Backend backend = Backend.open(new DatabaseTarget.Local(dir, config.durability()))) {
+        try (Backend backend = opener.open(new DatabaseTarget.Local(dir, config.durability()))) {
             progress.accept("Creating " + config.spreadProducts() + " products in " + dir + " ...");
             long[] products = BenchData.create(backend.database().dataSource(), config.spreadProducts(),
                     INITIAL_ON_HAND);

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 
 /** Runs the catalogue benchmark: Stockroom's paged list first, then the naive in-memory list, same process. */
 public final class CatalogueBench {

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.domain.ledger.MovementType;
 import org.stockroom.persistence.stock.LevelState;
 import org.stockroom.persistence.ledger.MovementRepository;

@@ -1,7 +1,7 @@
 package org.stockroom.bench;
 
 import java.util.Map;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.service.reservation.CloseReservationCommand;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.stock.InsufficientStockException;

@@ -1,10 +1,11 @@
 package org.stockroom.cli;
 
+import org.stockroom.service.BackendOpener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.persistence.DataDirectory;
 import org.stockroom.service.backup.BackupEntry;
 import org.stockroom.service.backup.BackupManifest;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.stockroom.service.VersionInfo;
 
 /** {@code stockroom backup} and {@code stockroom restore}. */
 final class BackupCommands {
@@ -28,6 +30,12 @@ final class BackupCommands {
                     + "the data folder's backups/. Exit 7 if the backup fails or does not verify.")
     static final class Backup implements Callable<Integer> {
 
+        private final BackendOpener opener;
+
+        Backup(BackendOpener opener) {
+            this.opener = opener;
+        }
+
         @Mixin
         DatabaseOptions database = new DatabaseOptions();
 
@@ -39,7 +47,7 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
-            try (Backend backend = Backend.open(database.target())) {
+            try (Backend backend = opener.open(database.target())) {
                 BackupEntry entry = to == null ? backend.backups().backUpNow("manual")
                         : backend.backups().backUpTo(to.toAbsolutePath());
                 PrintWriter out = spec.commandLine().getOut();

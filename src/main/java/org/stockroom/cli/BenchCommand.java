@@ -1,5 +1,6 @@
 package org.stockroom.cli;
 
+import org.stockroom.service.BackendOpener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,12 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Benchmark issue/reserve/release through the service layer against hand-written JDBC, "
                 + "an ORM with @Version retries and an in-memory map, in a temporary data folder.")
 final class BenchCommand implements Callable<Integer> {
+
+    private final BackendOpener opener;
+
+    BenchCommand(BackendOpener opener) {
+        this.opener = opener;
+    }
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
@@ -69,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         BenchConfig config = new BenchConfig(dir, mode, products, workloads, threads, paths, warmup, seconds,
                 rounds);
-        List<BenchResult> results = new Benchmark(config, line -> {
+        List<BenchResult> results = new Benchmark(opener, config, line -> {
             if (!json) {
                 spec.commandLine().getErr().println(line);
             }

@@ -1,8 +1,9 @@
 package org.stockroom.cli;
 
+import org.stockroom.service.BackendOpener;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.bench.CatalogueBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +17,12 @@ import picocli.CommandLine.Spec;
                 + "page, searches, sort and filter changes, heap; and the same done the naive way (everything "
                 + "loaded into a FilteredList/SortedList).")
 final class CatalogueBenchCommand implements Callable<Integer> {
+
+    private final BackendOpener opener;
+
+    CatalogueBenchCommand(BackendOpener opener) {
+        this.opener = opener;
+    }
 
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
@@ -31,7 +38,7 @@ final class CatalogueBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Backend backend = Backend.open(database.target())) {
+        try (Backend backend = opener.open(database.target())) {
             List<String> report = new CatalogueBench(backend, !skipNaive,
                     line -> spec.commandLine().getErr().println(line)).run(json);
             report.forEach(spec.commandLine().getOut()::println);

@@ -1,9 +1,10 @@
 package org.stockroom.cli;
 
+import org.stockroom.service.BackendOpener;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.concurrent.Callable;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.service.product.ProductView;
 import org.stockroom.service.catalogue.StockLevelView;
@@ -27,6 +28,12 @@ final class CatalogueCommands {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a product.")
     static final class Add implements Callable<Integer> {
+
+        private final BackendOpener opener;
+
+        Add(BackendOpener opener) {
+            this.opener = opener;
+        }
         @Mixin
         DatabaseOptions database = new DatabaseOptions();
         @Spec
@@ -48,7 +55,7 @@ final class CatalogueCommands {
 
         @Override
         public Integer call() {
-            try (Backend backend = Backend.open(database.target())) {
+            try (Backend backend = opener.open(database.target())) {
                 ProductView created = backend.products().create(new ProductDetails(sku, name, category, unit,
                         barcode, reorderPoint, unitCost, false));
                 spec.commandLine().getOut().printf("Added %s (id %d)%n", created.details().sku(), created.id());
@@ -60,6 +67,12 @@ final class CatalogueCommands {
     @Command(name = "stock", mixinStandardHelpOptions = true,
             description = "Print on hand, reserved and available per location.")
     static final class Stock implements Callable<Integer> {
+
+        private final BackendOpener opener;
+
+        Stock(BackendOpener opener) {
+            this.opener = opener;
+        }
         @Mixin
         DatabaseOptions database = new DatabaseOptions();
         @Spec
@@ -69,7 +82,7 @@ final class CatalogueCommands {
 
         @Override
         public Integer call() {
-            try (Backend backend = Backend.open(database.target())) {
+            try (Backend backend = opener.open(database.target())) {
                 long productId = StockOptions.productId(backend, sku);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%-12s %12s %12s %12s %8s%n", "LOCATION", "ON_HAND", "RESERVED", "AVAILABLE", "VERSION");

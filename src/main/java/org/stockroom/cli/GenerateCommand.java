@@ -1,8 +1,9 @@
 package org.stockroom.cli;
 
+import org.stockroom.service.BackendOpener;
 import java.util.concurrent.Callable;
 import org.stockroom.generate.CatalogueGenerator;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +15,12 @@ import picocli.CommandLine.Spec;
         description = "Fill an empty data folder with a synthetic catalogue: products with names, categories and "
                 + "valid EAN-13 barcodes, stock at MAIN, SHOP and YARD, and some movement history.")
 final class GenerateCommand implements Callable<Integer> {
+
+    private final BackendOpener opener;
+
+    GenerateCommand(BackendOpener opener) {
+        this.opener = opener;
+    }
 
     static final long MAX_PRODUCTS = 10_000_000;
 
@@ -35,7 +42,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (products < 1 || products > MAX_PRODUCTS) {
             throw new IllegalArgumentException("--products must be between 1 and 10,000,000, not " + products);
         }
-        try (Backend backend = Backend.open(database.target())) {
+        try (Backend backend = opener.open(database.target())) {
             String where = backend.database().target().describe();
             long existing = backend.catalogue().productCount();
             if (existing > 0) {

@@ -1,7 +1,7 @@
 package org.stockroom.cli;
 
 import java.util.concurrent.Callable;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.service.reservation.CloseReservationCommand;
 import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.reservation.ReservationView;
@@ -23,7 +23,7 @@ final class ReservationCommands {
             description = "Hold stock for an order; prints the reservation id.")
     static final class Reserve implements Callable<Integer> {
         @Mixin
-        StockOptions options = new StockOptions();
+        StockOptions options;
         @Spec
         CommandSpec spec;
         @Parameters(index = "0", paramLabel = "SKU")
@@ -52,7 +52,7 @@ final class ReservationCommands {
     /** Shared shape of release and fulfil. */
     abstract static class Close implements Callable<Integer> {
         @Mixin
-        StockOptions options = new StockOptions();
+        StockOptions options;
         @Spec
         CommandSpec spec;
         @Parameters(index = "0", paramLabel = "ID")

@@ -1,10 +1,11 @@
 package org.stockroom.cli;
 
+import org.stockroom.service.BackendOpener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.bench.RollbackSoak;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
@@ -23,6 +24,12 @@ import picocli.CommandLine.Spec;
                 + " rollbacks after a write) under WRITE_DELAY=0, and report any lost update per round. Exit 1 if a"
                 + " guarded round lost anything.")
 final class RollbackBenchCommand implements Callable<Integer> {
+
+    private final BackendOpener opener;
+
+    RollbackBenchCommand(BackendOpener opener) {
+        this.opener = opener;
+    }
 
     @Option(names = "--rounds", defaultValue = "10", description = "Rounds (default: ${DEFAULT-VALUE}).")
     int rounds;
@@ -52,7 +59,7 @@ final class RollbackBenchCommand implements Callable<Integer> {
         Database.Options options = unguarded ? Database.Options.UNGUARDED_NEGATIVE_CONTROL : Database.Options.STANDARD;
         int lost = 0;
         int round = 0;
-        try (Backend backend = Backend.open(new DatabaseTarget.Local(dir), options)) {
+        try (Backend backend = opener.open(new DatabaseTarget.Local(dir), options)) {
             while (round < rounds && !(stopAtFirstLoss && lost > 0)) {
                 round++;
                 RollbackSoak.Result result = RollbackSoak.run(backend, "SOAK-" + round, threads,

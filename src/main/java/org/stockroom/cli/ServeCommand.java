@@ -1,5 +1,6 @@
 package org.stockroom.cli;
 
+import org.stockroom.service.BackendOpener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -7,7 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.h2.tools.Server;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.DatabaseUnavailableException;
@@ -30,6 +31,12 @@ import picocli.CommandLine.Spec;
                 + "Needs a password from $" + DatabaseOptions.PASSWORD_VARIABLE + " or --password-file.")
 final class ServeCommand implements Callable<Integer> {
 
+    private final BackendOpener opener;
+
+    ServeCommand(BackendOpener opener) {
+        this.opener = opener;
+    }
+
     static final int DEFAULT_PORT = 9092;
 
     @Mixin
@@ -47,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         String password = database.password();
         Path dir = database.localDirectory();
         // Clients write too: every write of this process and theirs takes the site's write lock.
-        Backend backend = Backend.open(new DatabaseTarget.Local(dir), Database.Options.SERVED);
+        Backend backend = opener.open(new DatabaseTarget.Local(dir), Database.Options.SERVED);
         backend.database().admitClients(password);
         ExpiryScheduler expiry = new ExpiryScheduler(backend.reservations(), Duration.ofMinutes(1)).start();
         Server server = startServer(dir, backend);

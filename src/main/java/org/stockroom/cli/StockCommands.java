@@ -2,7 +2,7 @@ package org.stockroom.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.domain.location.LocationRules;
 import org.stockroom.service.stock.CountCommand;
 import org.stockroom.service.ledger.MovementView;
@@ -27,7 +27,7 @@ final class StockCommands {
     abstract static class StockCommand implements Callable<Integer> {
 
         @Mixin
-        StockOptions options = new StockOptions();
+        StockOptions options;
 
         @Spec
         CommandSpec spec;

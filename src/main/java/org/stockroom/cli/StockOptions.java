@@ -1,6 +1,7 @@
 package org.stockroom.cli;
 
-import org.stockroom.Backend;
+import org.stockroom.service.BackendOpener;
+import org.stockroom.service.Backend;
 import org.stockroom.domain.location.Location;
 import org.stockroom.domain.location.LocationRules;
 import org.stockroom.service.stock.CommandKeys;
@@ -26,9 +27,15 @@ public final class StockOptions {
             + " with the same key records it once (default: a new key each run).")
     String key;
 
+    private final BackendOpener opener;
+
+    StockOptions(BackendOpener opener) {
+        this.opener = opener;
+    }
+
     /** Opens the database and releases any reservations that expired while nobody was looking. */
     Backend open() {
-        Backend backend = Backend.open(database.target());
+        Backend backend = opener.open(database.target());
         try {
             backend.reservations().expireDue();
             return backend;

@@ -1,9 +1,11 @@
 package org.stockroom.cli;
 
 import java.util.concurrent.Callable;
+import org.stockroom.service.BackendOpener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import org.stockroom.service.VersionInfo;
 
 /**
  * {@code stockroom [--data-dir DIR] [--user NAME]} opens the window; {@code stockroom SUBCOMMAND ...} runs on
@@ -41,13 +43,14 @@ public final class StockroomCommand implements Callable<Integer> {
         return window;
     }
 
-    public static CommandLine commandLine(StockroomCommand command) {
-        CommandLine commandLine = new CommandLine(command);
+    /** The command line over {@code command}, its commands opening databases with {@code opener}. */
+    public static CommandLine commandLine(StockroomCommand command, BackendOpener opener) {
+        CommandLine commandLine = new CommandLine(command, new CommandFactory(opener));
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         // Bad arguments: one line that says why, not the whole usage text.
         commandLine.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("stockroom: " + e.getMessage()
-                    + " (see 'stockroom " + e.getCommandLine().getCommandName() + " --help')");
+                    + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.BAD_INPUT;
         });
         return commandLine;

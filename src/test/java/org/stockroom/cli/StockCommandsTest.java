@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -29,7 +29,7 @@ class StockCommandsTest {
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine commandLine = StockroomCommand.commandLine(new StockroomCommand());
+        CommandLine commandLine = StockroomCommand.commandLine(new StockroomCommand(), Backend::open);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -43,6 +43,29 @@ class StockCommandsTest {
 
         assertThat(run("stock", "CLI-1", "--data-dir", dir)).isZero();
         assertThat(out.toString()).containsPattern("MAIN\\s+6\\s+0\\s+6");
+    }
+
+    @Test
+    void aBadArgumentPointsToTheHelpOfTheCommandItWasGivenTo() {
+        assertThat(run("bogus")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).endsWith("(see 'stockroom --help')" + System.lineSeparator());
+        assertThat(run("receive", "--bogus")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).endsWith("(see 'stockroom receive --help')" + System.lineSeparator());
+        assertThat(run("bench", "rollback", "--bogus")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).endsWith("(see 'stockroom bench rollback --help')" + System.lineSeparator());
+    }
+
+    @Test
+    void commandsOpenTheirDatabaseThroughTheOpenerTheyAreGiven() {
+        java.util.List<org.stockroom.persistence.DatabaseTarget> opened = new java.util.ArrayList<>();
+        CommandLine commandLine = StockroomCommand.commandLine(new StockroomCommand(), (target, options) -> {
+            opened.add(target);
+            return Backend.open(target, options);
+        });
+        commandLine.setOut(new PrintWriter(new StringWriter(), true));
+        assertThat(commandLine.execute("receive", "CLI-1", "1", "--data-dir", dir)).isZero();
+        assertThat(commandLine.execute("stock", "CLI-1", "--data-dir", dir)).isZero();
+        assertThat(opened).hasSize(2).allMatch(t -> t.describe().equals(Path.of(dir).toAbsolutePath().toString()));
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
@@ -21,7 +21,7 @@ class VerifyCommandTest {
     StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = StockroomCommand.commandLine(new StockroomCommand());
+        CommandLine commandLine = StockroomCommand.commandLine(new StockroomCommand(), Backend::open);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -81,7 +81,7 @@ class VerifyCommandTest {
     @Test
     void noSubcommandAsksForTheWindowWithTheGivenDataFolder() {
         StockroomCommand command = new StockroomCommand();
-        StockroomCommand.commandLine(command).execute("--data-dir", "some/where");
+        StockroomCommand.commandLine(command, Backend::open).execute("--data-dir", "some/where");
 
         assertThat(command.windowRequested()).isTrue();
         WindowOptions options = WindowCommand.windowOptions(new ConnectionSettings(folder.resolve("none")),

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.stock.StockChange;

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.stock.StockChange;
 

@@ -1,7 +1,7 @@
 package org.stockroom.multiprocess;
 
 import java.util.Random;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.concurrency.NaiveIssue;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.reservation.CloseReservationCommand;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.stockroom.Launcher;
+import org.stockroom.app.Launcher;
 
 /**
  * A script of stock commands, each run as its own {@code stockroom} process against a server, the way a

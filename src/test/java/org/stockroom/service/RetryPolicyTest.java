@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.persistence.DatabaseBusyException;
 

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 
 class BackupSchedulerTest {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.service.ValidationException;
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.Backend;
+import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.location.LocationView;

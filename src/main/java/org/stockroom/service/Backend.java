@@ -1,4 +1,4 @@
-package org.stockroom;
+package org.stockroom.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,11 +14,9 @@ import org.stockroom.service.ledger.LedgerAudit;
 import org.stockroom.service.location.LocationService;
 import org.stockroom.service.product.ProductService;
 import org.stockroom.service.reservation.ReservationService;
-import org.stockroom.service.RetryPolicy;
 import org.stockroom.service.product.SampleCatalogue;
 import org.stockroom.service.stock.StockService;
 import org.stockroom.service.backup.BackupService;
-import org.stockroom.cli.VersionInfo;
 
 /**
  * Everything below the UI, wired once: the database and the services over it. The GUI's composition root

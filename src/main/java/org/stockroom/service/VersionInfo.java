@@ -1,4 +1,4 @@
-package org.stockroom.cli;
+package org.stockroom.service;
 
 import java.io.IOException;
 import java.io.InputStream;

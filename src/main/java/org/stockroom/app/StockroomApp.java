@@ -1,4 +1,4 @@
-package org.stockroom;
+package org.stockroom.app;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,7 +16,7 @@ import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.service.reservation.ExpiryScheduler;
 import org.stockroom.service.backup.BackupScheduler;
 import org.stockroom.service.backup.Restore;
-import org.stockroom.cli.VersionInfo;
+import org.stockroom.service.VersionInfo;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.ui.backup.BackupsViewModel;
 import java.nio.file.Path;
@@ -32,6 +32,7 @@ import org.stockroom.ui.main.MainViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.startup.ProcessStart;
 import org.stockroom.ui.startup.StartupReport;
+import org.stockroom.service.Backend;
 
 /**
  * The composition root of the window: shows the window at once, opens the database in the background, then

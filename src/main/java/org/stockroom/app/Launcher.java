@@ -1,4 +1,4 @@
-package org.stockroom;
+package org.stockroom.app;
 
 import java.util.Optional;
 import javafx.application.Application;
@@ -6,6 +6,7 @@ import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.StockroomCommand;
 import org.stockroom.cli.WindowArguments;
 import org.stockroom.cli.WindowCommand;
+import org.stockroom.service.Backend;
 
 /**
  * The main class. A plain class, not an {@link Application}, so the app runs from the classpath; it decides
@@ -24,7 +25,7 @@ public final class Launcher {
             return;
         }
         StockroomCommand command = new StockroomCommand();
-        int status = StockroomCommand.commandLine(command).execute(args);
+        int status = StockroomCommand.commandLine(command, Backend::open).execute(args);
         if (command.windowRequested()) {
             openWindow(command.window(), args);
         } else {
