@@ -1,0 +1,106 @@
+package org.stockroom.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import javafx.fxml.FXML;
+
+/**
+ * Stockroom's shape as rules over packages, for a root package: {@code org.stockroom} for the product, and a
+ * fixture package in the test tree for each rule's deliberate violation (see {@code ArchitectureRulesTest}).
+ */
+final class ArchitectureRules {
+
+    private final String root;
+
+    ArchitectureRules(String root) {
+        this.root = root;
+    }
+
+    /**
+     * Layers, top to bottom: app (the composition roots); ui and cli; bench and generate (tools the command line
+     * runs); service; persistence; domain. A layer may use the layers below it, never one above.
+     */
+    ArchRule layers() {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("App").definedBy(root + ".app..")
+                .layer("Ui").definedBy(root + ".ui..")
+                .layer("Cli").definedBy(root + ".cli..")
+                .layer("Tools").definedBy(root + ".bench..", root + ".generate..")
+                .layer("Service").definedBy(root + ".service..")
+                .layer("Persistence").definedBy(root + ".persistence..")
+                .layer("Domain").definedBy(root + ".domain..")
+                .whereLayer("App").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Tools").mayOnlyBeAccessedByLayers("App", "Cli")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Tools")
+                .whereLayer("Persistence").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Tools", "Service")
+                .allowEmptyShould(true);
+    }
+
+    /** No two top-level packages depend on each other, directly or round about. */
+    ArchRule topLevelPackagesAreFreeOfCycles() {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+    }
+
+    /** No two UI features depend on each other. */
+    ArchRule uiFeaturesAreFreeOfCycles() {
+        return slices().matching(root + ".ui.(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+    }
+
+    /** No two service features depend on each other. */
+    ArchRule serviceFeaturesAreFreeOfCycles() {
+        return slices().matching(root + ".service.(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+    }
+
+    /**
+     * A view (a class with {@code @FXML} members) shows and binds; its view model calls the services. A view may
+     * show the rows the services return (records and enums) but uses nothing else of theirs, nor persistence.
+     */
+    ArchRule viewsUseNeitherServicesNorPersistence() {
+        return noClasses().that(areFxmlControllers()).and().resideInAPackage(root + ".ui..")
+                .should().dependOnClassesThat(DescribedPredicate.describe(
+                        "are services or persistence (other than the records and enums they return)",
+                        c -> (c.getPackageName().startsWith(root + ".service")
+                                        && !(c.isRecord() || c.isEnum()))
+                                || c.getPackageName().startsWith(root + ".persistence")))
+                .allowEmptyShould(true);
+    }
+
+    /** The window talks to the services only; how they store things is theirs. */
+    ArchRule uiDoesNotUsePersistence() {
+        return noClasses().that().resideInAPackage(root + ".ui..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".persistence..")
+                .allowEmptyShould(true);
+    }
+
+    /** The shared UI infrastructure (the {@code ui} package itself) knows no feature. */
+    ArchRule sharedUiKnowsNoFeature() {
+        return noClasses().that().resideInAPackage(root + ".ui")
+                .should().dependOnClassesThat().resideInAPackage(root + ".ui.*..")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * JavaFX and its libraries belong to the window; everything below it runs headless. Not the benchmark: its
+     * naive catalogue baseline is the JavaFX FilteredList/SortedList a window would otherwise use.
+     */
+    ArchRule nothingBelowTheUiUsesJavaFx() {
+        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".persistence..",
+                        root + ".service..", root + ".cli..", root + ".generate..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                        "org.kordamp.ikonli..")
+                .allowEmptyShould(true);
+    }
+
+    private static DescribedPredicate<JavaClass> areFxmlControllers() {
+        return DescribedPredicate.describe("are FXML controllers (views)",
+                c -> c.getFields().stream().anyMatch(f -> f.isAnnotatedWith(FXML.class))
+                        || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(FXML.class)));
+    }
+}

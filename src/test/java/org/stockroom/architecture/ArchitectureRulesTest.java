@@ -1,0 +1,75 @@
+package org.stockroom.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The product's classes keep every rule of {@link ArchitectureRules}; and every rule catches its deliberate
+ * violation, a small package tree under {@code architecture/fixture} that breaks that rule.
+ */
+class ArchitectureRulesTest {
+
+    static final String PRODUCT = "org.stockroom";
+    static final String FIXTURES = "org.stockroom.architecture.fixture";
+    static JavaClasses product;
+
+    @BeforeAll
+    static void importProduct() {
+        product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(PRODUCT);
+    }
+
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                rule("layers", ArchitectureRules::layers),
+                rule("cycles", ArchitectureRules::topLevelPackagesAreFreeOfCycles),
+                rule("uicycles", ArchitectureRules::uiFeaturesAreFreeOfCycles),
+                rule("servicecycles", ArchitectureRules::serviceFeaturesAreFreeOfCycles),
+                rule("views", ArchitectureRules::viewsUseNeitherServicesNorPersistence),
+                rule("uipersistence", ArchitectureRules::uiDoesNotUsePersistence),
+                rule("sharedui", ArchitectureRules::sharedUiKnowsNoFeature),
+                rule("javafx", ArchitectureRules::nothingBelowTheUiUsesJavaFx));
+    }
+
+    private static Arguments rule(String fixture, Function<ArchitectureRules, ArchRule> rule) {
+        return Arguments.of(fixture, rule);
+    }
+
+    /**
+     * Rules the code does not keep yet are frozen (ArchUnit's {@link FreezingArchRule}): the violations that
+     * existed when the rule came in are listed in {@code src/test/resources/archunit-frozen} and tolerated, any
+     * other fails, and a listed one that is mended drops out of the list. What is left there is work still to do
+     * (issue 11's note says what).
+     */
+    static final Set<String> FROZEN = Set.of("uipersistence", "sharedui");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void theProductKeepsTheRule(String fixture, Function<ArchitectureRules, ArchRule> rule) {
+        ArchRule checked = rule.apply(new ArchitectureRules(PRODUCT));
+        (FROZEN.contains(fixture) ? FreezingArchRule.freeze(checked) : checked).check(product);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void theRuleCatchesItsDeliberateViolation(String fixture, Function<ArchitectureRules, ArchRule> rule) {
+        String root = FIXTURES + "." + fixture;
+        JavaClasses violation = new ClassFileImporter().importPackages(root);
+        assertThat(violation).as("fixture classes under %s", root).isNotEmpty();
+        EvaluationResult result = rule.apply(new ArchitectureRules(root)).evaluate(violation);
+        assertThat(result.hasViolation()).as("the rule must catch the fixture under %s", root).isTrue();
+    }
+}
