@@ -1,0 +1,2 @@
+/** The append-only ledger: movements and their types. */
+package org.stockroom.domain.ledger;

@@ -1,0 +1,2 @@
+/** Locations, read once and cached. */
+package org.stockroom.persistence.location;

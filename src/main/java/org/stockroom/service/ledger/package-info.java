@@ -1,0 +1,2 @@
+/** Reading the ledger, and verifying that every balance equals the sum of its movements. */
+package org.stockroom.service.ledger;

@@ -1,0 +1,2 @@
+/** Creating, renaming and listing locations. */
+package org.stockroom.service.location;

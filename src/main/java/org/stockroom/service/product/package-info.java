@@ -1,0 +1,2 @@
+/** Creating, editing (with conflict detection) and archiving products; the first-run sample catalogue. */
+package org.stockroom.service.product;

@@ -1,0 +1,2 @@
+/** Reserving, releasing, fulfilling and expiring reservations. */
+package org.stockroom.service.reservation;

@@ -1,0 +1,2 @@
+/** The stock commands (receive, issue, adjust, count, transfer), idempotent through their command keys. */
+package org.stockroom.service.stock;

@@ -1,0 +1,2 @@
+/** The Locations page. */
+package org.stockroom.ui.location;

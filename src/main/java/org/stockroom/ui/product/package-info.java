@@ -1,0 +1,2 @@
+/** The product form (add and edit). */
+package org.stockroom.ui.product;

@@ -1,0 +1,2 @@
+/** The stock dialog: receive, issue, adjust, count, transfer and reserve for one product. */
+package org.stockroom.ui.stock;
