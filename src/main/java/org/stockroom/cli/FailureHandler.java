@@ -1,14 +1,7 @@
 package org.stockroom.cli;
 
-import org.stockroom.persistence.DatabaseBusyException;
-import org.stockroom.persistence.DatabaseUnavailableException;
 import org.stockroom.persistence.backup.BackupException;
-import org.stockroom.service.stock.CountConflictException;
-import org.stockroom.service.stock.InsufficientStockException;
-import org.stockroom.service.NotFoundException;
-import org.stockroom.service.product.ProductConflictException;
-import org.stockroom.service.reservation.ReservationClosedException;
-import org.stockroom.service.ValidationException;
+import org.stockroom.service.ExpectedFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -27,24 +20,15 @@ final class FailureHandler implements IExecutionExceptionHandler {
         return status;
     }
 
+    /** The exit status of a failure: by its kind if the service layer expected it, else by what it is. */
     static int statusOf(Exception e) {
-        if (e instanceof ValidationException || e instanceof NotFoundException
-                || e instanceof IllegalArgumentException) {
-            return ExitCodes.BAD_INPUT;
-        }
-        if (e instanceof InsufficientStockException) {
-            return ExitCodes.INSUFFICIENT_STOCK;
-        }
-        if (e instanceof ProductConflictException || e instanceof CountConflictException
-                || e instanceof DatabaseBusyException || e instanceof ReservationClosedException) {
-            return ExitCodes.CONFLICT;
-        }
-        if (e instanceof BackupException) {
-            return ExitCodes.BACKUP_FAILED;
-        }
-        if (e instanceof DatabaseUnavailableException) {
-            return ExitCodes.DATABASE_UNAVAILABLE;
-        }
-        return ExitCodes.INTERNAL_ERROR;
+        return ExpectedFailure.of(e).map(expected -> switch (expected.kind()) {
+            case INVALID_INPUT, NOT_FOUND -> ExitCodes.BAD_INPUT;
+            case REFUSED_FOR_STOCK -> ExitCodes.INSUFFICIENT_STOCK;
+            case CONFLICT, BUSY -> ExitCodes.CONFLICT;
+            case UNAVAILABLE -> ExitCodes.DATABASE_UNAVAILABLE;
+        }).orElseGet(() -> e instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT
+                : e instanceof BackupException ? ExitCodes.BACKUP_FAILED
+                : ExitCodes.INTERNAL_ERROR);
     }
 }

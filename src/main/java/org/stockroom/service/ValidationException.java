@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.stockroom.domain.FieldError;
 
 /** Input was refused before anything was written; each error names its field. */
-public class ValidationException extends ExpectedFailure {
+public final class ValidationException extends ExpectedFailure {
 
     private final List<FieldError> errors;
 
@@ -16,6 +16,11 @@ public class ValidationException extends ExpectedFailure {
 
     public ValidationException(FieldError error) {
         this(List.of(error));
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.INVALID_INPUT;
     }
 
     public List<FieldError> errors() {

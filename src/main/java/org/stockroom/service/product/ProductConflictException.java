@@ -1,13 +1,13 @@
 package org.stockroom.service.product;
 
+import org.stockroom.service.Conflict;
 import org.stockroom.domain.product.ProductDetails;
-import org.stockroom.service.ExpectedFailure;
 
 /**
  * Someone saved the product after this user opened it. Carries what the user submitted and what is stored
  * now (with its version, so "apply mine on top" can resubmit against it). Nothing was written.
  */
-public class ProductConflictException extends ExpectedFailure {
+public class ProductConflictException extends Conflict {
 
     private final long productId;
     private final ProductDetails mine;

@@ -1,7 +1,7 @@
 package org.stockroom.service.stock;
 
+import org.stockroom.service.Conflict;
 import java.util.List;
-import org.stockroom.service.ExpectedFailure;
 import org.stockroom.service.ledger.MovementView;
 import org.stockroom.service.catalogue.StockLevelView;
 
@@ -9,7 +9,7 @@ import org.stockroom.service.catalogue.StockLevelView;
  * Stock moved between the moment the count was taken and the moment it was saved. Carries the count as
  * entered, the stock level as it is now and the movements recorded since. Nothing was written.
  */
-public class CountConflictException extends ExpectedFailure {
+public class CountConflictException extends Conflict {
 
     private final CountCommand mine;
     private final StockLevelView current;

@@ -1,9 +1,9 @@
 package org.stockroom.service.stock;
 
-import org.stockroom.service.ExpectedFailure;
+import org.stockroom.service.StockRefusal;
 
 /** An issue, transfer or downward adjustment asked for more than is available; nothing was written. */
-public class InsufficientStockException extends ExpectedFailure {
+public class InsufficientStockException extends StockRefusal {
 
     private final String sku;
     private final String locationCode;

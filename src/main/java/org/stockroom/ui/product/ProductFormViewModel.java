@@ -15,11 +15,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import org.stockroom.service.ExpectedFailure;
+import org.stockroom.ui.FailureText;
 import org.stockroom.domain.FieldError;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.domain.product.ProductMerge;
 import org.stockroom.domain.product.ProductRules;
-import org.stockroom.persistence.DatabaseBusyException;
 import org.stockroom.service.product.ProductConflictException;
 import org.stockroom.service.product.ProductService;
 import org.stockroom.service.product.ProductView;
@@ -141,8 +142,8 @@ public final class ProductFormViewModel {
             message.set(invalid.getMessage());
         } else if (error instanceof ProductConflictException conflict) {
             resolve(conflict);
-        } else if (error instanceof DatabaseBusyException) {
-            message.set(error.getMessage());
+        } else if (FailureText.kindOf(error).orElse(null) == ExpectedFailure.Kind.BUSY) {
+            message.set(FailureText.of(error));
         } else {
             dialogs.showError("Could not save the product", String.valueOf(error.getMessage()));
         }

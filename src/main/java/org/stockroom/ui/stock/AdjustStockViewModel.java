@@ -19,9 +19,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import org.stockroom.service.ExpectedFailure;
+import org.stockroom.ui.FailureText;
 import org.stockroom.domain.FieldError;
 import org.stockroom.domain.stock.QuantityRules;
-import org.stockroom.persistence.DatabaseBusyException;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.stock.CountCommand;
 import org.stockroom.service.stock.CountConflictException;
@@ -233,8 +234,8 @@ public final class AdjustStockViewModel {
             message.set(invalid.getMessage());
         } else if (error instanceof CountConflictException conflict) {
             resolve(conflict);
-        } else if (error instanceof DatabaseBusyException) {
-            message.set(error.getMessage() + " Press Save to retry.");
+        } else if (FailureText.kindOf(error).orElse(null) == ExpectedFailure.Kind.BUSY) {
+            message.set(FailureText.of(error));
         } else {
             dialogs.showError("Could not record the stock change", String.valueOf(error.getMessage()));
         }
