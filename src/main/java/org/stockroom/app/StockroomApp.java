@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import org.stockroom.service.settings.ConnectionChoices;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.WindowCommand;
 import org.stockroom.cli.WindowOptions;
@@ -158,7 +159,7 @@ public final class StockroomApp extends Application {
                 opened.products(), opened.stock(), opened.sampleCatalogue(), opened.locations(),
                 opened.reservations(), opened.audit());
         MainViewModel model = new MainViewModel(services, executor, dialogs, options.userName(),
-                options.database().describe(), new ConnectionViewModel(settings, options.database().describe()),
+                options.database().describe(), new ConnectionViewModel(new ConnectionChoices(settings), options.database().describe()),
                 backupsModel);
         MainView view = new MainView(model, viewLoader);
         scene.setRoot(viewLoader.load(view));

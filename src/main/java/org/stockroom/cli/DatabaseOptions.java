@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DataDirectory;
 import org.stockroom.persistence.DatabaseTarget;
@@ -26,6 +27,9 @@ public final class DatabaseOptions {
             description = "File holding the server password (default: $" + PASSWORD_VARIABLE + ").")
     Path passwordFile;
 
+    /** The process environment; a test gives its own, so that the machine's variables do not leak in. */
+    Map<String, String> environment = System.getenv();
+
     public DatabaseTarget target() {
         if (server != null && dataDir != null) {
             throw new IllegalArgumentException("Give either --data-dir or --server, not both");
@@ -33,7 +37,7 @@ public final class DatabaseOptions {
         if (server != null) {
             return DatabaseTarget.Remote.parse(server, password());
         }
-        return new DatabaseTarget.Local(DataDirectory.resolve(dataDir));
+        return new DatabaseTarget.Local(DataDirectory.resolve(dataDir, environment));
     }
 
     /**
@@ -42,7 +46,7 @@ public final class DatabaseOptions {
      */
     public DatabaseTarget windowTarget(ConnectionSettings settings) {
         boolean chosenHere = server != null || dataDir != null
-                || System.getenv(DataDirectory.ENV_VARIABLE) != null;
+                || environment.get(DataDirectory.ENV_VARIABLE) != null;
         ConnectionSettings.Saved saved = chosenHere ? ConnectionSettings.Saved.LOCAL : settings.load();
         if (saved.server() == null) {
             return target();
@@ -58,7 +62,7 @@ public final class DatabaseOptions {
         if (server != null) {
             throw new IllegalArgumentException("--server cannot be used here; give --data-dir");
         }
-        return DataDirectory.resolve(dataDir);
+        return DataDirectory.resolve(dataDir, environment);
     }
 
     /** The server password from --password-file or the environment; a clear refusal if there is none. */
@@ -75,7 +79,7 @@ public final class DatabaseOptions {
                         + e.getMessage(), e);
             }
         }
-        String fromEnv = System.getenv(PASSWORD_VARIABLE);
+        String fromEnv = environment.get(PASSWORD_VARIABLE);
         if (fromEnv == null || fromEnv.isBlank()) {
             throw new IllegalArgumentException("No server password: set " + PASSWORD_VARIABLE
                     + " or give --password-file FILE");

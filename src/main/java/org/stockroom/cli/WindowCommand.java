@@ -2,6 +2,7 @@ package org.stockroom.cli;
 
 import java.util.Optional;
 import org.stockroom.persistence.ConnectionSettings;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +36,15 @@ public final class WindowCommand {
 
     /** The options the window honours, parsed from the same arguments the launcher saw. */
     public static WindowOptions windowOptions(ConnectionSettings settings, String... args) {
+        return windowOptions(settings, System.getenv(), args);
+    }
+
+    /** The same in a given environment (tests: independent of the machine's STOCKROOM_* variables). */
+    public static WindowOptions windowOptions(ConnectionSettings settings, Map<String, String> environment,
+            String... args) {
         WindowCommand command = new WindowCommand();
         new CommandLine(command).parseArgs(args);
+        command.window.database.environment = environment;
         return command.window.resolve(settings);
     }
 }

@@ -16,7 +16,12 @@ public final class DataDirectory {
     }
 
     public static Path resolve(Path option) {
-        return resolve(option, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+        return resolve(option, System.getenv());
+    }
+
+    /** The same with a given environment instead of the process's. */
+    public static Path resolve(Path option, Map<String, String> environment) {
+        return resolve(option, environment, System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
     /** The operating system's per-user data folder for Stockroom, ignoring any override. */

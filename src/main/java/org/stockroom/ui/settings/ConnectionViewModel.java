@@ -10,8 +10,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import org.stockroom.persistence.ConnectionSettings;
-import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.service.settings.ConnectionChoices;
+import org.stockroom.service.settings.ConnectionChoices.Choice;
 
 /**
  * The Connection page: whether the window opens this computer's data folder or a {@code stockroom serve} on
@@ -22,7 +22,7 @@ public final class ConnectionViewModel {
     public static final String SERVER = "server";
     public static final String PASSWORD_FILE = "passwordFile";
 
-    private final ConnectionSettings settings;
+    private final ConnectionChoices settings;
     private final String current;
     private final BooleanProperty useServer = new SimpleBooleanProperty(false);
     private final StringProperty server = new SimpleStringProperty("");
@@ -30,10 +30,10 @@ public final class ConnectionViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public ConnectionViewModel(ConnectionSettings settings, String current) {
+    public ConnectionViewModel(ConnectionChoices settings, String current) {
         this.settings = settings;
         this.current = current;
-        ConnectionSettings.Saved saved = settings.load();
+        Choice saved = settings.load();
         useServer.set(saved.server() != null);
         server.set(saved.server() == null ? "" : saved.server());
         passwordFile.set(saved.passwordFile() == null ? "" : saved.passwordFile().toString());
@@ -45,16 +45,12 @@ public final class ConnectionViewModel {
     public void save() {
         errors.clear();
         if (!useServer.get()) {
-            settings.save(ConnectionSettings.Saved.LOCAL);
+            settings.save(Choice.LOCAL);
             message.set("Saved: Stockroom will open this computer's data folder when it next starts.");
             return;
         }
         String address = server.get().strip();
-        try {
-            DatabaseTarget.Remote.parse(address, "");
-        } catch (IllegalArgumentException e) {
-            errors.put(SERVER, e.getMessage().replace("--server", "Server"));
-        }
+        ConnectionChoices.problemWithServer(address).ifPresent(problem -> errors.put(SERVER, problem));
         String file = passwordFile.get().strip();
         if (!file.isEmpty() && !Files.isReadable(Path.of(file))) {
             errors.put(PASSWORD_FILE, "Cannot read the password file " + file);
@@ -63,7 +59,7 @@ public final class ConnectionViewModel {
             message.set("Not saved: " + String.join("; ", errors.values()) + ".");
             return;
         }
-        settings.save(new ConnectionSettings.Saved(address, file.isEmpty() ? null : Path.of(file)));
+        settings.save(new Choice(address, file.isEmpty() ? null : Path.of(file)));
         message.set("Saved: Stockroom will connect to " + address + " when it next starts"
                 + (file.isEmpty() ? " (the password must then be in STOCKROOM_SERVER_PASSWORD)." : "."));
     }

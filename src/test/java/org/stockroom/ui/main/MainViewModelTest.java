@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.service.settings.ConnectionChoices;
 import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.product.ProductDetails;
@@ -42,7 +43,7 @@ class MainViewModelTest {
         model = new MainViewModel(new MainServices(backend.catalogue(), backend.productCatalogue(), backend.ledger(), backend.products(),
                 backend.stock(), backend.sampleCatalogue(), backend.locations(), backend.reservations(), backend.audit()),
                 executor, dialogs, "tester", folder.toString(),
-                new ConnectionViewModel(new ConnectionSettings(folder.resolve("settings.properties")), "test"),
+                new ConnectionViewModel(new ConnectionChoices(new ConnectionSettings(folder.resolve("settings.properties"))), "test"),
                 new BackupsViewModel(null, executor, dialogs, backup -> { }));
     }
 

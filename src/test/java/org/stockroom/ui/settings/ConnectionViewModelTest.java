@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.stockroom.persistence.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.service.settings.ConnectionChoices;
 import org.stockroom.cli.WindowCommand;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
@@ -19,7 +22,7 @@ class ConnectionViewModelTest {
     void aSavedServerIsWhatTheWindowOpensNextTime() throws Exception {
         ConnectionSettings settings = new ConnectionSettings(folder.resolve("settings.properties"));
         Path passwordFile = Files.writeString(folder.resolve("pw"), "secret\n");
-        ConnectionViewModel page = new ConnectionViewModel(settings, "here");
+        ConnectionViewModel page = new ConnectionViewModel(new ConnectionChoices(settings), "here");
         page.useServerProperty().set(true);
         page.serverProperty().set("stock-pc:9092");
         page.passwordFileProperty().set(passwordFile.toString());
@@ -27,16 +30,20 @@ class ConnectionViewModelTest {
         page.save();
 
         assertThat(page.messageProperty().get()).startsWith("Saved");
-        DatabaseTarget target = WindowCommand.windowOptions(settings).database();
+        // An empty environment: the test must not depend on STOCKROOM_DATA_DIR or the password variable here.
+        DatabaseTarget target = WindowCommand.windowOptions(settings, Map.of()).database();
         assertThat(target).isEqualTo(new DatabaseTarget.Remote("stock-pc", 9092, "secret"));
-        assertThat(WindowCommand.windowOptions(settings, "--data-dir", folder.toString()).database())
+        assertThat(WindowCommand.windowOptions(settings, Map.of(DataDirectory.ENV_VARIABLE, "/elsewhere")).database())
+                .as("a data folder chosen in the environment wins over the saved server")
+                .isEqualTo(new DatabaseTarget.Local(Path.of("/elsewhere")));
+        assertThat(WindowCommand.windowOptions(settings, Map.of(), "--data-dir", folder.toString()).database())
                 .as("the command line wins").isInstanceOf(DatabaseTarget.Local.class);
     }
 
     @Test
     void aBadAddressOrUnreadablePasswordFileSavesNothing() {
         ConnectionSettings settings = new ConnectionSettings(folder.resolve("settings.properties"));
-        ConnectionViewModel page = new ConnectionViewModel(settings, "here");
+        ConnectionViewModel page = new ConnectionViewModel(new ConnectionChoices(settings), "here");
         page.useServerProperty().set(true);
         page.serverProperty().set("stock-pc");
         page.passwordFileProperty().set(folder.resolve("missing").toString());
