@@ -9,6 +9,12 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import org.stockroom.ui.conflict.ConflictView;
+import org.stockroom.ui.conflict.ConflictViewModel;
+import org.stockroom.ui.product.ProductFormView;
+import org.stockroom.ui.product.ProductFormViewModel;
+import org.stockroom.ui.stock.AdjustStockView;
+import org.stockroom.ui.stock.AdjustStockViewModel;
 import org.stockroom.service.settings.ConnectionChoices;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.WindowCommand;
@@ -144,6 +150,9 @@ public final class StockroomApp extends Application {
     private void showMain(Stage stage, Scene scene, Backend opened) {
         expiry = new ExpiryScheduler(opened.reservations(), Duration.ofMinutes(1)).start();
         FxDialogService dialogs = new FxDialogService(stage, viewLoader);
+        dialogs.register(ProductFormViewModel.class, ProductFormView::new);
+        dialogs.register(AdjustStockViewModel.class, AdjustStockView::new);
+        dialogs.register(ConflictViewModel.class, ConflictView::new);
         if (options.database() instanceof DatabaseTarget.Local local && !options.exitAfterStart()) {
             // Daily and on close, verified; the first check a few minutes in, so it never slows the start.
             backups = new BackupScheduler(opened.backups(), local.directory(), Clock.systemUTC(),

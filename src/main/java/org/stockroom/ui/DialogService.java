@@ -1,12 +1,13 @@
 package org.stockroom.ui;
 
+import java.nio.file.Path;
 import java.util.Optional;
-import org.stockroom.ui.conflict.ConflictChoice;
-import org.stockroom.ui.conflict.ConflictViewModel;
-import org.stockroom.ui.product.ProductFormViewModel;
-import org.stockroom.ui.stock.AdjustStockViewModel;
 
-/** Every dialog a view model may need, behind an interface so view models are testable without windows. */
+/**
+ * The dialogs a view model may open, behind an interface so that view models are testable without windows.
+ * It names no feature: a feature's dialog is shown through {@link #show(DialogModel)}, with the view the window
+ * root registered for that kind of model.
+ */
 public interface DialogService {
 
     void showError(String title, String message);
@@ -18,12 +19,9 @@ public interface DialogService {
 
     boolean confirm(String title, String message, String confirmLabel);
 
-    /** Shows mine / theirs / original and returns the user's choice (empty if the window was closed). */
-    Optional<ConflictChoice> resolveConflict(ConflictViewModel conflict);
+    /** Opens the dialog for {@code model}, returns when it is closed, with its answer (empty if dismissed). */
+    <R> Optional<R> show(DialogModel<R> model);
 
-    /** Opens the product form and returns when it is closed. */
-    void showProductForm(ProductFormViewModel form);
-
-    /** Opens the stock dialog and returns when it is closed. */
-    void showAdjustStock(AdjustStockViewModel form);
+    /** Asks for a file to read ({@code save} false) or to write; empty if the user cancelled. */
+    Optional<Path> chooseFile(String title, boolean save, String extension);
 }

@@ -1,29 +1,29 @@
 package org.stockroom.ui;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.stockroom.ui.conflict.ConflictChoice;
-import org.stockroom.ui.conflict.ConflictView;
-import org.stockroom.ui.conflict.ConflictViewModel;
-import org.stockroom.ui.product.ProductFormView;
-import org.stockroom.ui.product.ProductFormViewModel;
-import org.stockroom.ui.stock.AdjustStockView;
-import org.stockroom.ui.stock.AdjustStockViewModel;
 
 /** Dialogs as real modal windows, each owned by the window that opened it. */
 public final class FxDialogService implements DialogService {
 
     private final ViewLoader loader;
     private final Deque<Window> owners = new ArrayDeque<>();
+    private final Map<Class<?>, Function<Object, DialogView<?>>> views = new HashMap<>();
 
     public FxDialogService(Window mainWindow, ViewLoader loader) {
         this.loader = loader;
@@ -59,23 +59,30 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 
-    @Override
-    public Optional<ConflictChoice> resolveConflict(ConflictViewModel conflict) {
-        ConflictView view = new ConflictView(conflict);
-        showModal(loader.load(view), view.title());
-        return Optional.of(view.choice());
+    /** Which view shows a kind of dialog model: called by the window root, once per kind, before use. */
+    public <M extends DialogModel<R>, R> void register(Class<M> modelType, Function<M, ? extends DialogView<R>> view) {
+        views.put(modelType, model -> view.apply(modelType.cast(model)));
     }
 
     @Override
-    public void showProductForm(ProductFormViewModel form) {
-        ProductFormView view = new ProductFormView(form);
+    @SuppressWarnings("unchecked") // register() pairs each model type with a view of the same answer type
+    public <R> Optional<R> show(DialogModel<R> model) {
+        Function<Object, DialogView<?>> factory = views.get(model.getClass());
+        if (factory == null) {
+            throw new IllegalStateException("No view registered for " + model.getClass().getName());
+        }
+        DialogView<R> view = (DialogView<R>) factory.apply(model);
         showModal(loader.load(view), view.title());
+        return view.result();
     }
 
     @Override
-    public void showAdjustStock(AdjustStockViewModel form) {
-        AdjustStockView view = new AdjustStockView(form);
-        showModal(loader.load(view), view.title());
+    public Optional<Path> chooseFile(String title, boolean save, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension + " files", "*." + extension));
+        File file = save ? chooser.showSaveDialog(owners.peek()) : chooser.showOpenDialog(owners.peek());
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     private void showModal(Parent root, String title) {

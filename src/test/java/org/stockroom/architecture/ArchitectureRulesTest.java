@@ -7,8 +7,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,19 +46,10 @@ class ArchitectureRulesTest {
         return Arguments.of(fixture, rule);
     }
 
-    /**
-     * Rules the code does not keep yet are frozen (ArchUnit's {@link FreezingArchRule}): the violations that
-     * existed when the rule came in are listed in {@code src/test/resources/archunit-frozen} and tolerated, any
-     * other fails, and a listed one that is mended drops out of the list. What is left there is work still to do
-     * (issue 11's note says what).
-     */
-    static final Set<String> FROZEN = Set.of("sharedui");
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void theProductKeepsTheRule(String fixture, Function<ArchitectureRules, ArchRule> rule) {
-        ArchRule checked = rule.apply(new ArchitectureRules(PRODUCT));
-        (FROZEN.contains(fixture) ? FreezingArchRule.freeze(checked) : checked).check(product);
+        rule.apply(new ArchitectureRules(PRODUCT)).check(product);
     }
 
     @ParameterizedTest(name = "{0}")

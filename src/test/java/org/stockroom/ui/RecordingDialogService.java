@@ -1,5 +1,6 @@
 package org.stockroom.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.stockroom.ui.conflict.ConflictChoice;
 import org.stockroom.ui.conflict.ConflictViewModel;
-import org.stockroom.ui.product.ProductFormViewModel;
-import org.stockroom.ui.stock.AdjustStockViewModel;
 
 /** A DialogService for view-model tests: answers conflicts from a script and remembers what it was shown. */
 public final class RecordingDialogService implements DialogService {
@@ -16,6 +15,8 @@ public final class RecordingDialogService implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<ConflictViewModel> conflicts = new ArrayList<>();
     public final Deque<ConflictChoice> conflictAnswers = new ArrayDeque<>();
+    public final List<DialogModel<?>> shown = new ArrayList<>();
+    public final Deque<Path> fileAnswers = new ArrayDeque<>();
     public boolean confirmAnswer;
 
     @Override
@@ -28,19 +29,20 @@ public final class RecordingDialogService implements DialogService {
         return confirmAnswer;
     }
 
+    /** Records a conflict and answers it from the script; any other dialog is not for view-model tests. */
     @Override
-    public Optional<ConflictChoice> resolveConflict(ConflictViewModel conflict) {
-        conflicts.add(conflict);
-        return Optional.ofNullable(conflictAnswers.poll());
+    @SuppressWarnings("unchecked") // a ConflictViewModel is a DialogModel<ConflictChoice>
+    public <R> Optional<R> show(DialogModel<R> model) {
+        if (model instanceof ConflictViewModel conflict) {
+            conflicts.add(conflict);
+            return (Optional<R>) Optional.ofNullable(conflictAnswers.poll());
+        }
+        shown.add(model);
+        return Optional.empty();
     }
 
     @Override
-    public void showProductForm(ProductFormViewModel form) {
-        throw new UnsupportedOperationException("not in view-model tests");
-    }
-
-    @Override
-    public void showAdjustStock(AdjustStockViewModel form) {
-        throw new UnsupportedOperationException("not in view-model tests");
+    public Optional<Path> chooseFile(String title, boolean save, String extension) {
+        return Optional.ofNullable(fileAnswers.poll());
     }
 }

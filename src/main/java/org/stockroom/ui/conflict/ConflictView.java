@@ -1,5 +1,7 @@
 package org.stockroom.ui.conflict;
 
+import java.util.Optional;
+import org.stockroom.ui.DialogView;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,7 +15,7 @@ import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.control.Formats;
 
 /** Draws a {@link ConflictViewModel} and records which button was pressed. */
-public final class ConflictView {
+public final class ConflictView implements DialogView<ConflictChoice> {
 
     private final ConflictViewModel model;
     private ConflictChoice choice = ConflictChoice.CANCEL;
@@ -68,8 +70,14 @@ public final class ConflictView {
         return label;
     }
 
+    @Override
     public String title() {
         return model.title();
+    }
+
+    @Override
+    public Optional<ConflictChoice> result() {
+        return Optional.of(choice());
     }
 
     public ConflictChoice choice() {

@@ -1,5 +1,6 @@
 package org.stockroom.ui.conflict;
 
+import org.stockroom.ui.DialogModel;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import org.stockroom.service.ledger.MovementView;
  * What the conflict dialog shows: field by field what you entered, what is stored now and what you started
  * from, plus (for a count) the movements recorded since. Plain values; the view draws them.
  */
-public final class ConflictViewModel {
+public final class ConflictViewModel implements DialogModel<ConflictChoice> {
 
     private final String title;
     private final String message;

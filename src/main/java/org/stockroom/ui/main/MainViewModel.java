@@ -219,7 +219,7 @@ public final class MainViewModel {
     }
 
     public void newProduct() {
-        dialogs.showProductForm(new ProductFormViewModel(services.products(), executor, dialogs, null,
+        dialogs.show(new ProductFormViewModel(services.products(), executor, dialogs, null,
                 this::refreshWithChoices));
     }
 
@@ -229,7 +229,7 @@ public final class MainViewModel {
             return;
         }
         executor.run(() -> services.products().find(row.id()).orElseThrow(),
-                product -> dialogs.showProductForm(new ProductFormViewModel(services.products(), executor, dialogs,
+                product -> dialogs.show(new ProductFormViewModel(services.products(), executor, dialogs,
                         product, this::refreshWithChoices)),
                 this::showFailure);
     }
@@ -241,7 +241,7 @@ public final class MainViewModel {
         }
         executor.run(() -> new StockSnapshot(services.catalogue().stockLevels(row.id()),
                         services.catalogue().locations()),
-                snapshot -> dialogs.showAdjustStock(new AdjustStockViewModel(services.stock(),
+                snapshot -> dialogs.show(new AdjustStockViewModel(services.stock(),
                         services.reservations(), executor,
                         dialogs, row,
                         snapshot.levels(), snapshot.locations(), userName, this::refresh)),

@@ -1,5 +1,6 @@
 package org.stockroom.ui.product;
 
+import org.stockroom.ui.DialogView;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -11,7 +12,7 @@ import org.stockroom.ui.FieldDecorations;
 import org.stockroom.ui.control.FormWindow;
 
 /** Code-behind of ProductForm.fxml: binds the fields to the view model and closes when it says so. */
-public final class ProductFormView {
+public final class ProductFormView implements DialogView<Void> {
 
     private final ProductFormViewModel model;
 
@@ -40,6 +41,7 @@ public final class ProductFormView {
         this.model = model;
     }
 
+    @Override
     public String title() {
         return model.title();
     }

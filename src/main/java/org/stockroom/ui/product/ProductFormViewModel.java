@@ -1,5 +1,6 @@
 package org.stockroom.ui.product;
 
+import org.stockroom.ui.DialogModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ import org.stockroom.ui.conflict.ConflictViewModel;
  * The product create / edit form: what the user types, its validation, and saving with the version the user
  * started from. A conflict goes to the retry dialog; what the user typed is never thrown away.
  */
-public final class ProductFormViewModel {
+public final class ProductFormViewModel implements DialogModel<Void> {
 
     private final ProductService products;
     private final TaskExecutor executor;
@@ -152,7 +153,7 @@ public final class ProductFormViewModel {
     private void resolve(ProductConflictException conflict) {
         ProductDetails original = base.details();
         ProductDetails theirs = conflict.theirs().details();
-        ConflictChoice choice = dialogs.resolveConflict(
+        ConflictChoice choice = dialogs.show(
                 ConflictViewModel.forProduct(original, conflict.mine(), theirs)).orElse(ConflictChoice.CANCEL);
         switch (choice) {
             case APPLY_MINE -> {

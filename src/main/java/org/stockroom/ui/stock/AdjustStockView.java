@@ -1,5 +1,6 @@
 package org.stockroom.ui.stock;
 
+import org.stockroom.ui.DialogView;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -16,7 +17,7 @@ import org.stockroom.ui.FieldDecorations;
 import org.stockroom.ui.control.FormWindow;
 
 /** Code-behind of AdjustStock.fxml. */
-public final class AdjustStockView {
+public final class AdjustStockView implements DialogView<Void> {
 
     private final AdjustStockViewModel model;
 
@@ -53,6 +54,7 @@ public final class AdjustStockView {
         this.model = model;
     }
 
+    @Override
     public String title() {
         return model.title();
     }

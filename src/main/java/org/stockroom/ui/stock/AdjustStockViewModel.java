@@ -1,5 +1,6 @@
 package org.stockroom.ui.stock;
 
+import org.stockroom.ui.DialogModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ import org.stockroom.ui.conflict.ConflictViewModel;
  * The stock dialog: one operation on one product. Its idempotency key is minted when the dialog opens, so
  * pressing Save twice, or again after a timeout, records the change once.
  */
-public final class AdjustStockViewModel {
+public final class AdjustStockViewModel implements DialogModel<Void> {
 
     private final StockService stock;
     private final ReservationService reservations;
@@ -243,7 +244,7 @@ public final class AdjustStockViewModel {
 
     private void resolve(CountConflictException conflict) {
         long onHandWhenCounted = level().map(StockLevelView::onHand).orElse(0L);
-        ConflictChoice choice = dialogs.resolveConflict(ConflictViewModel.forCount(conflict, onHandWhenCounted))
+        ConflictChoice choice = dialogs.show(ConflictViewModel.forCount(conflict, onHandWhenCounted))
                 .orElse(ConflictChoice.CANCEL);
         switch (choice) {
             case APPLY_MINE -> {
