@@ -9,7 +9,8 @@ cd "$ROOT"
 source "$ROOT/installer/lib.sh"
 OUT="$ROOT/target/installer"
 WORK=$(mktemp -d)
-trap 'kill "${XVFB:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+# Only our Xvfb: with XVFB unset, a bare `kill 0` would signal the whole process group (CI's included).
+trap 'if [ -n "${XVFB:-}" ]; then kill "$XVFB" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
 
 fail() { echo "ci-check: FAILED: $*" >&2; exit 1; }
 step() { echo; echo "== $*"; }
@@ -46,10 +47,13 @@ dpkg-deb --fsys-tarfile "$DEB" | tar -xO ./opt/stockroom/lib/Stockroom.png | cmp
 dpkg-deb --fsys-tarfile "$DEB" | tar -xO ./opt/stockroom/lib/stockroom-Stockroom.desktop | grep -q '^Icon=stockroom$' \
   || fail "the desktop entry does not use Stockroom's icon"
 
-Xvfb :71 -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display itself and writes its number to fd 3 once it is ready.
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$WORK/display" >/dev/null 2>&1 &
 XVFB=$!
-export DISPLAY=:71
-sleep 1
+for _ in $(seq 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
+[ -s "$WORK/display" ] || fail "Xvfb did not start"
+export DISPLAY=":$(head -n 1 "$WORK/display")"
+echo "Xvfb on $DISPLAY"
 
 # Starts a launcher with --startup-report --exit-after-start and checks the exit status and the report line.
 check_start() {

@@ -33,6 +33,7 @@ import org.stockroom.ui.LoadingPane;
 import org.stockroom.ui.Theme;
 import org.stockroom.ui.UiTaskExecutor;
 import org.stockroom.ui.ViewLoader;
+import org.stockroom.ui.WindowPlacement;
 import org.stockroom.ui.main.MainServices;
 import org.stockroom.ui.main.MainView;
 import org.stockroom.ui.main.MainViewModel;
@@ -60,6 +61,7 @@ public final class StockroomApp extends Application {
     private final Consumer<String> reportOut;
     private final IntConsumer exit;
     private StartupReport startupReport;
+    private final WindowPlacement placement;
 
     public StockroomApp() {
         // Application.launch: options come from the command line in init()
@@ -78,6 +80,8 @@ public final class StockroomApp extends Application {
         this.settings = settings;
         this.reportOut = reportOut;
         this.exit = exit;
+        // Next to the connection settings: per user, not per database.
+        this.placement = new WindowPlacement(settings.file().resolveSibling(WindowPlacement.FILE_NAME));
     }
 
     @Override
@@ -106,6 +110,8 @@ public final class StockroomApp extends Application {
         stage.setMinHeight(560);
         Theme.applyIcon(stage);
         stage.setScene(scene);
+        placement.restore(stage);
+        stage.setOnHiding(e -> placement.save(stage));
         watchStartup(scene);
         stage.show();
         if (problem != null) {
@@ -172,6 +178,7 @@ public final class StockroomApp extends Application {
                 backupsModel);
         MainView view = new MainView(model, viewLoader);
         scene.setRoot(viewLoader.load(view));
+        placement.restoreColumns(scene.getRoot());
         if (startupReport != null) {
             startupReport.dataVisibleWhen(view::showsCatalogue);
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +25,8 @@ import org.stockroom.service.catalogue.CataloguePages;
 import org.stockroom.service.catalogue.ProductCatalogue;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.product.ProductView;
+import org.stockroom.service.reservation.ReserveCommand;
+import org.stockroom.service.stock.CommandKeys;
 
 /** The product list's queries against a real database: paging, search, filters and sorting. */
 class ProductCatalogueTest {
@@ -52,11 +56,15 @@ class ProductCatalogueTest {
     @ParameterizedTest
     @EnumSource(SortKey.class)
     void pagesCoverEveryRowOnceInEveryOrder(SortKey key) {
+        giveEveryProductSomeStockAndSomeReserved();
         for (boolean descending : new boolean[] {false, true}) {
             CatalogueQuery query = CatalogueQuery.everything().sortedBy(key, descending);
             List<Long> paged = allPages(query, 10);
             assertThat(paged).as("sorted by %s%s", key, descending ? " desc" : "").doesNotHaveDuplicates()
                     .hasSize(PRODUCTS);
+            Comparator<ProductRow> order = byValue(key).thenComparing(ProductRow::sku);
+            assertThat(allRows(query, 10)).as("rows in %s%s order, ties by SKU", key, descending ? " desc" : "")
+                    .isSortedAccordingTo(descending ? order.reversed() : order);
             assertThat(catalogue.count(query)).isEqualTo(PRODUCTS);
             assertThat(paged).as("the same order whatever the page size").isEqualTo(allPages(query, 7));
         }
@@ -156,6 +164,43 @@ class ProductCatalogueTest {
 
         assertThat(page.get(0).id()).isEqualTo(most.id());
         assertThat(page.get(0).onHand()).isEqualTo(500);
+    }
+
+    /** Different on hand and reserved figures, with ties, so that sorting by them is tested too. */
+    private void giveEveryProductSomeStockAndSomeReserved() {
+        for (int i = 0; i < PRODUCTS; i++) {
+            long id = backend.products().findBySku(String.format("P-%03d", i)).orElseThrow().id();
+            backend.stock().receive(TestBackends.change(id, "MAIN", 1 + i % 7));
+            if (i % 3 == 0) {
+                backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), "test", id, "MAIN",
+                        Math.min(1 + i % 2, 1 + i % 7), "R-" + i, null));
+            }
+        }
+    }
+
+    /** The order a sort key stands for, written independently of the SQL that implements it. */
+    private static Comparator<ProductRow> byValue(SortKey key) {
+        return switch (key) {
+            case SKU -> Comparator.comparing(ProductRow::sku);
+            case NAME -> Comparator.comparing(ProductRow::name);
+            case CATEGORY -> Comparator.comparing(ProductRow::category);
+            case UNIT -> Comparator.comparing(ProductRow::unit);
+            case REORDER_POINT -> Comparator.comparingLong(ProductRow::reorderPoint);
+            case ON_HAND -> Comparator.comparingLong(ProductRow::onHand);
+            case RESERVED -> Comparator.comparingLong(ProductRow::reserved);
+            case AVAILABLE -> Comparator.comparingLong(ProductRow::available);
+        };
+    }
+
+    private List<ProductRow> allRows(CatalogueQuery query, int pageSize) {
+        List<ProductRow> rows = new ArrayList<>();
+        for (int offset = 0; ; offset += pageSize) {
+            List<ProductRow> page = catalogue.page(query, offset, pageSize);
+            rows.addAll(page);
+            if (page.size() < pageSize) {
+                return rows;
+            }
+        }
     }
 
     private List<Long> allPages(CatalogueQuery query, int pageSize) {

@@ -3,6 +3,8 @@ package org.stockroom.ui.catalogue;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,6 +28,8 @@ public final class ProductListModel {
     private final ObjectProperty<CatalogueQuery> query = new SimpleObjectProperty<>(CatalogueQuery.everything());
     private final PagedList<ProductRow> rows;
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    /** True from a new query until its first page is back: an empty list then means "not yet", not "none". */
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private long generation;
     private boolean firstPageShown;
@@ -50,11 +54,13 @@ public final class ProductListModel {
             countAndReload(mine, asked);
             return;
         }
+        loading.set(true);
         // The first page first, so rows show before the (slower) count of all matches comes in.
         executor.run(() -> catalogue.page(asked, 0, PagedList.PAGE_SIZE), first -> {
             if (mine != generation) {
                 return;
             }
+            loading.set(false);
             rows.replaceAll(mine, first.size());
             rows.pageLoaded(mine, 0, first);
             firstPageShown = true;
@@ -64,7 +70,12 @@ public final class ProductListModel {
             }
             countText.set("counting...");
             countAndReload(mine, asked);
-        }, onFailure);
+        }, error -> {
+            if (mine == generation) {
+                loading.set(false);
+            }
+            onFailure.accept(error);
+        });
     }
 
     /** Counts all matches, then gives the list its real length and prepares its deep pages. */
@@ -126,6 +137,10 @@ public final class ProductListModel {
 
     public PagedList<ProductRow> rows() {
         return rows;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countTextProperty() {

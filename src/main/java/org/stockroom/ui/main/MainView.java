@@ -2,6 +2,7 @@ package org.stockroom.ui.main;
 
 import java.util.HashMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -90,6 +91,9 @@ public final class MainView {
     private ToggleButton backupsNav;
     @FXML
     private Label countLabel;
+
+    @FXML
+    private Label emptyListLabel;
     @FXML
     private Label userLabel;
     @FXML
@@ -117,6 +121,8 @@ public final class MainView {
             }
         });
         countLabel.textProperty().bind(model.countTextProperty());
+        emptyListLabel.textProperty().bind(Bindings.when(model.list().loadingProperty())
+                .then("Loading products...").otherwise("No products to show"));
         userLabel.setText("User: " + model.userName());
         dataLabel.setText("Data: " + model.databaseName());
     }

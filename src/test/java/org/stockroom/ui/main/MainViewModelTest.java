@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +16,7 @@ import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.reservation.ReserveCommand;
 import org.stockroom.ui.RecordingDialogService;
-import org.stockroom.ui.TaskExecutor;
+import org.stockroom.ui.HeldTaskExecutor;
 import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.backup.BackupsViewModel;
 import org.stockroom.persistence.ConnectionSettings;
@@ -61,6 +57,17 @@ class MainViewModelTest {
         executor.complete(0); // then the older, slower one
 
         assertThat(model.products()).extracting(ProductRow::sku).containsExactly("NUT-1");
+    }
+
+    @Test
+    void theListIsLoadingUntilItsFirstPageIsBackAndOnlyThenEmpty() {
+        model.searchTextProperty().set("NOTHING-LIKE-THIS");
+        assertThat(model.list().loadingProperty().get()).as("before the first page is back").isTrue();
+
+        executor.completeAll();
+
+        assertThat(model.products()).isEmpty();
+        assertThat(model.list().loadingProperty().get()).as("an empty answer is not loading").isFalse();
     }
 
     @Test
@@ -117,32 +124,4 @@ class MainViewModelTest {
     }
 
     /** Holds tasks until the test completes them, in any order: the way to stage a race deterministically. */
-    static final class HeldTaskExecutor implements TaskExecutor {
-
-        private final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            held.add(() -> {
-                try {
-                    onSuccess.accept(work.call());
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-            });
-        }
-
-        void complete(int index) {
-            Runnable task = held.set(index, () -> { });
-            task.run();
-        }
-
-        void completeAll() {
-            while (!held.isEmpty()) {
-                List<Runnable> batch = new ArrayList<>(held);
-                held.clear();
-                batch.forEach(Runnable::run);
-            }
-        }
-    }
 }

@@ -15,6 +15,8 @@ import org.stockroom.service.ledger.MovementView;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.stock.StockCommandRules;
 import org.stockroom.ui.CurrentThreadTaskExecutor;
+import org.stockroom.ui.HeldTaskExecutor;
+import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.RecordingDialogService;
 import org.stockroom.ui.conflict.ConflictChoice;
 
@@ -40,8 +42,12 @@ class AdjustStockViewModelTest {
     }
 
     private AdjustStockViewModel dialog() {
+        return dialog(new CurrentThreadTaskExecutor());
+    }
+
+    private AdjustStockViewModel dialog(TaskExecutor executor) {
         ProductRow row = backend.catalogue().productRow(productId).orElseThrow();
-        return new AdjustStockViewModel(backend.stock(), backend.reservations(), new CurrentThreadTaskExecutor(),
+        return new AdjustStockViewModel(backend.stock(), backend.reservations(), executor,
                 dialogs, row,
                 backend.catalogue().stockLevels(productId), backend.catalogue().locations(), "tester",
                 saved::incrementAndGet);
@@ -78,15 +84,21 @@ class AdjustStockViewModelTest {
     }
 
     @Test
-    void pressingSaveTwiceRecordsTheReceiptOnce() {
-        AdjustStockViewModel dialog = dialog();
+    void pressingSaveAgainWhileTheFirstSaveIsRunningStartsNoSecondSave() {
+        HeldTaskExecutor executor = new HeldTaskExecutor();
+        AdjustStockViewModel dialog = dialog(executor);
         dialog.quantityProperty().set("5");
 
         dialog.save();
+        assertThat(dialog.busyProperty().get()).as("busy while the first save runs").isTrue();
         dialog.save();
+        assertThat(executor.pending()).as("the second press is ignored by the busy guard").isEqualTo(1);
+        executor.completeAll();
 
+        assertThat(dialog.busyProperty().get()).isFalse();
         assertThat(onHand()).isEqualTo(15);
         assertThat(backend.ledger().history(productId, 10)).hasSize(2);
+        assertThat(saved).hasValue(1);
     }
 
     @Test
