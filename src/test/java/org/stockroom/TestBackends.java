@@ -1,5 +1,6 @@
 package org.stockroom;
 
+import org.stockroom.service.Actor;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.stockroom.domain.product.ProductDetails;
@@ -29,10 +30,10 @@ public final class TestBackends {
     }
 
     public static StockChange change(long productId, String location, long quantity) {
-        return new StockChange(CommandKeys.newKey(), USER, productId, location, quantity, null, null);
+        return new StockChange(CommandKeys.newKey(), Actor.named(USER), productId, location, quantity, null, null);
     }
 
     public static StockChange adjustment(long productId, String location, long delta, String reason) {
-        return new StockChange(CommandKeys.newKey(), USER, productId, location, delta, reason, null);
+        return new StockChange(CommandKeys.newKey(), Actor.named(USER), productId, location, delta, reason, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.stockroom.app;
 
+import org.stockroom.service.Actor;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -173,7 +174,7 @@ public final class StockroomApp extends Application {
         MainServices services = new MainServices(opened.catalogue(), opened.productCatalogue(), opened.ledger(),
                 opened.products(), opened.stock(), opened.sampleCatalogue(), opened.locations(),
                 opened.reservations(), opened.audit());
-        MainViewModel model = new MainViewModel(services, executor, dialogs, options.userName(),
+        MainViewModel model = new MainViewModel(services, executor, dialogs, Actor.named(options.userName()),
                 options.database().describe(), new ConnectionViewModel(new ConnectionChoices(settings), options.database().describe()),
                 backupsModel);
         MainView view = new MainView(model, viewLoader);

@@ -1,5 +1,6 @@
 package org.stockroom.bench;
 
+import org.stockroom.service.Actor;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -175,7 +176,7 @@ public final class RollbackSoak {
     private void count() {
         StockLevelView seen = backend.catalogue().stockLevels(productId).get(0);
         try {
-            acknowledge(backend.stock().count(new CountCommand(UUID.randomUUID().toString(), "soak", productId,
+            acknowledge(backend.stock().count(new CountCommand(UUID.randomUUID().toString(), Actor.named("soak"), productId,
                     LOCATION, seen.onHand(), seen.version(), null)));
             counts.increment();
         } catch (CountConflictException refused) {
@@ -270,7 +271,7 @@ public final class RollbackSoak {
     }
 
     private static StockChange change(long productId, long quantity) {
-        return new StockChange(UUID.randomUUID().toString(), "soak", productId, LOCATION, quantity, null, null);
+        return new StockChange(UUID.randomUUID().toString(), Actor.named("soak"), productId, LOCATION, quantity, null, null);
     }
 
     /** A version-checked write that found the version moved. */

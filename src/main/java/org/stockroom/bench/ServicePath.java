@@ -1,5 +1,6 @@
 package org.stockroom.bench;
 
+import org.stockroom.service.Actor;
 import java.util.Map;
 import org.stockroom.service.Backend;
 import org.stockroom.service.reservation.CloseReservationCommand;
@@ -35,7 +36,7 @@ final class ServicePath implements BenchPath {
     @Override
     public long reserve(long productId, long quantity) {
         try {
-            return backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), "bench", productId, "MAIN",
+            return backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), Actor.named("bench"), productId, "MAIN",
                     quantity, "BENCH", null)).id();
         } catch (InsufficientStockException refused) {
             return -1;
@@ -44,7 +45,7 @@ final class ServicePath implements BenchPath {
 
     @Override
     public void release(long productId, long handle, long quantity) {
-        backend.reservations().release(new CloseReservationCommand(CommandKeys.newKey(), "bench", handle));
+        backend.reservations().release(new CloseReservationCommand(CommandKeys.newKey(), Actor.named("bench"), handle));
     }
 
     @Override
@@ -53,7 +54,7 @@ final class ServicePath implements BenchPath {
     }
 
     private static StockChange change(long productId, long quantity) {
-        return new StockChange(CommandKeys.newKey(), "bench", productId, "MAIN", quantity, null, null);
+        return new StockChange(CommandKeys.newKey(), Actor.named("bench"), productId, "MAIN", quantity, null, null);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.stockroom.cli;
 
+import org.stockroom.service.Actor;
 import java.util.concurrent.Callable;
 import org.stockroom.service.Backend;
 import org.stockroom.service.reservation.CloseReservationCommand;
@@ -40,7 +41,7 @@ final class ReservationCommands {
         public Integer call() {
             try (Backend backend = options.open()) {
                 long productId = StockOptions.productId(backend, sku);
-                ReservationView r = backend.reservations().reserve(new ReserveCommand(options.key(), options.user(),
+                ReservationView r = backend.reservations().reserve(new ReserveCommand(options.key(), options.actor(),
                         productId, options.location(), quantity, reference,
                         expires == null ? null : ReservationService.parseDuration(expires)));
                 spec.commandLine().getOut().println(r.id());
@@ -62,7 +63,7 @@ final class ReservationCommands {
         public Integer call() {
             try (Backend backend = options.open()) {
                 ReservationView r = close(backend.reservations(),
-                        new CloseReservationCommand(options.key(), options.user(), id));
+                        new CloseReservationCommand(options.key(), options.actor(), id));
                 spec.commandLine().getOut().printf("Reservation %d (%s, %d at %s) is %s%n", r.id(), r.reference(),
                         r.quantity(), r.locationCode(), r.status().name().toLowerCase());
                 return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package org.stockroom.cli;
 
+import org.stockroom.service.Actor;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.stockroom.service.Backend;
@@ -54,7 +55,7 @@ final class StockCommands {
         abstract StockResult run(Backend backend, long productId);
 
         StockChange change(long productId, long quantity) {
-            return new StockChange(options.key(), options.user(), productId, options.location(), quantity, reason,
+            return new StockChange(options.key(), options.actor(), productId, options.location(), quantity, reason,
                     note);
         }
 
@@ -117,7 +118,7 @@ final class StockCommands {
             long version = seenVersion != null ? seenVersion : backend.catalogue().stockLevels(productId).stream()
                     .filter(l -> l.locationCode().equals(options.location())).mapToLong(StockLevelView::version)
                     .findFirst().orElse(0L);
-            return backend.stock().count(new CountCommand(options.key(), options.user(), productId,
+            return backend.stock().count(new CountCommand(options.key(), options.actor(), productId,
                     options.location(), counted, version, note));
         }
     }
@@ -135,7 +136,7 @@ final class StockCommands {
 
         @Override
         StockResult run(Backend backend, long productId) {
-            return backend.stock().transfer(new TransferCommand(options.key(), options.user(), productId,
+            return backend.stock().transfer(new TransferCommand(options.key(), options.actor(), productId,
                     LocationRules.normalizeCode(from), LocationRules.normalizeCode(to),
                     quantity, reason, note));
         }

@@ -1,5 +1,6 @@
 package org.stockroom.cli;
 
+import org.stockroom.service.Actor;
 import org.stockroom.service.BackendOpener;
 import org.stockroom.service.Backend;
 import org.stockroom.domain.location.Location;
@@ -45,8 +46,9 @@ public final class StockOptions {
         }
     }
 
-    String user() {
-        return user != null && !user.isBlank() ? user.strip() : System.getProperty("user.name", "unknown");
+    Actor actor() {
+        return Actor.named(user != null && !user.isBlank() ? user.strip()
+                : System.getProperty("user.name", "unknown"));
     }
 
     String key() {

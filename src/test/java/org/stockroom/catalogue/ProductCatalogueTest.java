@@ -1,5 +1,6 @@
 package org.stockroom.catalogue;
 
+import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -172,7 +173,7 @@ class ProductCatalogueTest {
             long id = backend.products().findBySku(String.format("P-%03d", i)).orElseThrow().id();
             backend.stock().receive(TestBackends.change(id, "MAIN", 1 + i % 7));
             if (i % 3 == 0) {
-                backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), "test", id, "MAIN",
+                backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), Actor.named("test"), id, "MAIN",
                         Math.min(1 + i % 2, 1 + i % 7), "R-" + i, null));
             }
         }

@@ -1,5 +1,6 @@
 package org.stockroom.concurrency;
 
+import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -112,7 +113,7 @@ class CountsRacingIssuesTest {
     /** Stockroom's count: succeeds only if nothing moved between the look and the write. */
     private boolean count(StockLevelView seen) {
         try {
-            backend.stock().count(new CountCommand(UUID.randomUUID().toString(), TestBackends.USER, productId,
+            backend.stock().count(new CountCommand(UUID.randomUUID().toString(), Actor.named(TestBackends.USER), productId,
                     "MAIN", seen.onHand(), seen.version(), null));
             return true;
         } catch (CountConflictException refused) {

@@ -1,5 +1,6 @@
 package org.stockroom.concurrency;
 
+import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,7 +57,7 @@ class DoubleSubmitTest {
     @Test
     void aTransferSubmittedTwiceRecordsItsTwoMovementsOnce() {
         backend.stock().receive(TestBackends.change(productId, "MAIN", 5));
-        TransferCommand transfer = new TransferCommand(CommandKeys.newKey(), TestBackends.USER, productId, "MAIN",
+        TransferCommand transfer = new TransferCommand(CommandKeys.newKey(), Actor.named(TestBackends.USER), productId, "MAIN",
                 "SHOP", 2, null, null);
 
         backend.stock().transfer(transfer);

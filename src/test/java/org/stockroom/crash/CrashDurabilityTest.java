@@ -1,5 +1,6 @@
 package org.stockroom.crash;
 
+import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -162,7 +163,7 @@ class CrashDurabilityTest {
             long halves = 0;
             for (String key : acknowledged) {
                 try {
-                    StockResult again = backend.stock().receive(new StockChange(key, "crash", productId, "MAIN", 1,
+                    StockResult again = backend.stock().receive(new StockChange(key, Actor.named("crash"), productId, "MAIN", 1,
                             null, null));
                     if (!again.replayed()) {
                         lost++;

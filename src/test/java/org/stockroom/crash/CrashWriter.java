@@ -1,5 +1,6 @@
 package org.stockroom.crash;
 
+import org.stockroom.service.Actor;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class CrashWriter {
             Thread writer = new Thread(() -> {
                 for (long n = 0; ; n++) {
                     String key = prefix + n;
-                    backend.stock().receive(new StockChange(key, "crash", productId, "MAIN", 1, null, null));
+                    backend.stock().receive(new StockChange(key, Actor.named("crash"), productId, "MAIN", 1, null, null));
                     synchronized (out) {
                         out.println("ACK " + key);
                         out.flush();

@@ -1,5 +1,6 @@
 package org.stockroom.isolation;
 
+import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -183,17 +184,17 @@ class IsolationSpecTest {
 
         String reserve(long q) {
             return outcome(() -> reservationId = backend.reservations().reserve(new ReserveCommand(
-                    CommandKeys.newKey(), session, productId, "MAIN", q, "ISO", null)).id());
+                    CommandKeys.newKey(), Actor.named(session), productId, "MAIN", q, "ISO", null)).id());
         }
 
         String release() {
             return reservationId == null ? "skipped" : outcome(() -> backend.reservations().release(
-                    new CloseReservationCommand(CommandKeys.newKey(), session, reservationId)));
+                    new CloseReservationCommand(CommandKeys.newKey(), Actor.named(session), reservationId)));
         }
 
         String fulfil() {
             return reservationId == null ? "skipped" : outcome(() -> backend.reservations().fulfil(
-                    new CloseReservationCommand(CommandKeys.newKey(), session, reservationId)));
+                    new CloseReservationCommand(CommandKeys.newKey(), Actor.named(session), reservationId)));
         }
 
         String view() {
@@ -202,13 +203,13 @@ class IsolationSpecTest {
         }
 
         String count(long q) {
-            return outcome(() -> backend.stock().count(new CountCommand(CommandKeys.newKey(), session, productId,
+            return outcome(() -> backend.stock().count(new CountCommand(CommandKeys.newKey(), Actor.named(session), productId,
                     "MAIN", q, seenVersion[me()], null)));
         }
 
         /** The naive variant: counts against whatever is stored now, as if the counter had just looked. */
         String countIgnoringWhatWasSeen(long q) {
-            return outcome(() -> backend.stock().count(new CountCommand(CommandKeys.newKey(), session, productId,
+            return outcome(() -> backend.stock().count(new CountCommand(CommandKeys.newKey(), Actor.named(session), productId,
                     "MAIN", q, level().version(), null)));
         }
 

@@ -1,5 +1,6 @@
 package org.stockroom.multiprocess;
 
+import org.stockroom.service.Actor;
 import java.util.Random;
 import org.stockroom.service.Backend;
 import org.stockroom.concurrency.NaiveIssue;
@@ -65,14 +66,14 @@ public final class RemoteWorker {
                         tally.movements++;
                     }
                     case 2 -> {
-                        backend.stock().transfer(new TransferCommand(CommandKeys.newKey(), "worker", productId,
+                        backend.stock().transfer(new TransferCommand(CommandKeys.newKey(), Actor.named("worker"), productId,
                                 where, where.equals("MAIN") ? "SHOP" : "MAIN", q, null, null));
                         tally.movements += 2;
                     }
                     default -> {
                         ReservationView r = backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(),
-                                "worker", productId, where, q, "W-" + i, null));
-                        CloseReservationCommand close = new CloseReservationCommand(CommandKeys.newKey(), "worker",
+                                Actor.named("worker"), productId, where, q, "W-" + i, null));
+                        CloseReservationCommand close = new CloseReservationCommand(CommandKeys.newKey(), Actor.named("worker"),
                                 r.id());
                         if (random.nextBoolean()) {
                             backend.reservations().fulfil(close);
@@ -91,7 +92,7 @@ public final class RemoteWorker {
     }
 
     private static StockChange change(long productId, String location, long quantity) {
-        return new StockChange(CommandKeys.newKey(), "worker", productId, location, quantity, null, null);
+        return new StockChange(CommandKeys.newKey(), Actor.named("worker"), productId, location, quantity, null, null);
     }
 
     private static final class Tally {

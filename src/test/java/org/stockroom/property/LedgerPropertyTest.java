@@ -1,5 +1,6 @@
 package org.stockroom.property;
 
+import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -163,15 +164,15 @@ class LedgerPropertyTest {
                 } else if (op instanceof StockOp.Issue i) {
                     issue(i);
                 } else if (op instanceof StockOp.Adjust a) {
-                    record(backend.stock().adjust(new StockChange(CommandKeys.newKey(), "prop", productId,
+                    record(backend.stock().adjust(new StockChange(CommandKeys.newKey(), Actor.named("prop"), productId,
                             LOCATIONS[a.location()], a.delta(), "Property test", null)));
                 } else if (op instanceof StockOp.Count c) {
                     count(c);
                 } else if (op instanceof StockOp.Transfer t) {
-                    record(backend.stock().transfer(new TransferCommand(CommandKeys.newKey(), "prop", productId,
+                    record(backend.stock().transfer(new TransferCommand(CommandKeys.newKey(), Actor.named("prop"), productId,
                             LOCATIONS[t.from()], LOCATIONS[1 - t.from()], t.quantity(), null, null)));
                 } else if (op instanceof StockOp.Reserve r) {
-                    reservations.add(backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), "prop",
+                    reservations.add(backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), Actor.named("prop"),
                             productId, LOCATIONS[r.location()], r.quantity(), "R", null)).id());
                 } else if (op instanceof StockOp.Close c) {
                     close(c);
@@ -200,7 +201,7 @@ class LedgerPropertyTest {
                     .filter(l -> l.locationCode().equals(LOCATIONS[c.location()])).mapToLong(StockLevelView::version)
                     .findFirst().orElse(0);
             try {
-                record(backend.stock().count(new CountCommand(CommandKeys.newKey(), "prop", productId,
+                record(backend.stock().count(new CountCommand(CommandKeys.newKey(), Actor.named("prop"), productId,
                         LOCATIONS[c.location()], c.quantity(), seen, null)));
             } catch (ValidationException belowReserved) {
                 // a count below what is reserved is refused: nothing written
@@ -212,7 +213,7 @@ class LedgerPropertyTest {
                 return;
             }
             long id = reservations.get(reservations.size() - 1 - c.back());
-            CloseReservationCommand command = new CloseReservationCommand(CommandKeys.newKey(), "prop", id);
+            CloseReservationCommand command = new CloseReservationCommand(CommandKeys.newKey(), Actor.named("prop"), id);
             if (c.fulfil()) {
                 ReservationView fulfilled = backend.reservations().fulfil(command);
                 reportedNet.addAndGet(-fulfilled.quantity());
@@ -223,7 +224,7 @@ class LedgerPropertyTest {
         }
 
         private StockChange change(int location, long quantity) {
-            return new StockChange(CommandKeys.newKey(), "prop", productId, LOCATIONS[location], quantity, null, null);
+            return new StockChange(CommandKeys.newKey(), Actor.named("prop"), productId, LOCATIONS[location], quantity, null, null);
         }
 
         private void record(StockResult result) {

@@ -1,5 +1,6 @@
 package org.stockroom.service.product;
 
+import org.stockroom.service.Actor;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Random;
@@ -79,7 +80,7 @@ public final class SampleCatalogue {
         return catalogue.productCount() == 0;
     }
 
-    public void load(String userName) {
+    public void load(Actor actor) {
         locations.ensure(SHOP, "Shop floor");
         locations.ensure(YARD, "Yard store");
         Random random = new Random(20261125L);
@@ -87,11 +88,11 @@ public final class SampleCatalogue {
         for (String[] p : PRODUCTS) {
             ProductView product = products.create(new ProductDetails(p[0], p[1], p[2], p[3], ean13(index++),
                     Long.parseLong(p[4]), new BigDecimal(p[5]), false));
-            writeHistory(product.id(), Long.parseLong(p[4]), random, userName);
+            writeHistory(product.id(), Long.parseLong(p[4]), random, actor);
         }
     }
 
-    private void writeHistory(long productId, long reorderPoint, Random random, String user) {
+    private void writeHistory(long productId, long reorderPoint, Random random, Actor user) {
         // Most products are comfortably stocked; every seventh is left at or under its reorder point.
         long received = reorderPoint * (2 + random.nextInt(4)) + random.nextInt(10) + 1;
         stock.receive(change(user, productId, Location.DEFAULT_CODE, received, "Opening stock", "PO-" + (4100
@@ -116,7 +117,7 @@ public final class SampleCatalogue {
         }
     }
 
-    private static StockChange change(String user, long productId, String location, long quantity, String reason,
+    private static StockChange change(Actor user, long productId, String location, long quantity, String reason,
             String note) {
         return new StockChange(CommandKeys.newKey(), user, productId, location, quantity, reason, note);
     }

@@ -1,5 +1,6 @@
 package org.stockroom.service.reservation;
 
+import org.stockroom.service.Actor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +61,7 @@ public final class ReservationService {
     }
 
     public ReservationView reserve(ReserveCommand c) {
-        long locationId = rules.checkChange(new StockChange(c.idempotencyKey(), c.userName(), c.productId(),
+        long locationId = rules.checkChange(new StockChange(c.idempotencyKey(), c.actor(), c.productId(),
                 c.locationCode(), c.quantity(), null, null), false);
         List<FieldError> errors = new ArrayList<>();
         if (c.reference() == null || c.reference().isBlank()) {
@@ -73,7 +74,7 @@ public final class ReservationService {
         ValidationException.throwIfAny(errors);
         Instant now = now();
         Instant expires = c.expiresAfter() == null ? null : now.plus(c.expiresAfter());
-        return retry.commuting(() -> commands.record(c.idempotencyKey(), "RESERVE", c.userName(), now, null,
+        return retry.commuting(() -> commands.record(c.idempotencyKey(), "RESERVE", c.actor().name(), now, null,
                 session -> {
             if (!levels.reserve(session, c.productId(), locationId, c.quantity())) {
                 long available = levels.read(session, c.productId(), locationId).map(LevelState::available)
@@ -86,9 +87,9 @@ public final class ReservationService {
                     INSERT INTO reservation (product_id, location_id, quantity, reference, status, user_name,
                                              created_at, expires_at, command_key)
                     VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""", c.productId(), locationId, c.quantity(), reference,
-                    c.userName(), now, expires, c.idempotencyKey());
+                    c.actor().name(), now, expires, c.idempotencyKey());
             return new ReservationView(id, c.productId(), locations.codeOf(locationId), c.quantity(), reference,
-                    ReservationStatus.OPEN, c.userName(), now, expires);
+                    ReservationStatus.OPEN, c.actor().name(), now, expires);
         }, session -> session.createSelectionQuery("from Reservation where commandKey = :key", Reservation.class)
                 .setParameter("key", c.idempotencyKey()).uniqueResultOptional()
                 .map(r -> view(r, r.getStatus())).orElse(null)));
@@ -113,7 +114,7 @@ public final class ReservationService {
         for (long id : due) {
             try {
                 // One key per reservation: two processes expiring it at once record it once.
-                close(new CloseReservationCommand("expire-" + id, EXPIRY_USER, id), ReservationStatus.EXPIRED);
+                close(new CloseReservationCommand("expire-" + id, Actor.named(EXPIRY_USER), id), ReservationStatus.EXPIRED);
                 closed++;
             } catch (ReservationClosedException alreadyClosed) {
                 // released or fulfilled by someone in the meantime: nothing to expire
@@ -131,17 +132,17 @@ public final class ReservationService {
     }
 
     private ReservationView close(CloseReservationCommand c, ReservationStatus target) {
-        rules.checkCommon(c.idempotencyKey(), c.userName());
+        rules.checkCommon(c.idempotencyKey(), c.actor().name());
         Instant now = now();
         return retry.commuting(() -> commands.record(c.idempotencyKey(),
                 target == ReservationStatus.FULFILLED ? "FULFIL" : target.name(),
-                c.userName(), now, c.reservationId(), session -> {
+                c.actor().name(), now, c.reservationId(), session -> {
                     Reservation reservation = session.get(Reservation.class, c.reservationId());
                     if (reservation == null) {
                         throw new NotFoundException("No reservation with id " + c.reservationId());
                     }
                     int changed = Sql.update(session, "UPDATE reservation SET status = ?, closed_at = ?, "
-                            + "closed_by = ? WHERE id = ? AND status = 'OPEN'", target.name(), now, c.userName(),
+                            + "closed_by = ? WHERE id = ? AND status = 'OPEN'", target.name(), now, c.actor().name(),
                             c.reservationId());
                     if (changed == 0) {
                         session.refresh(reservation);
@@ -158,7 +159,7 @@ public final class ReservationService {
             if (!levels.issueReserved(session, r.getProductId(), r.getLocationId(), r.getQuantity())) {
                 throw new IllegalStateException("Stock level does not hold reservation " + r.getId());
             }
-            movements.appendFromLevel(session, new NewMovement(c.idempotencyKey(), c.userName(), r.getProductId(),
+            movements.appendFromLevel(session, new NewMovement(c.idempotencyKey(), c.actor().name(), r.getProductId(),
                     r.getLocationId(), MovementType.ISSUE, -r.getQuantity(), "Fulfil " + r.getReference(), null, now));
         } else if (!levels.unreserve(session, r.getProductId(), r.getLocationId(), r.getQuantity())) {
             throw new IllegalStateException("Stock level does not hold reservation " + r.getId());

@@ -1,11 +1,12 @@
 package org.stockroom.service.reservation;
 
+import org.stockroom.service.Actor;
 import java.time.Duration;
 
 /** Hold {@code quantity} at a location for an order; {@code expiresAfter} may be null (held until closed). */
 public record ReserveCommand(
         String idempotencyKey,
-        String userName,
+        Actor actor,
         long productId,
         String locationCode,
         long quantity,

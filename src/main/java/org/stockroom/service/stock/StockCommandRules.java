@@ -27,7 +27,7 @@ public final class StockCommandRules {
 
     /** Validates a receive, issue or adjustment and returns its location's id. */
     public long checkChange(StockChange change, boolean signed) {
-        List<FieldError> errors = common(change.idempotencyKey(), change.userName(), change.note());
+        List<FieldError> errors = common(change.idempotencyKey(), change.actor().name(), change.note());
         if (signed) {
             QuantityRules.checkDelta(QUANTITY, "Adjustment", change.quantity()).ifPresent(errors::add);
             if (change.reason() == null || change.reason().isBlank()) {
@@ -43,7 +43,7 @@ public final class StockCommandRules {
     }
 
     long checkCount(CountCommand count) {
-        List<FieldError> errors = common(count.idempotencyKey(), count.userName(), count.note());
+        List<FieldError> errors = common(count.idempotencyKey(), count.actor().name(), count.note());
         QuantityRules.checkRange(QUANTITY, "Counted quantity", count.countedQuantity(), 0).ifPresent(errors::add);
         Optional<Long> location = location(LOCATION, count.locationCode(), errors);
         ValidationException.throwIfAny(errors);
@@ -51,7 +51,7 @@ public final class StockCommandRules {
     }
 
     Route checkTransfer(TransferCommand transfer) {
-        List<FieldError> errors = common(transfer.idempotencyKey(), transfer.userName(), transfer.note());
+        List<FieldError> errors = common(transfer.idempotencyKey(), transfer.actor().name(), transfer.note());
         QuantityRules.checkRange(QUANTITY, "Quantity", transfer.quantity(), 1).ifPresent(errors::add);
         QuantityRules.checkText(REASON, "Reason", transfer.reason(), QuantityRules.REASON_MAX)
                 .ifPresent(errors::add);

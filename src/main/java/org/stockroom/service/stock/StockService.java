@@ -1,5 +1,6 @@
 package org.stockroom.service.stock;
 
+import org.stockroom.service.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,13 +55,13 @@ public final class StockService {
     public StockResult receive(StockChange change) {
         long locationId = rules.checkChange(change, false);
         levels.ensureExists(change.productId(), locationId);
-        return record(change.idempotencyKey(), MovementType.RECEIVE, change.userName(),
+        return record(change.idempotencyKey(), MovementType.RECEIVE, change.actor().name(),
                 session -> List.of(applyDelta(session, change, locationId, change.quantity(), MovementType.RECEIVE)));
     }
 
     public StockResult issue(StockChange change) {
         long locationId = rules.checkChange(change, false);
-        return record(change.idempotencyKey(), MovementType.ISSUE, change.userName(),
+        return record(change.idempotencyKey(), MovementType.ISSUE, change.actor().name(),
                 session -> List.of(applyDelta(session, change, locationId, -change.quantity(), MovementType.ISSUE)));
     }
 
@@ -70,18 +71,18 @@ public final class StockService {
         if (change.quantity() > 0) {
             levels.ensureExists(change.productId(), locationId);
         }
-        return record(change.idempotencyKey(), MovementType.ADJUST, change.userName(),
+        return record(change.idempotencyKey(), MovementType.ADJUST, change.actor().name(),
                 session -> List.of(applyDelta(session, change, locationId, change.quantity(), MovementType.ADJUST)));
     }
 
     public StockResult transfer(TransferCommand transfer) {
         StockCommandRules.Route route = rules.checkTransfer(transfer);
         levels.ensureExists(transfer.productId(), route.toId());
-        StockChange out = new StockChange(transfer.idempotencyKey(), transfer.userName(), transfer.productId(),
+        StockChange out = new StockChange(transfer.idempotencyKey(), transfer.actor(), transfer.productId(),
                 transfer.fromLocationCode(), transfer.quantity(), transfer.reason(), transfer.note());
-        StockChange in = new StockChange(transfer.idempotencyKey(), transfer.userName(), transfer.productId(),
+        StockChange in = new StockChange(transfer.idempotencyKey(), transfer.actor(), transfer.productId(),
                 transfer.toLocationCode(), transfer.quantity(), transfer.reason(), transfer.note());
-        return record(transfer.idempotencyKey(), MovementType.TRANSFER_OUT, transfer.userName(), session -> {
+        return record(transfer.idempotencyKey(), MovementType.TRANSFER_OUT, transfer.actor().name(), session -> {
             // Both rows locked first, in location-id order (two opposite transfers cannot deadlock), then the
             // out-leg, the only one that can refuse: a refused transfer has written nothing.
             levels.lock(session, transfer.productId(), Math.min(route.fromId(), route.toId()));
@@ -99,7 +100,7 @@ public final class StockService {
     public StockResult count(CountCommand count) {
         long locationId = rules.checkCount(count);
         levels.ensureExists(count.productId(), locationId);
-        return retry.once(() -> recordOnce(count.idempotencyKey(), MovementType.COUNT, count.userName(),
+        return retry.once(() -> recordOnce(count.idempotencyKey(), MovementType.COUNT, count.actor().name(),
                 session -> List.of(applyCount(session, count, locationId))));
     }
 
@@ -124,7 +125,7 @@ public final class StockService {
             // Cannot happen with the row locked and checked; only the rollback test's unguarded control gets here.
             throw countConflict(session, count, locationId);
         }
-        return append(session, new NewMovement(count.idempotencyKey(), count.userName(), count.productId(),
+        return append(session, new NewMovement(count.idempotencyKey(), count.actor().name(), count.productId(),
                 locationId, MovementType.COUNT, delta, "Count", count.note(), now()));
     }
 
@@ -141,7 +142,7 @@ public final class StockService {
         if (!levels.applyDelta(session, change.productId(), locationId, delta)) {
             throw refusal(session, change.productId(), locationId, -delta);
         }
-        return append(session, new NewMovement(change.idempotencyKey(), change.userName(), change.productId(),
+        return append(session, new NewMovement(change.idempotencyKey(), change.actor().name(), change.productId(),
                 locationId, type, delta, change.reason(), change.note(), now()));
     }
 

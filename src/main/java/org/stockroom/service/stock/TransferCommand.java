@@ -1,9 +1,11 @@
 package org.stockroom.service.stock;
 
+import org.stockroom.service.Actor;
+
 /** Moves stock between two locations: one command, two movements (out and in). */
 public record TransferCommand(
         String idempotencyKey,
-        String userName,
+        Actor actor,
         long productId,
         String fromLocationCode,
         String toLocationCode,

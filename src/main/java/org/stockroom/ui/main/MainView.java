@@ -123,7 +123,7 @@ public final class MainView {
         countLabel.textProperty().bind(model.countTextProperty());
         emptyListLabel.textProperty().bind(Bindings.when(model.list().loadingProperty())
                 .then("Loading products...").otherwise("No products to show"));
-        userLabel.setText("User: " + model.userName());
+        userLabel.setText("User: " + model.actor().name());
         dataLabel.setText("Data: " + model.databaseName());
     }
 

@@ -1,5 +1,6 @@
 package org.stockroom.ui.main;
 
+import org.stockroom.service.Actor;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,7 +37,7 @@ public final class MainViewModel {
     private final MainServices services;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final String userName;
+    private final Actor actor;
     private final String databaseName;
 
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -55,17 +56,17 @@ public final class MainViewModel {
 
     private final ProductDetailViewModel detail;
 
-    public MainViewModel(MainServices services, TaskExecutor executor, DialogService dialogs, String userName,
+    public MainViewModel(MainServices services, TaskExecutor executor, DialogService dialogs, Actor actor,
             String databaseName, ConnectionViewModel connection, BackupsViewModel backups) {
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.userName = userName;
+        this.actor = actor;
         this.databaseName = databaseName;
         this.connection = connection;
         this.backups = backups;
         this.locations = new LocationsViewModel(services.locations(), executor);
-        this.detail = new ProductDetailViewModel(services, executor, dialogs, userName, this::refresh,
+        this.detail = new ProductDetailViewModel(services, executor, dialogs, actor, this::refresh,
                 this::showFailure);
         this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
         // When the selected product's row comes back with new figures, the selection shows them.
@@ -124,7 +125,7 @@ public final class MainViewModel {
                     "Load sample catalogue")) {
                 status.set("Loading the sample catalogue...");
                 executor.run(() -> {
-                    services.sampleCatalogue().load(userName);
+                    services.sampleCatalogue().load(actor);
                     return true;
                 }, done -> refreshWithChoices(), this::showFailure);
             } else {
@@ -244,7 +245,7 @@ public final class MainViewModel {
                 snapshot -> dialogs.show(new AdjustStockViewModel(services.stock(),
                         services.reservations(), executor,
                         dialogs, row,
-                        snapshot.levels(), snapshot.locations(), userName, this::refresh)),
+                        snapshot.levels(), snapshot.locations(), actor, this::refresh)),
                 this::showFailure);
     }
 
@@ -286,8 +287,8 @@ public final class MainViewModel {
         return list.countTextProperty();
     }
 
-    public String userName() {
-        return userName;
+    public Actor actor() {
+        return actor;
     }
 
     /** Which database the window works on: a folder or a server. */

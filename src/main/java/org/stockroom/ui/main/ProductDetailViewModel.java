@@ -1,5 +1,6 @@
 package org.stockroom.ui.main;
 
+import org.stockroom.service.Actor;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -23,7 +24,7 @@ public final class ProductDetailViewModel {
     private final MainServices services;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final String userName;
+    private final Actor actor;
     private final Runnable onStockChanged;
     private final Consumer<Throwable> onFailure;
 
@@ -33,12 +34,12 @@ public final class ProductDetailViewModel {
     /** A slow answer about a product the user has already left is dropped. */
     private final AtomicLong generation = new AtomicLong();
 
-    ProductDetailViewModel(MainServices services, TaskExecutor executor, DialogService dialogs, String userName,
+    ProductDetailViewModel(MainServices services, TaskExecutor executor, DialogService dialogs, Actor actor,
             Runnable onStockChanged, Consumer<Throwable> onFailure) {
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.userName = userName;
+        this.actor = actor;
         this.onStockChanged = onStockChanged;
         this.onFailure = onFailure;
     }
@@ -79,7 +80,7 @@ public final class ProductDetailViewModel {
             return;
         }
         // The key is minted once the user has confirmed: a second click is a second, refused, command.
-        CloseReservationCommand command = new CloseReservationCommand(CommandKeys.newKey(), userName,
+        CloseReservationCommand command = new CloseReservationCommand(CommandKeys.newKey(), actor,
                 reservation.id());
         executor.run(() -> action.apply(command), done -> onStockChanged.run(), error -> {
             dialogs.showError("Could not " + verb.toLowerCase() + " the reservation",

@@ -1,5 +1,6 @@
 package org.stockroom.ui.stock;
 
+import org.stockroom.service.Actor;
 import org.stockroom.ui.DialogModel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class AdjustStockViewModel implements DialogModel<Void> {
     private final DialogService dialogs;
     private final ProductRow product;
     private final List<StockLevelView> levelsWhenOpened;
-    private final String userName;
+    private final Actor actor;
     private final Runnable onSaved;
     private final String idempotencyKey = CommandKeys.newKey();
 
@@ -82,14 +83,14 @@ public final class AdjustStockViewModel implements DialogModel<Void> {
 
     public AdjustStockViewModel(StockService stock, ReservationService reservations, TaskExecutor executor,
             DialogService dialogs, ProductRow product,
-            List<StockLevelView> levels, List<LocationView> allLocations, String userName, Runnable onSaved) {
+            List<StockLevelView> levels, List<LocationView> allLocations, Actor actor, Runnable onSaved) {
         this.stock = stock;
         this.reservations = reservations;
         this.executor = executor;
         this.dialogs = dialogs;
         this.product = product;
         this.levelsWhenOpened = List.copyOf(levels);
-        this.userName = userName;
+        this.actor = actor;
         this.onSaved = onSaved;
         locations.setAll(allLocations);
         allLocations.stream().filter(l -> l.code().equals("MAIN")).findFirst()
@@ -192,22 +193,22 @@ public final class AdjustStockViewModel implements DialogModel<Void> {
         String remark = blankToNull(note.get());
         long productId = product.id();
         return switch (operation.get()) {
-            case RECEIVE -> () -> stock.receive(new StockChange(idempotencyKey, userName, productId, code, q, why,
+            case RECEIVE -> () -> stock.receive(new StockChange(idempotencyKey, actor, productId, code, q, why,
                     remark));
-            case ISSUE -> () -> stock.issue(new StockChange(idempotencyKey, userName, productId, code, q, why,
+            case ISSUE -> () -> stock.issue(new StockChange(idempotencyKey, actor, productId, code, q, why,
                     remark));
-            case ADJUST -> () -> stock.adjust(new StockChange(idempotencyKey, userName, productId, code, q, why,
+            case ADJUST -> () -> stock.adjust(new StockChange(idempotencyKey, actor, productId, code, q, why,
                     remark));
-            case TRANSFER -> () -> stock.transfer(new TransferCommand(idempotencyKey, userName, productId, code,
+            case TRANSFER -> () -> stock.transfer(new TransferCommand(idempotencyKey, actor, productId, code,
                     toLocation.get().code(), q, why, remark));
             case RESERVE -> {
-                ReserveCommand reserve = new ReserveCommand(idempotencyKey, userName, productId, code, q, why,
+                ReserveCommand reserve = new ReserveCommand(idempotencyKey, actor, productId, code, q, why,
                         expiresAfter().value());
                 yield () -> reservations.reserve(reserve);
             }
             case COUNT -> {
                 long seen = rebasedVersion != null ? rebasedVersion : level().map(StockLevelView::version).orElse(0L);
-                CountCommand count = new CountCommand(idempotencyKey, userName, productId, code, q, seen, remark);
+                CountCommand count = new CountCommand(idempotencyKey, actor, productId, code, q, seen, remark);
                 yield () -> stock.count(count);
             }
         };

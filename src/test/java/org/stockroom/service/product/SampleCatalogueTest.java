@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.service.catalogue.ProductRow;
@@ -22,7 +23,7 @@ class SampleCatalogueTest {
         try (Backend backend = TestBackends.open(folder)) {
             assertThat(backend.sampleCatalogue().isWanted()).isTrue();
 
-            backend.sampleCatalogue().load("tester");
+            backend.sampleCatalogue().load(Actor.named("tester"));
 
             assertThat(backend.sampleCatalogue().isWanted()).isFalse();
             List<ProductRow> rows = backend.productCatalogue().page(CatalogueQuery.everything(), 0, 1000);

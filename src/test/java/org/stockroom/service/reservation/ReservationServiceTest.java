@@ -1,5 +1,6 @@
 package org.stockroom.service.reservation;
 
+import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,12 +49,12 @@ class ReservationServiceTest {
     }
 
     private ReservationView reserve(long quantity, Duration expires) {
-        return reservations.reserve(new ReserveCommand(CommandKeys.newKey(), TestBackends.USER, productId, "MAIN",
+        return reservations.reserve(new ReserveCommand(CommandKeys.newKey(), Actor.named(TestBackends.USER), productId, "MAIN",
                 quantity, "SO-100", expires));
     }
 
     private static CloseReservationCommand close(ReservationView r) {
-        return new CloseReservationCommand(CommandKeys.newKey(), TestBackends.USER, r.id());
+        return new CloseReservationCommand(CommandKeys.newKey(), Actor.named(TestBackends.USER), r.id());
     }
 
     private ProductRow row() {
@@ -102,7 +103,7 @@ class ReservationServiceTest {
 
     @Test
     void theSameReserveSubmittedTwiceHoldsOnce() {
-        ReserveCommand command = new ReserveCommand(CommandKeys.newKey(), TestBackends.USER, productId, "MAIN", 2,
+        ReserveCommand command = new ReserveCommand(CommandKeys.newKey(), Actor.named(TestBackends.USER), productId, "MAIN", 2,
                 "SO-7", null);
 
         ReservationView first = reservations.reserve(command);
@@ -181,7 +182,7 @@ class ReservationServiceTest {
 
     @Test
     void aReservationNeedsAReferenceAndAFutureExpiry() {
-        assertThatThrownBy(() -> reservations.reserve(new ReserveCommand(CommandKeys.newKey(), TestBackends.USER,
+        assertThatThrownBy(() -> reservations.reserve(new ReserveCommand(CommandKeys.newKey(), Actor.named(TestBackends.USER),
                 productId, "MAIN", 1, " ", Duration.ofHours(-1))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).hasSize(2));
         assertThatThrownBy(() -> ReservationService.parseDuration("soon")).hasMessageContaining("30m, 2h or 3d");

@@ -1,5 +1,6 @@
 package org.stockroom.service.stock;
 
+import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.stockroom.TestBackends.USER;
@@ -93,7 +94,7 @@ class StockServiceTest {
     void transferWritesTwoMovementsUnderOneCommand() {
         stock.receive(change(productId, "MAIN", 10));
 
-        StockResult result = stock.transfer(new TransferCommand(CommandKeys.newKey(), USER, productId, "MAIN", "SHOP",
+        StockResult result = stock.transfer(new TransferCommand(CommandKeys.newKey(), Actor.named(USER), productId, "MAIN", "SHOP",
                 4, null, null));
 
         assertThat(onHand("MAIN")).isEqualTo(6);
@@ -109,7 +110,7 @@ class StockServiceTest {
         stock.receive(change(productId, "MAIN", 1));
 
         // SHOP's id is higher than MAIN's, so the "in" side is written first here and must be rolled back.
-        assertThatThrownBy(() -> stock.transfer(new TransferCommand(CommandKeys.newKey(), USER, productId, "SHOP",
+        assertThatThrownBy(() -> stock.transfer(new TransferCommand(CommandKeys.newKey(), Actor.named(USER), productId, "SHOP",
                 "MAIN", 3, null, null))).isInstanceOf(InsufficientStockException.class);
 
         assertThat(onHand("MAIN")).isEqualTo(1);
@@ -121,7 +122,7 @@ class StockServiceTest {
         stock.receive(change(productId, "MAIN", 10));
         long seen = version("MAIN");
 
-        StockResult result = stock.count(new CountCommand(CommandKeys.newKey(), USER, productId, "MAIN", 7, seen,
+        StockResult result = stock.count(new CountCommand(CommandKeys.newKey(), Actor.named(USER), productId, "MAIN", 7, seen,
                 null));
 
         assertThat(onHand("MAIN")).isEqualTo(7);
@@ -136,7 +137,7 @@ class StockServiceTest {
         stock.receive(change(productId, "MAIN", 10));
         long seen = version("MAIN");
         stock.issue(change(productId, "MAIN", 2));
-        CountCommand count = new CountCommand(CommandKeys.newKey(), USER, productId, "MAIN", 9, seen, null);
+        CountCommand count = new CountCommand(CommandKeys.newKey(), Actor.named(USER), productId, "MAIN", 9, seen, null);
 
         assertThatThrownBy(() -> stock.count(count))
                 .isInstanceOfSatisfying(CountConflictException.class, conflict -> {
@@ -156,7 +157,7 @@ class StockServiceTest {
         stock.receive(change(productId, "MAIN", 5));
         long seen = version("MAIN");
 
-        stock.count(new CountCommand(CommandKeys.newKey(), USER, productId, "MAIN", 5, seen, null));
+        stock.count(new CountCommand(CommandKeys.newKey(), Actor.named(USER), productId, "MAIN", 5, seen, null));
 
         assertThat(version("MAIN")).isGreaterThan(seen);
         assertThat(onHand("MAIN")).isEqualTo(5);
@@ -176,10 +177,10 @@ class StockServiceTest {
     @Test
     void everyBalanceEqualsTheSumOfItsMovements() {
         stock.receive(change(productId, "MAIN", 10));
-        stock.transfer(new TransferCommand(CommandKeys.newKey(), USER, productId, "MAIN", "SHOP", 4, null, null));
+        stock.transfer(new TransferCommand(CommandKeys.newKey(), Actor.named(USER), productId, "MAIN", "SHOP", 4, null, null));
         stock.issue(change(productId, "SHOP", 1));
         stock.adjust(adjustment(productId, "MAIN", 2, "Found"));
-        stock.count(new CountCommand(CommandKeys.newKey(), USER, productId, "SHOP", 5, version("SHOP"), null));
+        stock.count(new CountCommand(CommandKeys.newKey(), Actor.named(USER), productId, "SHOP", 5, version("SHOP"), null));
 
         assertThat(backend.verifier().verify().mismatches()).isEmpty();
         List<MovementView> history = backend.ledger().history(productId, 100);

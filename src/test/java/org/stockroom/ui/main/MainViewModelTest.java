@@ -1,5 +1,6 @@
 package org.stockroom.ui.main;
 
+import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -38,7 +39,7 @@ class MainViewModelTest {
         TestBackends.product(backend, "NUT-1");
         model = new MainViewModel(new MainServices(backend.catalogue(), backend.productCatalogue(), backend.ledger(), backend.products(),
                 backend.stock(), backend.sampleCatalogue(), backend.locations(), backend.reservations(), backend.audit()),
-                executor, dialogs, "tester", folder.toString(),
+                executor, dialogs, Actor.named("tester"), folder.toString(),
                 new ConnectionViewModel(new ConnectionChoices(new ConnectionSettings(folder.resolve("settings.properties"))), "test"),
                 new BackupsViewModel(null, executor, dialogs, backup -> { }));
     }
@@ -89,7 +90,7 @@ class MainViewModelTest {
     void fulfillingAReservationFromTheProductViewIssuesItAndRefreshes() throws Exception {
         long id = backend.products().findBySku("NUT-1").orElseThrow().id();
         backend.stock().receive(TestBackends.change(id, "MAIN", 10));
-        backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), "tester", id, "MAIN", 4, "SO-1",
+        backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), Actor.named("tester"), id, "MAIN", 4, "SO-1",
                 null));
         dialogs.confirmAnswer = true;
         model.refresh();

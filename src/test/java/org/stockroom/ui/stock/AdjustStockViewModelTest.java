@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.ledger.MovementType;
@@ -49,7 +50,7 @@ class AdjustStockViewModelTest {
         ProductRow row = backend.catalogue().productRow(productId).orElseThrow();
         return new AdjustStockViewModel(backend.stock(), backend.reservations(), executor,
                 dialogs, row,
-                backend.catalogue().stockLevels(productId), backend.catalogue().locations(), "tester",
+                backend.catalogue().stockLevels(productId), backend.catalogue().locations(), Actor.named("tester"),
                 saved::incrementAndGet);
     }
 
