@@ -21,8 +21,8 @@ public class V3_1__Index_product_name_words extends BaseJavaMigration {
         Connection connection = context.getConnection();
         try (Statement products = connection.createStatement();
                 ResultSet rows = products.executeQuery("SELECT id, name FROM product");
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO product_word (word, product_id) VALUES (?, ?)")) {
+                PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO product_word (word, product_id) VALUES (?, ?)")) {
             int pending = 0;
             while (rows.next()) {
                 for (String word : SearchText.words(rows.getString(2))) {

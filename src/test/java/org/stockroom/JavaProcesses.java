@@ -7,8 +7,7 @@ import java.util.List;
 /** Starts another JVM on the test class path (a server, a worker, a process to kill), stderr shown in the build. */
 public final class JavaProcesses {
 
-    private JavaProcesses() {
-    }
+    private JavaProcesses() {}
 
     /**
      * {@code java MAIN-CLASS ARGS...}, with the server password in its environment; compiled by C1 only, which
@@ -20,8 +19,10 @@ public final class JavaProcesses {
 
     /** The same with the given JVM options instead of the default ones. */
     public static ProcessBuilder java(String serverPassword, List<String> jvmOptions, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path")));
         command.addAll(jvmOptions);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);

@@ -1,21 +1,20 @@
 package org.stockroom;
 
-import org.stockroom.service.Actor;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.stockroom.domain.product.ProductDetails;
-import org.stockroom.service.stock.CommandKeys;
-import org.stockroom.service.product.ProductView;
-import org.stockroom.service.stock.StockChange;
+import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
+import org.stockroom.service.product.ProductView;
+import org.stockroom.service.stock.CommandKeys;
+import org.stockroom.service.stock.StockChange;
 
 /** Helpers for tests that run against a real H2 file database in a temporary folder. */
 public final class TestBackends {
 
     public static final String USER = "tester";
 
-    private TestBackends() {
-    }
+    private TestBackends() {}
 
     public static Backend open(Path folder) {
         return Backend.open(folder.resolve("data"));

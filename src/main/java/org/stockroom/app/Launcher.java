@@ -14,8 +14,7 @@ import org.stockroom.service.Backend;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         // Only window options: skip building the whole command tree, the window's first frame is waiting.

@@ -1,6 +1,7 @@
 package org.stockroom.app;
 
-import org.stockroom.service.Actor;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -10,38 +11,37 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.bridge.SLF4JBridgeHandler;
-import org.stockroom.ui.conflict.ConflictView;
-import org.stockroom.ui.conflict.ConflictViewModel;
-import org.stockroom.ui.product.ProductFormView;
-import org.stockroom.ui.product.ProductFormViewModel;
-import org.stockroom.ui.stock.AdjustStockView;
-import org.stockroom.ui.stock.AdjustStockViewModel;
-import org.stockroom.service.settings.ConnectionChoices;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.WindowCommand;
 import org.stockroom.cli.WindowOptions;
 import org.stockroom.persistence.ConnectionSettings;
-import org.stockroom.service.reservation.ExpiryScheduler;
+import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
+import org.stockroom.service.VersionInfo;
 import org.stockroom.service.backup.BackupScheduler;
 import org.stockroom.service.backup.Restore;
-import org.stockroom.service.VersionInfo;
-import org.stockroom.persistence.DatabaseTarget;
-import org.stockroom.ui.backup.BackupsViewModel;
-import java.nio.file.Path;
-import java.time.Clock;
+import org.stockroom.service.reservation.ExpiryScheduler;
+import org.stockroom.service.settings.ConnectionChoices;
 import org.stockroom.ui.FxDialogService;
 import org.stockroom.ui.LoadingPane;
 import org.stockroom.ui.Theme;
 import org.stockroom.ui.UiTaskExecutor;
 import org.stockroom.ui.ViewLoader;
 import org.stockroom.ui.WindowPlacement;
+import org.stockroom.ui.backup.BackupsViewModel;
+import org.stockroom.ui.conflict.ConflictView;
+import org.stockroom.ui.conflict.ConflictViewModel;
 import org.stockroom.ui.main.MainServices;
 import org.stockroom.ui.main.MainView;
 import org.stockroom.ui.main.MainViewModel;
+import org.stockroom.ui.product.ProductFormView;
+import org.stockroom.ui.product.ProductFormViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.startup.ProcessStart;
 import org.stockroom.ui.startup.StartupReport;
-import org.stockroom.service.Backend;
+import org.stockroom.ui.stock.AdjustStockView;
+import org.stockroom.ui.stock.AdjustStockViewModel;
 
 /**
  * The composition root of the window: shows the window at once, opens the database in the background, then
@@ -54,6 +54,7 @@ public final class StockroomApp extends Application {
     private WindowOptions options;
     /** Why the window cannot open a database (bad saved settings, no password); shown instead of loading. */
     private String problem;
+
     private final ConnectionSettings settings;
     private UiTaskExecutor executor;
     private ExpiryScheduler expiry;
@@ -75,8 +76,8 @@ public final class StockroomApp extends Application {
     }
 
     /** For tests: also where the start-up report goes and how the app ends itself (given an exit status). */
-    public StockroomApp(WindowOptions options, ConnectionSettings settings, Consumer<String> reportOut,
-            IntConsumer exit) {
+    public StockroomApp(
+            WindowOptions options, ConnectionSettings settings, Consumer<String> reportOut, IntConsumer exit) {
         this.options = options;
         this.settings = settings;
         this.reportOut = reportOut;
@@ -91,7 +92,8 @@ public final class StockroomApp extends Application {
         SLF4JBridgeHandler.install();
         if (options == null) {
             try {
-                options = WindowCommand.windowOptions(settings, getParameters().getRaw().toArray(String[]::new));
+                options = WindowCommand.windowOptions(
+                        settings, getParameters().getRaw().toArray(String[]::new));
             } catch (IllegalArgumentException e) {
                 problem = e.getMessage() + ". Fix it on the Connection page after starting with --data-dir, or in "
                         + settings.file() + ".";
@@ -119,11 +121,14 @@ public final class StockroomApp extends Application {
             failedToStart(loading, new IllegalStateException(problem));
             return;
         }
-        executor.run(() -> {
-            Backend opened = Backend.open(options.database());
-            backend.set(opened);
-            return opened;
-        }, opened -> showMain(stage, scene, opened), error -> failedToStart(loading, error));
+        executor.run(
+                () -> {
+                    Backend opened = Backend.open(options.database());
+                    backend.set(opened);
+                    return opened;
+                },
+                opened -> showMain(stage, scene, opened),
+                error -> failedToStart(loading, error));
     }
 
     /** With --startup-report or --exit-after-start: note the first frames, then report and maybe close. */
@@ -131,8 +136,8 @@ public final class StockroomApp extends Application {
         if (options == null || !(options.startupReport() || options.exitAfterStart())) {
             return;
         }
-        Consumer<String> out = options.startupReport() ? reportOut : line -> { };
-        Runnable then = options.exitAfterStart() ? () -> exit.accept(ExitCodes.OK) : () -> { };
+        Consumer<String> out = options.startupReport() ? reportOut : line -> {};
+        Runnable then = options.exitAfterStart() ? () -> exit.accept(ExitCodes.OK) : () -> {};
         startupReport = new StartupReport(ProcessStart.epochMillis(), out, then);
         startupReport.watch(scene);
     }
@@ -162,20 +167,37 @@ public final class StockroomApp extends Application {
         dialogs.register(ConflictViewModel.class, ConflictView::new);
         if (options.database() instanceof DatabaseTarget.Local local && !options.exitAfterStart()) {
             // Daily and on close, verified; the first check a few minutes in, so it never slows the start.
-            backups = new BackupScheduler(opened.backups(), local.directory(), Clock.systemUTC(),
-                    outcome -> Platform.runLater(() -> {
-                        if (backupsModel != null) {
-                            backupsModel.outcome(outcome);
-                        }
-                    })).start(Duration.ofMinutes(3));
+            backups = new BackupScheduler(
+                            opened.backups(),
+                            local.directory(),
+                            Clock.systemUTC(),
+                            outcome -> Platform.runLater(() -> {
+                                if (backupsModel != null) {
+                                    backupsModel.outcome(outcome);
+                                }
+                            }))
+                    .start(Duration.ofMinutes(3));
         }
-        backupsModel = new BackupsViewModel(backups, executor, dialogs,
-                backup -> restoreAndReopen(stage, scene, backup, dialogs));
-        MainServices services = new MainServices(opened.catalogue(), opened.productCatalogue(), opened.ledger(),
-                opened.products(), opened.stock(), opened.sampleCatalogue(), opened.locations(),
-                opened.reservations(), opened.audit());
-        MainViewModel model = new MainViewModel(services, executor, dialogs, Actor.named(options.userName()),
-                options.database().describe(), new ConnectionViewModel(new ConnectionChoices(settings), options.database().describe()),
+        backupsModel = new BackupsViewModel(
+                backups, executor, dialogs, backup -> restoreAndReopen(stage, scene, backup, dialogs));
+        MainServices services = new MainServices(
+                opened.catalogue(),
+                opened.productCatalogue(),
+                opened.ledger(),
+                opened.products(),
+                opened.stock(),
+                opened.sampleCatalogue(),
+                opened.locations(),
+                opened.reservations(),
+                opened.audit());
+        MainViewModel model = new MainViewModel(
+                services,
+                executor,
+                dialogs,
+                Actor.named(options.userName()),
+                options.database().describe(),
+                new ConnectionViewModel(
+                        new ConnectionChoices(settings), options.database().describe()),
                 backupsModel);
         MainView view = new MainView(model, viewLoader);
         scene.setRoot(viewLoader.load(view));
@@ -197,32 +219,39 @@ public final class StockroomApp extends Application {
         DatabaseTarget.Local local = (DatabaseTarget.Local) options.database();
         LoadingPane loading = new LoadingPane();
         scene.setRoot(loading);
-        executor.run(() -> {
-            closeDatabase(false);
-            String failure = null;
-            Restore.Outcome outcome = null;
-            try {
-                outcome = new Restore(Clock.systemUTC(), VersionInfo.version()).restore(backup, local.directory());
-            } catch (RuntimeException e) {
-                failure = e.getMessage();
-            }
-            Backend reopened = Backend.open(options.database());
-            backend.set(reopened);
-            return new Reopened(reopened, outcome, failure);
-        }, reopened -> {
-            showMain(stage, scene, reopened.backend());
-            if (reopened.failure() != null) {
-                dialogs.showError("Not restored", reopened.failure());
-            } else {
-                dialogs.showInformation("Restored", "Restored the backup made " + BackupsViewModel.WHEN.format(
-                        reopened.outcome().restored().createdAt()) + ". The database it replaced is kept as "
-                        + reopened.outcome().keptAs() + ".");
-            }
-        }, error -> failedToStart(loading, error));
+        executor.run(
+                () -> {
+                    closeDatabase(false);
+                    String failure = null;
+                    Restore.Outcome outcome = null;
+                    try {
+                        outcome = new Restore(Clock.systemUTC(), VersionInfo.version())
+                                .restore(backup, local.directory());
+                    } catch (RuntimeException e) {
+                        failure = e.getMessage();
+                    }
+                    Backend reopened = Backend.open(options.database());
+                    backend.set(reopened);
+                    return new Reopened(reopened, outcome, failure);
+                },
+                reopened -> {
+                    showMain(stage, scene, reopened.backend());
+                    if (reopened.failure() != null) {
+                        dialogs.showError("Not restored", reopened.failure());
+                    } else {
+                        dialogs.showInformation(
+                                "Restored",
+                                "Restored the backup made "
+                                        + BackupsViewModel.WHEN.format(
+                                                reopened.outcome().restored().createdAt())
+                                        + ". The database it replaced is kept as "
+                                        + reopened.outcome().keptAs() + ".");
+                    }
+                },
+                error -> failedToStart(loading, error));
     }
 
-    private record Reopened(Backend backend, Restore.Outcome outcome, String failure) {
-    }
+    private record Reopened(Backend backend, Restore.Outcome outcome, String failure) {}
 
     /** Stops the background work on the database and closes it; {@code lastWindow}: the on-close backup first. */
     private void closeDatabase(boolean lastWindow) {

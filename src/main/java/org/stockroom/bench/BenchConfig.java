@@ -14,5 +14,4 @@ public record BenchConfig(
         List<String> paths,
         int warmupSeconds,
         int seconds,
-        int rounds) {
-}
+        int rounds) {}

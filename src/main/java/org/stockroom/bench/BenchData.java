@@ -16,13 +16,13 @@ final class BenchData {
 
     static final String KEY_PREFIX = "bench-seed-";
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     /** Products BENCH-000000.. with {@code onHand} each at MAIN, each through one RECEIVE movement. */
     static long[] create(DataSource dataSource, int products, long onHand) throws SQLException {
         long mainId;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT id FROM location WHERE code = 'MAIN'")) {
             rs.next();
             mainId = rs.getLong(1);
@@ -57,8 +57,8 @@ final class BenchData {
                 }
             }
             try (PreparedStatement command = c.prepareStatement(
-                    "INSERT INTO stock_command (idempotency_key, command_type, user_name, recorded_at) "
-                            + "VALUES (?, 'RECEIVE', 'bench', ?)");
+                            "INSERT INTO stock_command (idempotency_key, command_type, user_name, recorded_at) "
+                                    + "VALUES (?, 'RECEIVE', 'bench', ?)");
                     PreparedStatement level = c.prepareStatement("INSERT INTO stock_level (product_id, location_id,"
                             + " on_hand, reserved, version) VALUES (?, ?, ?, 0, 1)");
                     PreparedStatement movement = c.prepareStatement("""
@@ -94,7 +94,8 @@ final class BenchData {
     }
 
     static long mainLocationId(DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT id FROM location WHERE code = 'MAIN'")) {
             rs.next();
             return rs.getLong(1);
@@ -103,7 +104,8 @@ final class BenchData {
 
     static Map<Long, Long> onHand(DataSource dataSource) {
         Map<Long, Long> result = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT product_id, on_hand FROM stock_level")) {
             while (rs.next()) {
                 result.put(rs.getLong(1), rs.getLong(2));
@@ -115,7 +117,8 @@ final class BenchData {
     }
 
     static long oversold(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(
                         "SELECT COUNT(*) FROM stock_level WHERE on_hand < 0 OR reserved > on_hand OR reserved < 0")) {
             rs.next();

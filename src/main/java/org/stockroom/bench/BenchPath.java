@@ -32,6 +32,5 @@ interface BenchPath extends AutoCloseable {
     long oversoldLevels();
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

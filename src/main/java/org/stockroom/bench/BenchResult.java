@@ -18,10 +18,20 @@ public record BenchResult(
         long errors) {
 
     String toJson() {
-        return String.format(Locale.ROOT, "{\"workload\": \"%s\", \"threads\": %d, \"path\": \"%s\", "
+        return String.format(
+                Locale.ROOT,
+                "{\"workload\": \"%s\", \"threads\": %d, \"path\": \"%s\", "
                         + "\"opsPerSec\": %.1f, \"p50Micros\": %.1f, \"p99Micros\": %.1f, "
                         + "\"attemptsPerSuccess\": %.3f, \"oversells\": %d, \"lostUpdates\": %d, \"errors\": %d}",
-                workload, threads, path, opsPerSec, p50Micros, p99Micros, attemptsPerSuccess, oversells, lostUpdates,
+                workload,
+                threads,
+                path,
+                opsPerSec,
+                p50Micros,
+                p99Micros,
+                attemptsPerSuccess,
+                oversells,
+                lostUpdates,
                 errors);
     }
 }

@@ -3,12 +3,12 @@ package org.stockroom.bench;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,9 +17,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
-import org.stockroom.persistence.DatabaseTarget;
 
 /**
  * Runs the same mix of issue, reserve and release through each path, side by side in one process on one
@@ -47,21 +47,29 @@ public final class Benchmark {
         Path dir = config.dataDirectory();
         try (Backend backend = opener.open(new DatabaseTarget.Local(dir, config.durability()))) {
             progress.accept("Creating " + config.spreadProducts() + " products in " + dir + " ...");
-            long[] products = BenchData.create(backend.database().dataSource(), config.spreadProducts(),
-                    INITIAL_ON_HAND);
+            long[] products =
+                    BenchData.create(backend.database().dataSource(), config.spreadProducts(), INITIAL_ON_HAND);
             long mainId = BenchData.mainLocationId(backend.database().dataSource());
             List<BenchPath> paths = new ArrayList<>();
             for (String name : config.paths()) {
-                paths.add(switch (name) {
-                    case "service" -> new ServicePath(backend);
-                    case "jdbc" -> new JdbcPath(backend.database().dataSource(), backend.database().transactions(),
-                            mainId);
-                    case "orm-retry" -> new OrmRetryPath(backend.database().transactions(),
-                            backend.database().dataSource(), mainId);
-                    case "memory" -> new MemoryPath(products, INITIAL_ON_HAND);
-                    default -> throw new IllegalArgumentException("Unknown path '" + name
-                            + "' (service, jdbc, orm-retry, memory)");
-                });
+                paths.add(
+                        switch (name) {
+                            case "service" -> new ServicePath(backend);
+                            case "jdbc" ->
+                                new JdbcPath(
+                                        backend.database().dataSource(),
+                                        backend.database().transactions(),
+                                        mainId);
+                            case "orm-retry" ->
+                                new OrmRetryPath(
+                                        backend.database().transactions(),
+                                        backend.database().dataSource(),
+                                        mainId);
+                            case "memory" -> new MemoryPath(products, INITIAL_ON_HAND);
+                            default ->
+                                throw new IllegalArgumentException(
+                                        "Unknown path '" + name + "' (service, jdbc, orm-retry, memory)");
+                        });
             }
             // Warm every path up first, so that the first measured run does not pay for the JIT alone.
             for (BenchPath path : paths) {
@@ -80,10 +88,11 @@ public final class Benchmark {
                     long[] targets = workload.equals("hot") ? new long[] {products[0]} : products;
                     for (int threads : config.threads()) {
                         for (BenchPath path : order) {
-                            BenchResult result = measure(workload, targets, threads, path, config.warmupSeconds(),
-                                    config.seconds());
-                            progress.accept(String.format("  round %d %-6s %3d threads %-9s %10.0f ops/s", round + 1,
-                                    workload, threads, path.name(), result.opsPerSec()));
+                            BenchResult result =
+                                    measure(workload, targets, threads, path, config.warmupSeconds(), config.seconds());
+                            progress.accept(String.format(
+                                    "  round %d %-6s %3d threads %-9s %10.0f ops/s",
+                                    round + 1, workload, threads, path.name(), result.opsPerSec()));
                             runs.computeIfAbsent(workload + "/" + threads + "/" + path.name(), k -> new ArrayList<>())
                                     .add(result);
                         }
@@ -102,8 +111,9 @@ public final class Benchmark {
         }
     }
 
-    private BenchResult measure(String workload, long[] targets, int threads, BenchPath path, int warmupSeconds,
-            int seconds) throws Exception {
+    private BenchResult measure(
+            String workload, long[] targets, int threads, BenchPath path, int warmupSeconds, int seconds)
+            throws Exception {
         Map<Long, Long> before = path.onHandSnapshot();
         Map<Long, LongAdder> net = new ConcurrentHashMap<>();
         Worker[] workers = new Worker[threads];
@@ -130,20 +140,37 @@ public final class Benchmark {
             long found = after.getOrDefault(id, 0L);
             if (found != expected) {
                 lost++;
-                progress.accept(String.format("  %s %s/%d: product %d has %d on hand, expected %d (%+d)",
+                progress.accept(String.format(
+                        "  %s %s/%d: product %d has %d on hand, expected %d (%+d)",
                         path.name(), workload, threads, id, found, expected, found - expected));
             }
         }
-        long[] latencies = Arrays.stream(workers).flatMapToLong(w -> Arrays.stream(w.latencies())).sorted().toArray();
+        long[] latencies = Arrays.stream(workers)
+                .flatMapToLong(w -> Arrays.stream(w.latencies()))
+                .sorted()
+                .toArray();
         long operations = Arrays.stream(workers).mapToLong(Worker::measured).sum();
         long refusals = Arrays.stream(workers).mapToLong(w -> w.refusals).sum();
         long errors = Arrays.stream(workers).mapToLong(w -> w.errors).sum();
-        Arrays.stream(workers).map(w -> w.firstError).filter(e -> e != null).findFirst().ifPresent(e ->
-                progress.accept(String.format("  %s %s/%d: %d errors, first: %s", path.name(), workload, threads,
-                        errors, rootCause(e))));
-        return new BenchResult(workload, threads, path.name(), operations / (double) seconds,
-                percentile(latencies, 0.50) / 1000.0, percentile(latencies, 0.99) / 1000.0, attempts,
-                path.oversoldLevels(), lost, operations, refusals, errors);
+        Arrays.stream(workers)
+                .map(w -> w.firstError)
+                .filter(e -> e != null)
+                .findFirst()
+                .ifPresent(e -> progress.accept(String.format(
+                        "  %s %s/%d: %d errors, first: %s", path.name(), workload, threads, errors, rootCause(e))));
+        return new BenchResult(
+                workload,
+                threads,
+                path.name(),
+                operations / (double) seconds,
+                percentile(latencies, 0.50) / 1000.0,
+                percentile(latencies, 0.99) / 1000.0,
+                attempts,
+                path.oversoldLevels(),
+                lost,
+                operations,
+                refusals,
+                errors);
     }
 
     /** The run with the median throughput; its latencies; the worst correctness counts of all rounds. */
@@ -153,9 +180,22 @@ public final class Benchmark {
         BenchResult mid = sorted.get(sorted.size() / 2);
         long oversells = rounds.stream().mapToLong(BenchResult::oversells).max().orElse(0);
         long lost = rounds.stream().mapToLong(BenchResult::lostUpdates).max().orElse(0);
-        double attempts = rounds.stream().mapToDouble(BenchResult::attemptsPerSuccess).max().orElse(0);
-        return new BenchResult(mid.workload(), mid.threads(), mid.path(), mid.opsPerSec(), mid.p50Micros(),
-                mid.p99Micros(), attempts, oversells, lost, mid.operations(), mid.refusals(),
+        double attempts = rounds.stream()
+                .mapToDouble(BenchResult::attemptsPerSuccess)
+                .max()
+                .orElse(0);
+        return new BenchResult(
+                mid.workload(),
+                mid.threads(),
+                mid.path(),
+                mid.opsPerSec(),
+                mid.p50Micros(),
+                mid.p99Micros(),
+                attempts,
+                oversells,
+                lost,
+                mid.operations(),
+                mid.refusals(),
                 rounds.stream().mapToLong(BenchResult::errors).sum());
     }
 
@@ -187,11 +227,17 @@ public final class Benchmark {
         private int count;
         /** Operations measured, including those whose latency the reservoir did not keep. */
         private long seen;
+
         long refusals;
         long errors;
         RuntimeException firstError;
 
-        Worker(BenchPath path, long[] targets, Map<Long, LongAdder> net, long warmupEnd, long measureEnd,
+        Worker(
+                BenchPath path,
+                long[] targets,
+                Map<Long, LongAdder> net,
+                long warmupEnd,
+                long measureEnd,
                 CountDownLatch done) {
             this.path = path;
             this.targets = targets;

@@ -28,8 +28,8 @@ public final class CatalogueBench {
         if (naive) {
             progress.accept("Timing the naive list (everything in memory) ...");
         }
-        CatalogueResult inMemory = naive
-                ? new NaiveCatalogue(backend.database().dataSource()).run(products, sample) : null;
+        CatalogueResult inMemory =
+                naive ? new NaiveCatalogue(backend.database().dataSource()).run(products, sample) : null;
         if (json) {
             return List.of("{" + paged.json() + ", \"machine\": \"" + BenchReport.machine() + "\""
                     + (inMemory == null ? "" : ", \"naive\": {" + inMemory.json() + "}") + "}");
@@ -38,19 +38,39 @@ public final class CatalogueBench {
         lines.add(String.format(Locale.ROOT, "%-22s %14s %14s", "", "paged (ms)", "naive (ms)"));
         line(lines, "first page", paged.firstPageMs(), inMemory == null ? null : inMemory.firstPageMs());
         line(lines, "count of all", paged.countMs(), null);
-        paged.searchP95Ms().forEach((kind, ms) -> line(lines, "search p95 " + kind, ms,
-                inMemory == null ? null : inMemory.searchP95Ms().get(kind)));
-        paged.sortMs().forEach((key, ms) -> line(lines, "sort " + key, ms,
-                inMemory == null ? null : inMemory.sortMs().get(key)));
-        paged.filterMs().forEach((key, ms) -> line(lines, "filter " + key, ms,
-                inMemory == null ? null : inMemory.filterMs().get(key)));
-        lines.add(String.format(Locale.ROOT, "%-22s %14.0f %14s", "heap MB", paged.heapMb(),
+        paged.searchP95Ms()
+                .forEach((kind, ms) -> line(
+                        lines,
+                        "search p95 " + kind,
+                        ms,
+                        inMemory == null ? null : inMemory.searchP95Ms().get(kind)));
+        paged.sortMs()
+                .forEach((key, ms) -> line(
+                        lines,
+                        "sort " + key,
+                        ms,
+                        inMemory == null ? null : inMemory.sortMs().get(key)));
+        paged.filterMs()
+                .forEach((key, ms) -> line(
+                        lines,
+                        "filter " + key,
+                        ms,
+                        inMemory == null ? null : inMemory.filterMs().get(key)));
+        lines.add(String.format(
+                Locale.ROOT,
+                "%-22s %14.0f %14s",
+                "heap MB",
+                paged.heapMb(),
                 inMemory == null ? "-" : String.format(Locale.ROOT, "%.0f", inMemory.heapMb())));
         return lines;
     }
 
     private static void line(List<String> lines, String what, double paged, Double naive) {
-        lines.add(String.format(Locale.ROOT, "%-22s %14.1f %14s", what, paged,
+        lines.add(String.format(
+                Locale.ROOT,
+                "%-22s %14.1f %14s",
+                what,
+                paged,
                 naive == null ? "-" : String.format(Locale.ROOT, "%.1f", naive)));
     }
 }

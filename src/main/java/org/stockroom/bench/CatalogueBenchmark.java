@@ -49,8 +49,8 @@ public final class CatalogueBenchmark {
         filters.put("location", time(() -> catalogue.page(all.withLocation("YARD"), 0, 100)));
         filters.put("lowStock", time(() -> catalogue.page(all.withLowStockOnly(true), 0, 100)));
         filters.put("archived", time(() -> catalogue.page(all.withArchive(ArchiveFilter.ARCHIVED), 0, 100)));
-        return new CatalogueResult(products, firstPage, count, search, max(sorts), sorts, max(filters), filters,
-                HeapUse.afterGcMb());
+        return new CatalogueResult(
+                products, firstPage, count, search, max(sorts), sorts, max(filters), filters, HeapUse.afterGcMb());
     }
 
     private SampleProduct pick(List<SampleProduct> sample) {

@@ -3,8 +3,7 @@ package org.stockroom.bench;
 /** Heap in use after the collector has run: what the process really holds. */
 final class HeapUse {
 
-    private HeapUse() {
-    }
+    private HeapUse() {}
 
     static double afterGcMb() {
         Runtime runtime = Runtime.getRuntime();

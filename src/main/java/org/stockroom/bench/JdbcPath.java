@@ -9,8 +9,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.stockroom.persistence.Transactions;
 import org.stockroom.persistence.SqlErrors;
+import org.stockroom.persistence.Transactions;
 
 /**
  * The same work written by hand in plain JDBC on the same database and pool: the command row, the conditional
@@ -135,8 +135,8 @@ final class JdbcPath extends DatabasePath {
     public void release(long productId, long handle, long quantity) {
         retrying(c -> {
             String key = command(c, "RELEASED", handle);
-            try (PreparedStatement close = c.prepareStatement(
-                    "UPDATE reservation SET status = 'RELEASED', closed_at = ?, closed_by = 'bench' "
+            try (PreparedStatement close =
+                    c.prepareStatement("UPDATE reservation SET status = 'RELEASED', closed_at = ?, closed_by = 'bench' "
                             + "WHERE id = ? AND status = 'OPEN'")) {
                 close.setTimestamp(1, Timestamp.from(Instant.now()));
                 close.setLong(2, handle);

@@ -17,6 +17,7 @@ final class MemoryPath implements BenchPath {
     private final Map<Long, long[]> reservations = new HashMap<>(); // id -> {product, quantity}
     /** The in-memory ledger: a ring of (product, change, on hand after), so millions of writes stay in bounds. */
     private final long[] ledger = new long[3 * LEDGER_ENTRIES];
+
     private int ledgerNext;
     private long nextReservation = 1;
 
@@ -123,7 +124,9 @@ final class MemoryPath implements BenchPath {
     public long oversoldLevels() {
         lock.lock();
         try {
-            return stock.values().stream().filter(l -> l[0] < 0 || l[1] > l[0] || l[1] < 0).count();
+            return stock.values().stream()
+                    .filter(l -> l[0] < 0 || l[1] > l[0] || l[1] < 0)
+                    .count();
         } finally {
             lock.unlock();
         }

@@ -25,8 +25,17 @@ import org.stockroom.domain.catalogue.SearchText;
  */
 final class NaiveCatalogue {
 
-    record Row(long id, String sku, String name, String foldedName, String category, String barcode, long onHand,
-            long reserved, long reorderPoint, boolean archived) {
+    record Row(
+            long id,
+            String sku,
+            String name,
+            String foldedName,
+            String category,
+            String barcode,
+            long onHand,
+            long reserved,
+            long reorderPoint,
+            boolean archived) {
         long available() {
             return onHand - reserved;
         }
@@ -74,21 +83,38 @@ final class NaiveCatalogue {
         filters.put("category", timeFilter(r -> !r.archived() && r.category().equals(category)));
         filters.put("lowStock", timeFilter(r -> !r.archived() && r.available() <= r.reorderPoint()));
         filters.put("archived", timeFilter(Row::archived));
-        return new CatalogueResult(products, firstPage, 0, search, CatalogueBenchmark.max(sorts), sorts,
-                CatalogueBenchmark.max(filters), filters, heap);
+        return new CatalogueResult(
+                products,
+                firstPage,
+                0,
+                search,
+                CatalogueBenchmark.max(sorts),
+                sorts,
+                CatalogueBenchmark.max(filters),
+                filters,
+                heap);
     }
 
     private void loadEverything() {
         List<Row> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("""
                         SELECT p.id, p.sku, p.name, p.category, p.barcode, COALESCE(SUM(l.on_hand), 0),
                                COALESCE(SUM(l.reserved), 0), p.reorder_point, p.archived
                           FROM product p LEFT JOIN stock_level l ON l.product_id = p.id
                          GROUP BY p.id, p.sku, p.name, p.category, p.barcode, p.reorder_point, p.archived""")) {
             while (rs.next()) {
-                rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), SearchText.fold(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+                rows.add(new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        SearchText.fold(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getLong(8),
                         rs.getBoolean(9)));
             }
             c.commit();

@@ -57,8 +57,19 @@ final class OrmRetryPath extends DatabasePath {
         String key = command(session, type.name(), null);
         level.setOnHand(level.getOnHand() + delta);
         session.flush(); // UPDATE ... WHERE version = ?: fails if anyone changed it since we read it
-        session.persist(new Movement(new MovementEntry(key, "bench", productId, locationId, type, delta,
-                level.getOnHand(), level.getVersion(), null, null), Instant.now()));
+        session.persist(new Movement(
+                new MovementEntry(
+                        key,
+                        "bench",
+                        productId,
+                        locationId,
+                        type,
+                        delta,
+                        level.getOnHand(),
+                        level.getVersion(),
+                        null,
+                        null),
+                Instant.now()));
         return true;
     }
 
@@ -72,8 +83,8 @@ final class OrmRetryPath extends DatabasePath {
             String key = command(session, "RESERVE", null);
             level.changeReserved(quantity);
             session.flush(); // UPDATE ... WHERE version = ?
-            Reservation reservation = new Reservation(key, "bench", productId, locationId, quantity, "BENCH",
-                    Instant.now(), null);
+            Reservation reservation =
+                    new Reservation(key, "bench", productId, locationId, quantity, "BENCH", Instant.now(), null);
             session.persist(reservation);
             session.flush();
             return reservation.getId();
@@ -89,7 +100,8 @@ final class OrmRetryPath extends DatabasePath {
             session.flush(); // UPDATE ... WHERE version = ?
             int closed = session.createMutationQuery(
                             "update Reservation set status = RELEASED where id = :id and status = OPEN")
-                    .setParameter("id", handle).executeUpdate();
+                    .setParameter("id", handle)
+                    .executeUpdate();
             if (closed != 1) {
                 throw new IllegalStateException("reservation " + handle + " was not open");
             }
@@ -98,8 +110,11 @@ final class OrmRetryPath extends DatabasePath {
     }
 
     private StockLevel level(Session session, long productId) {
-        return session.createSelectionQuery("from StockLevel where productId = :p and locationId = :l",
-                StockLevel.class).setParameter("p", productId).setParameter("l", locationId).getSingleResult();
+        return session.createSelectionQuery(
+                        "from StockLevel where productId = :p and locationId = :l", StockLevel.class)
+                .setParameter("p", productId)
+                .setParameter("l", locationId)
+                .getSingleResult();
     }
 
     private static String command(Session session, String type, Long reservationId) {
@@ -136,8 +151,4 @@ final class OrmRetryPath extends DatabasePath {
             throw new IllegalStateException(e);
         }
     }
-
-
-
-
 }

@@ -1,6 +1,5 @@
 package org.stockroom.bench;
 
-import org.stockroom.service.Actor;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,20 +15,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import org.stockroom.service.Backend;
 import org.stockroom.domain.ledger.MovementType;
-import org.stockroom.persistence.stock.LevelState;
+import org.stockroom.persistence.Sql;
+import org.stockroom.persistence.Transactions;
 import org.stockroom.persistence.ledger.MovementRepository;
 import org.stockroom.persistence.ledger.MovementRepository.NewMovement;
-import org.stockroom.persistence.Sql;
+import org.stockroom.persistence.stock.LevelState;
 import org.stockroom.persistence.stock.StockLevelRepository;
-import org.stockroom.persistence.Transactions;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
+import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.ledger.LedgerMismatch;
 import org.stockroom.service.stock.CountCommand;
 import org.stockroom.service.stock.CountConflictException;
 import org.stockroom.service.stock.InsufficientStockException;
-import org.stockroom.service.ledger.LedgerMismatch;
 import org.stockroom.service.stock.StockChange;
-import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.stock.StockResult;
 
 /**
@@ -43,6 +43,7 @@ public final class RollbackSoak {
 
     /** Little stock: as much is issued as received, so the level keeps touching zero and issues are refused. */
     static final long INITIAL = 3;
+
     static final String LOCATION = "MAIN";
 
     private final Backend backend;
@@ -56,9 +57,11 @@ public final class RollbackSoak {
     private final LongAdder rolledBack = new LongAdder();
     private final LongAdder versionChecked = new LongAdder();
     /** This run's own write transactions that are between their first statement and their end right now. */
-    private final java.util.concurrent.atomic.AtomicInteger writersInside = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger writersInside =
+            new java.util.concurrent.atomic.AtomicInteger();
     /** Rollbacks and refusals that happened while another of those transactions was inside: the fault's exposure. */
     private final LongAdder endedBesideAnotherWriter = new LongAdder();
+
     private final LongAdder refusedVersionChecked = new LongAdder();
     private final LongAdder errors = new LongAdder();
     private final AtomicLong acknowledgedDelta = new AtomicLong();
@@ -74,10 +77,22 @@ public final class RollbackSoak {
     }
 
     /** What a run did, and what it found afterwards. */
-    public record Result(long receipts, long issues, long refusedIssues, long counts, long refusedCounts,
-            long versionChecked, long refusedVersionChecked, long rolledBack, long endedBesideAnotherWriter,
-            long errors, String firstError, long expectedOnHand, long onHand,
-            long duplicateVersions, List<LedgerMismatch> mismatches) {
+    public record Result(
+            long receipts,
+            long issues,
+            long refusedIssues,
+            long counts,
+            long refusedCounts,
+            long versionChecked,
+            long refusedVersionChecked,
+            long rolledBack,
+            long endedBesideAnotherWriter,
+            long errors,
+            String firstError,
+            long expectedOnHand,
+            long onHand,
+            long duplicateVersions,
+            List<LedgerMismatch> mismatches) {
 
         /** True if a committed change is missing: the balance, the ledger or its versions disagree. */
         public boolean lostUpdates() {
@@ -86,12 +101,27 @@ public final class RollbackSoak {
 
         @Override
         public String toString() {
-            return String.format("receipts %d, issues %d (refused %d), counts %d (refused %d), version-checked"
-                    + " receipts %d (refused %d), rolled back after a write %d, ended beside another writer %d,"
-                    + " errors %d%s; on hand %d, expected %d; movements sharing a version %d; ledger mismatches %d"
-                    + " -> %s", receipts, issues, refusedIssues, counts, refusedCounts, versionChecked,
-                    refusedVersionChecked, rolledBack, endedBesideAnotherWriter, errors, firstError == null ? "" : " (first: " + firstError + ")", onHand,
-                    expectedOnHand, duplicateVersions, mismatches.size(), lostUpdates() ? "LOST" : "clean");
+            return String.format(
+                    "receipts %d, issues %d (refused %d), counts %d (refused %d), version-checked"
+                            + " receipts %d (refused %d), rolled back after a write %d, ended beside another writer %d,"
+                            + " errors %d%s; on hand %d, expected %d; movements sharing a version %d; ledger mismatches %d"
+                            + " -> %s",
+                    receipts,
+                    issues,
+                    refusedIssues,
+                    counts,
+                    refusedCounts,
+                    versionChecked,
+                    refusedVersionChecked,
+                    rolledBack,
+                    endedBesideAnotherWriter,
+                    errors,
+                    firstError == null ? "" : " (first: " + firstError + ")",
+                    onHand,
+                    expectedOnHand,
+                    duplicateVersions,
+                    mismatches.size(),
+                    lostUpdates() ? "LOST" : "clean");
         }
     }
 
@@ -101,8 +131,10 @@ public final class RollbackSoak {
      */
     public static Result run(Backend backend, String sku, int threads, Duration duration) throws Exception {
         amplify(backend);
-        long productId = backend.products().create(new org.stockroom.domain.product.ProductDetails(sku, "Hot " + sku,
-                "Soak", "each", null, 0, java.math.BigDecimal.ONE, false)).id();
+        long productId = backend.products()
+                .create(new org.stockroom.domain.product.ProductDetails(
+                        sku, "Hot " + sku, "Soak", "each", null, 0, java.math.BigDecimal.ONE, false))
+                .id();
         backend.stock().receive(change(productId, INITIAL));
         long locationId = backend.catalogue().stockLevels(productId).get(0).locationId();
         return new RollbackSoak(backend, sku, productId, locationId).hammer(threads, duration);
@@ -110,7 +142,8 @@ public final class RollbackSoak {
 
     /** WRITE_DELAY=0: H2 commits its store at every commit, the moment the fault needs (decision 0004). */
     private static void amplify(Backend backend) throws SQLException {
-        try (Connection c = backend.database().dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = backend.database().dataSource().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("SET WRITE_DELAY 0");
             c.commit();
         }
@@ -176,8 +209,15 @@ public final class RollbackSoak {
     private void count() {
         StockLevelView seen = backend.catalogue().stockLevels(productId).get(0);
         try {
-            acknowledge(backend.stock().count(new CountCommand(UUID.randomUUID().toString(), Actor.named("soak"), productId,
-                    LOCATION, seen.onHand(), seen.version(), null)));
+            acknowledge(backend.stock()
+                    .count(new CountCommand(
+                            UUID.randomUUID().toString(),
+                            Actor.named("soak"),
+                            productId,
+                            LOCATION,
+                            seen.onHand(),
+                            seen.version(),
+                            null)));
             counts.increment();
         } catch (CountConflictException refused) {
             refusedCounts.increment();
@@ -191,11 +231,26 @@ public final class RollbackSoak {
         String key = UUID.randomUUID().toString();
         try {
             transactions.inStatelessTransaction(session -> inside(() -> {
-                Sql.update(session, "INSERT INTO stock_command (idempotency_key, command_type, user_name,"
-                        + " recorded_at) VALUES (?, 'RECEIVE', 'soak', ?)", key, Instant.now());
+                Sql.update(
+                        session,
+                        "INSERT INTO stock_command (idempotency_key, command_type, user_name,"
+                                + " recorded_at) VALUES (?, 'RECEIVE', 'soak', ?)",
+                        key,
+                        Instant.now());
                 levels.applyDelta(session, productId, locationId, 1);
-                new MovementRepository().appendFromLevel(session, new NewMovement(key, "soak", productId, locationId,
-                        MovementType.RECEIVE, 1, null, null, Instant.now()));
+                new MovementRepository()
+                        .appendFromLevel(
+                                session,
+                                new NewMovement(
+                                        key,
+                                        "soak",
+                                        productId,
+                                        locationId,
+                                        MovementType.RECEIVE,
+                                        1,
+                                        null,
+                                        null,
+                                        Instant.now()));
                 throw new DeliberateFailure();
             }));
         } catch (DeliberateFailure expected) {
@@ -216,15 +271,30 @@ public final class RollbackSoak {
             transactions.inStatelessTransaction(session -> inside(() -> {
                 // Read first (locked FOR UPDATE only under the guard), then written with the version it saw.
                 LevelState seen = levels.lock(session, productId, locationId).orElseThrow();
-                Sql.update(session, "INSERT INTO stock_command (idempotency_key, command_type, user_name,"
-                        + " recorded_at) VALUES (?, 'RECEIVE', 'soak', ?)", key, Instant.now());
-                if (!levels.setOnHand(session, productId, locationId, seen.version(), seen.onHand() + 1,
-                        seen.onHand())) {
+                Sql.update(
+                        session,
+                        "INSERT INTO stock_command (idempotency_key, command_type, user_name,"
+                                + " recorded_at) VALUES (?, 'RECEIVE', 'soak', ?)",
+                        key,
+                        Instant.now());
+                if (!levels.setOnHand(
+                        session, productId, locationId, seen.version(), seen.onHand() + 1, seen.onHand())) {
                     Sql.update(session, "DELETE FROM stock_command WHERE idempotency_key = ?", key);
                     throw Transactions.refuse(new VersionMoved());
                 }
-                new MovementRepository().appendFromLevel(session, new NewMovement(key, "soak", productId, locationId,
-                        MovementType.RECEIVE, 1, null, null, Instant.now()));
+                new MovementRepository()
+                        .appendFromLevel(
+                                session,
+                                new NewMovement(
+                                        key,
+                                        "soak",
+                                        productId,
+                                        locationId,
+                                        MovementType.RECEIVE,
+                                        1,
+                                        null,
+                                        null,
+                                        Instant.now()));
                 return null;
             }));
             acknowledgedDelta.incrementAndGet();
@@ -256,22 +326,38 @@ public final class RollbackSoak {
     private Result result() throws SQLException {
         long onHand = backend.catalogue().stockLevels(productId).get(0).onHand();
         long duplicates;
-        try (Connection c = backend.database().dataSource().getConnection(); Statement s = c.createStatement();
+        try (Connection c = backend.database().dataSource().getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) - COUNT(DISTINCT level_version) FROM movement"
                         + " WHERE product_id = " + productId)) {
             rs.next();
             duplicates = rs.getLong(1);
             c.commit();
         }
-        return new Result(receipts.sum(), issues.sum(), refusedIssues.sum(), counts.sum(), refusedCounts.sum(),
-                versionChecked.sum(), refusedVersionChecked.sum(), rolledBack.sum(), endedBesideAnotherWriter.sum(),
-                errors.sum(), firstError, INITIAL + acknowledgedDelta.get(), onHand, duplicates,
+        return new Result(
+                receipts.sum(),
+                issues.sum(),
+                refusedIssues.sum(),
+                counts.sum(),
+                refusedCounts.sum(),
+                versionChecked.sum(),
+                refusedVersionChecked.sum(),
+                rolledBack.sum(),
+                endedBesideAnotherWriter.sum(),
+                errors.sum(),
+                firstError,
+                INITIAL + acknowledgedDelta.get(),
+                onHand,
+                duplicates,
                 // This round's product only: rounds share a database, and an earlier round's loss stays in it.
-                backend.verifier().verify().mismatches().stream().filter(m -> m.sku().equals(sku)).toList());
+                backend.verifier().verify().mismatches().stream()
+                        .filter(m -> m.sku().equals(sku))
+                        .toList());
     }
 
     private static StockChange change(long productId, long quantity) {
-        return new StockChange(UUID.randomUUID().toString(), Actor.named("soak"), productId, LOCATION, quantity, null, null);
+        return new StockChange(
+                UUID.randomUUID().toString(), Actor.named("soak"), productId, LOCATION, quantity, null, null);
     }
 
     /** A version-checked write that found the version moved. */

@@ -15,9 +15,10 @@ record SampleProduct(String sku, String name, String category, String barcode) {
     static List<SampleProduct> spread(DataSource dataSource, long products, int size) throws SQLException {
         long step = Math.max(1, products / size);
         List<SampleProduct> sample = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT sku, name, category, barcode FROM product WHERE MOD(id, ?) = 0 AND barcode IS NOT NULL"
-                        + " FETCH FIRST ? ROWS ONLY")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT sku, name, category, barcode FROM product WHERE MOD(id, ?) = 0 AND barcode IS NOT NULL"
+                                + " FETCH FIRST ? ROWS ONLY")) {
             s.setLong(1, step);
             s.setInt(2, size);
             try (ResultSet rs = s.executeQuery()) {

@@ -1,12 +1,12 @@
 package org.stockroom.bench;
 
-import org.stockroom.service.Actor;
 import java.util.Map;
+import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.service.reservation.CloseReservationCommand;
+import org.stockroom.service.reservation.ReserveCommand;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.stock.InsufficientStockException;
-import org.stockroom.service.reservation.ReserveCommand;
 import org.stockroom.service.stock.StockChange;
 
 /** Stockroom's own service layer, exactly as the window and the command line call it. */
@@ -36,8 +36,10 @@ final class ServicePath implements BenchPath {
     @Override
     public long reserve(long productId, long quantity) {
         try {
-            return backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), Actor.named("bench"), productId, "MAIN",
-                    quantity, "BENCH", null)).id();
+            return backend.reservations()
+                    .reserve(new ReserveCommand(
+                            CommandKeys.newKey(), Actor.named("bench"), productId, "MAIN", quantity, "BENCH", null))
+                    .id();
         } catch (InsufficientStockException refused) {
             return -1;
         }

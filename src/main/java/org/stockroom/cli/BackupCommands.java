@@ -1,12 +1,13 @@
 package org.stockroom.cli;
 
-import org.stockroom.service.BackendOpener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.stockroom.service.Backend;
 import org.stockroom.persistence.DataDirectory;
+import org.stockroom.service.Backend;
+import org.stockroom.service.BackendOpener;
+import org.stockroom.service.VersionInfo;
 import org.stockroom.service.backup.BackupEntry;
 import org.stockroom.service.backup.BackupManifest;
 import org.stockroom.service.backup.Restore;
@@ -16,15 +17,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.stockroom.service.VersionInfo;
 
 /** {@code stockroom backup} and {@code stockroom restore}. */
 final class BackupCommands {
 
-    private BackupCommands() {
-    }
+    private BackupCommands() {}
 
-    @Command(name = "backup", mixinStandardHelpOptions = true,
+    @Command(
+            name = "backup",
+            mixinStandardHelpOptions = true,
             description = "Back up the database (online: others may keep working), restore the copy into a scratch "
                     + "folder and verify its ledger; the backup's manifest records what it holds. Default: into "
                     + "the data folder's backups/. Exit 7 if the backup fails or does not verify.")
@@ -48,24 +49,37 @@ final class BackupCommands {
         @Override
         public Integer call() {
             try (Backend backend = opener.open(database.target())) {
-                BackupEntry entry = to == null ? backend.backups().backUpNow("manual")
+                BackupEntry entry = to == null
+                        ? backend.backups().backUpNow("manual")
                         : backend.backups().backUpTo(to.toAbsolutePath());
                 PrintWriter out = spec.commandLine().getOut();
                 BackupManifest m = entry.manifest();
                 if (!entry.verified()) {
-                    spec.commandLine().getErr().printf("stockroom: backup %s written, but its ledger does not verify"
-                            + " (%d mismatches): run 'stockroom verify'%n", entry.file(), m == null ? -1 : m.mismatches());
+                    spec.commandLine()
+                            .getErr()
+                            .printf(
+                                    "stockroom: backup %s written, but its ledger does not verify"
+                                            + " (%d mismatches): run 'stockroom verify'%n",
+                                    entry.file(), m == null ? -1 : m.mismatches());
                     return ExitCodes.BACKUP_FAILED;
                 }
-                out.printf("Backed up to %s (%,d bytes): %,d products, %,d stock levels, %,d movements, schema %s;"
-                        + " restored and verified.%n", entry.file(), entry.sizeBytes(), m.products(), m.stockLevels(),
-                        m.movements(), m.schemaVersion());
+                out.printf(
+                        "Backed up to %s (%,d bytes): %,d products, %,d stock levels, %,d movements, schema %s;"
+                                + " restored and verified.%n",
+                        entry.file(),
+                        entry.sizeBytes(),
+                        m.products(),
+                        m.stockLevels(),
+                        m.movements(),
+                        m.schemaVersion());
                 return ExitCodes.OK;
             }
         }
     }
 
-    @Command(name = "restore", mixinStandardHelpOptions = true,
+    @Command(
+            name = "restore",
+            mixinStandardHelpOptions = true,
             description = "Replace the data folder's database with a backup, after checking that the backup verifies "
                     + "and is not from a newer Stockroom. Only while nothing has the folder open. The database it "
                     + "replaces is kept in backups/. Exit 7 if refused (nothing is changed).")
@@ -74,8 +88,11 @@ final class BackupCommands {
         @Parameters(index = "0", paramLabel = "FILE", description = "A backup written by 'stockroom backup'.")
         Path file;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder to restore into (default: $"
-                + DataDirectory.ENV_VARIABLE + ", else the per-user data folder).")
+        @Option(
+                names = "--data-dir",
+                paramLabel = "DIR",
+                description = "Data folder to restore into (default: $" + DataDirectory.ENV_VARIABLE
+                        + ", else the per-user data folder).")
         Path dataDir;
 
         @Spec
@@ -84,12 +101,21 @@ final class BackupCommands {
         @Override
         public Integer call() {
             Path dir = DataDirectory.resolve(dataDir);
-            Restore.Outcome outcome = new Restore(Clock.systemUTC(), VersionInfo.version())
-                    .restore(file.toAbsolutePath(), dir);
+            Restore.Outcome outcome =
+                    new Restore(Clock.systemUTC(), VersionInfo.version()).restore(file.toAbsolutePath(), dir);
             BackupManifest m = outcome.restored();
-            spec.commandLine().getOut().printf("Restored %s into %s: %,d products, %,d movements, backed up %s.%s%n",
-                    file, dir, m.products(), m.movements(), m.createdAt(), outcome.keptAs() == null ? ""
-                            : " The database it replaced is kept as " + outcome.keptAs() + ".");
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Restored %s into %s: %,d products, %,d movements, backed up %s.%s%n",
+                            file,
+                            dir,
+                            m.products(),
+                            m.movements(),
+                            m.createdAt(),
+                            outcome.keptAs() == null
+                                    ? ""
+                                    : " The database it replaced is kept as " + outcome.keptAs() + ".");
             return ExitCodes.OK;
         }
     }

@@ -1,6 +1,5 @@
 package org.stockroom.cli;
 
-import org.stockroom.service.BackendOpener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +10,16 @@ import org.stockroom.bench.BenchReport;
 import org.stockroom.bench.BenchResult;
 import org.stockroom.bench.Benchmark;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.service.BackendOpener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stockroom bench}: measures the stock paths side by side and prints a table or one JSON object. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         subcommands = {CatalogueBenchCommand.class, RollbackBenchCommand.class},
         description = "Benchmark issue/reserve/release through the service layer against hand-written JDBC, "
                 + "an ORM with @Version retries and an in-memory map, in a temporary data folder.")
@@ -32,11 +34,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder for the benchmark database "
-            + "(default: a new temporary folder). It must not hold a database yet.")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Folder for the benchmark database "
+                    + "(default: a new temporary folder). It must not hold a database yet.")
     Path dataDir;
 
-    @Option(names = "--durability", defaultValue = "synced", paramLabel = "MODE",
+    @Option(
+            names = "--durability",
+            defaultValue = "synced",
+            paramLabel = "MODE",
             description = "synced (the default: acknowledged once on disk) or may-lose-last-second.")
     String durability;
 
@@ -67,26 +75,34 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DatabaseTarget.Durability mode = DatabaseTarget.Durability.parse(durability);
-        if (seconds < 1 || warmup < 0 || rounds < 1 || products < 1 || threads.stream().anyMatch(t -> t < 1)) {
+        if (seconds < 1
+                || warmup < 0
+                || rounds < 1
+                || products < 1
+                || threads.stream().anyMatch(t -> t < 1)) {
             throw new IllegalArgumentException("--seconds, --rounds, --products and --threads must be positive");
         }
         Path dir = dataDir != null ? dataDir.toAbsolutePath() : Files.createTempDirectory("stockroom-bench");
         if (Files.exists(dir.resolve("stockroom.mv.db"))) {
             throw new IllegalArgumentException("--data-dir " + dir + " already holds a database; give an empty folder");
         }
-        BenchConfig config = new BenchConfig(dir, mode, products, workloads, threads, paths, warmup, seconds,
-                rounds);
+        BenchConfig config = new BenchConfig(dir, mode, products, workloads, threads, paths, warmup, seconds, rounds);
         List<BenchResult> results = new Benchmark(opener, config, line -> {
-            if (!json) {
-                spec.commandLine().getErr().println(line);
-            }
-        }).run();
+                    if (!json) {
+                        spec.commandLine().getErr().println(line);
+                    }
+                })
+                .run();
         String machine = BenchReport.machine();
         String described = mode.syncs()
                 ? "synced: every write waits for CHECKPOINT SYNC (group commit) before it is acknowledged"
                 : "may-lose-last-second: H2's default write delay, no sync (a crash loses the last ~1 s)";
-        spec.commandLine().getOut().println(json ? BenchReport.json(machine, described, results)
-                : BenchReport.table(machine, described, results));
+        spec.commandLine()
+                .getOut()
+                .println(
+                        json
+                                ? BenchReport.json(machine, described, results)
+                                : BenchReport.table(machine, described, results));
         if (dataDir == null) {
             deleteQuietly(dir);
         }

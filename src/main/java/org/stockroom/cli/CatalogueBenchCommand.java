@@ -1,10 +1,10 @@
 package org.stockroom.cli;
 
-import org.stockroom.service.BackendOpener;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stockroom.service.Backend;
 import org.stockroom.bench.CatalogueBench;
+import org.stockroom.service.Backend;
+import org.stockroom.service.BackendOpener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code stockroom bench catalogue}: how the product list performs on a (generated) catalogue. */
-@Command(name = "catalogue", mixinStandardHelpOptions = true,
+@Command(
+        name = "catalogue",
+        mixinStandardHelpOptions = true,
         description = "Time the product list's queries on an existing catalogue (see `stockroom generate`): first "
                 + "page, searches, sort and filter changes, heap; and the same done the naive way (everything "
                 + "loaded into a FilteredList/SortedList).")
@@ -39,8 +41,11 @@ final class CatalogueBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Backend backend = opener.open(database.target())) {
-            List<String> report = new CatalogueBench(backend, !skipNaive,
-                    line -> spec.commandLine().getErr().println(line)).run(json);
+            List<String> report = new CatalogueBench(
+                            backend,
+                            !skipNaive,
+                            line -> spec.commandLine().getErr().println(line))
+                    .run(json);
             report.forEach(spec.commandLine().getOut()::println);
         }
         return ExitCodes.OK;

@@ -1,13 +1,13 @@
 package org.stockroom.cli;
 
-import org.stockroom.service.BackendOpener;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.concurrent.Callable;
-import org.stockroom.service.Backend;
 import org.stockroom.domain.product.ProductDetails;
-import org.stockroom.service.product.ProductView;
+import org.stockroom.service.Backend;
+import org.stockroom.service.BackendOpener;
 import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.product.ProductView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,13 +18,14 @@ import picocli.CommandLine.Spec;
 /** product add and stock lookups from the command line. */
 final class CatalogueCommands {
 
-    private CatalogueCommands() {
-    }
+    private CatalogueCommands() {}
 
-    @Command(name = "product", mixinStandardHelpOptions = true, description = "Manage products.",
+    @Command(
+            name = "product",
+            mixinStandardHelpOptions = true,
+            description = "Manage products.",
             subcommands = {Add.class})
-    static final class ProductGroup {
-    }
+    static final class ProductGroup {}
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a product.")
     static final class Add implements Callable<Integer> {
@@ -34,37 +35,50 @@ final class CatalogueCommands {
         Add(BackendOpener opener) {
             this.opener = opener;
         }
+
         @Mixin
         DatabaseOptions database = new DatabaseOptions();
+
         @Spec
         CommandSpec spec;
+
         @Parameters(index = "0", paramLabel = "SKU")
         String sku;
+
         @Option(names = "--name", required = true)
         String name;
+
         @Option(names = "--category", defaultValue = "General")
         String category;
+
         @Option(names = "--unit", defaultValue = "each")
         String unit;
+
         @Option(names = "--barcode")
         String barcode;
+
         @Option(names = "--reorder-point", defaultValue = "0")
         long reorderPoint;
+
         @Option(names = "--unit-cost", defaultValue = "0")
         BigDecimal unitCost;
 
         @Override
         public Integer call() {
             try (Backend backend = opener.open(database.target())) {
-                ProductView created = backend.products().create(new ProductDetails(sku, name, category, unit,
-                        barcode, reorderPoint, unitCost, false));
-                spec.commandLine().getOut().printf("Added %s (id %d)%n", created.details().sku(), created.id());
+                ProductView created = backend.products()
+                        .create(new ProductDetails(sku, name, category, unit, barcode, reorderPoint, unitCost, false));
+                spec.commandLine()
+                        .getOut()
+                        .printf("Added %s (id %d)%n", created.details().sku(), created.id());
                 return ExitCodes.OK;
             }
         }
     }
 
-    @Command(name = "stock", mixinStandardHelpOptions = true,
+    @Command(
+            name = "stock",
+            mixinStandardHelpOptions = true,
             description = "Print on hand, reserved and available per location.")
     static final class Stock implements Callable<Integer> {
 
@@ -73,10 +87,13 @@ final class CatalogueCommands {
         Stock(BackendOpener opener) {
             this.opener = opener;
         }
+
         @Mixin
         DatabaseOptions database = new DatabaseOptions();
+
         @Spec
         CommandSpec spec;
+
         @Parameters(index = "0", paramLabel = "SKU")
         String sku;
 
@@ -89,8 +106,9 @@ final class CatalogueCommands {
                 long onHand = 0;
                 long reserved = 0;
                 for (StockLevelView l : backend.catalogue().stockLevels(productId)) {
-                    out.printf("%-12s %12d %12d %12d %8d%n", l.locationCode(), l.onHand(), l.reserved(),
-                            l.available(), l.version());
+                    out.printf(
+                            "%-12s %12d %12d %12d %8d%n",
+                            l.locationCode(), l.onHand(), l.reserved(), l.available(), l.version());
                     onHand += l.onHand();
                     reserved += l.reserved();
                 }

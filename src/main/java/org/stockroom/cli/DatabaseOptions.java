@@ -15,15 +15,21 @@ public final class DatabaseOptions {
 
     public static final String PASSWORD_VARIABLE = "STOCKROOM_SERVER_PASSWORD";
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
             description = "Data folder (default: $" + DataDirectory.ENV_VARIABLE + ", else the per-user data folder).")
     Path dataDir;
 
-    @Option(names = "--server", paramLabel = "HOST:PORT",
+    @Option(
+            names = "--server",
+            paramLabel = "HOST:PORT",
             description = "Use the database shared by 'stockroom serve' instead of a data folder.")
     String server;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
+    @Option(
+            names = "--password-file",
+            paramLabel = "FILE",
             description = "File holding the server password (default: $" + PASSWORD_VARIABLE + ").")
     Path passwordFile;
 
@@ -45,8 +51,7 @@ public final class DatabaseOptions {
      * connection saved on the window's Connection page.
      */
     public DatabaseTarget windowTarget(ConnectionSettings settings) {
-        boolean chosenHere = server != null || dataDir != null
-                || environment.get(DataDirectory.ENV_VARIABLE) != null;
+        boolean chosenHere = server != null || dataDir != null || environment.get(DataDirectory.ENV_VARIABLE) != null;
         ConnectionSettings.Saved saved = chosenHere ? ConnectionSettings.Saved.LOCAL : settings.load();
         if (saved.server() == null) {
             return target();
@@ -69,20 +74,21 @@ public final class DatabaseOptions {
     public String password() {
         if (passwordFile != null) {
             try {
-                String text = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+                String text =
+                        Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
                 if (text.isEmpty()) {
                     throw new IllegalArgumentException("The password file " + passwordFile + " is empty");
                 }
                 return text;
             } catch (IOException e) {
-                throw new IllegalArgumentException("Cannot read the password file " + passwordFile + ": "
-                        + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "Cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
             }
         }
         String fromEnv = environment.get(PASSWORD_VARIABLE);
         if (fromEnv == null || fromEnv.isBlank()) {
-            throw new IllegalArgumentException("No server password: set " + PASSWORD_VARIABLE
-                    + " or give --password-file FILE");
+            throw new IllegalArgumentException(
+                    "No server password: set " + PASSWORD_VARIABLE + " or give --password-file FILE");
         }
         return fromEnv.strip();
     }

@@ -6,14 +6,15 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** {@code verify} found at least one stock level whose on hand differs from its movements. */
     public static final int LEDGER_MISMATCH = 1;
+
     public static final int BAD_INPUT = 2;
     public static final int INSUFFICIENT_STOCK = 3;
     public static final int CONFLICT = 4;
     public static final int DATABASE_UNAVAILABLE = 5;
     /** A backup could not be written, or a restore was refused (the line says why; nothing was changed). */
     public static final int BACKUP_FAILED = 7;
+
     public static final int INTERNAL_ERROR = 70;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -22,13 +22,15 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     /** The exit status of a failure: by its kind if the service layer expected it, else by what it is. */
     static int statusOf(Exception e) {
-        return ExpectedFailure.of(e).map(expected -> switch (expected.kind()) {
-            case INVALID_INPUT, NOT_FOUND -> ExitCodes.BAD_INPUT;
-            case REFUSED_FOR_STOCK -> ExitCodes.INSUFFICIENT_STOCK;
-            case CONFLICT, BUSY -> ExitCodes.CONFLICT;
-            case UNAVAILABLE -> ExitCodes.DATABASE_UNAVAILABLE;
-        }).orElseGet(() -> e instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT
-                : e instanceof BackupException ? ExitCodes.BACKUP_FAILED
-                : ExitCodes.INTERNAL_ERROR);
+        return ExpectedFailure.of(e)
+                .map(expected -> switch (expected.kind()) {
+                    case INVALID_INPUT, NOT_FOUND -> ExitCodes.BAD_INPUT;
+                    case REFUSED_FOR_STOCK -> ExitCodes.INSUFFICIENT_STOCK;
+                    case CONFLICT, BUSY -> ExitCodes.CONFLICT;
+                    case UNAVAILABLE -> ExitCodes.DATABASE_UNAVAILABLE;
+                })
+                .orElseGet(() -> e instanceof IllegalArgumentException
+                        ? ExitCodes.BAD_INPUT
+                        : e instanceof BackupException ? ExitCodes.BACKUP_FAILED : ExitCodes.INTERNAL_ERROR);
     }
 }

@@ -1,9 +1,9 @@
 package org.stockroom.cli;
 
-import org.stockroom.service.BackendOpener;
 import java.util.concurrent.Callable;
 import org.stockroom.generate.CatalogueGenerator;
 import org.stockroom.service.Backend;
+import org.stockroom.service.BackendOpener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code stockroom generate}: a synthetic catalogue for trying Stockroom at size. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Fill an empty data folder with a synthetic catalogue: products with names, categories and "
                 + "valid EAN-13 barcodes, stock at MAIN, SHOP and YARD, and some movement history.")
 final class GenerateCommand implements Callable<Integer> {
@@ -27,8 +29,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
-    @Option(names = "--products", required = true, paramLabel = "N", description = "How many products (1 to "
-            + "10,000,000).")
+    @Option(
+            names = "--products",
+            required = true,
+            paramLabel = "N",
+            description = "How many products (1 to " + "10,000,000).")
     long products;
 
     @Option(names = "--seed", defaultValue = "1", description = "Same seed, same catalogue (default: 1).")
@@ -46,14 +51,21 @@ final class GenerateCommand implements Callable<Integer> {
             String where = backend.database().target().describe();
             long existing = backend.catalogue().productCount();
             if (existing > 0) {
-                throw new IllegalArgumentException(where + " already holds " + existing
-                        + " products; generate into an empty data folder");
+                throw new IllegalArgumentException(
+                        where + " already holds " + existing + " products; generate into an empty data folder");
             }
             long started = System.nanoTime();
-            new CatalogueGenerator(backend.database().dataSource(), backend.database().transactions(), seed,
-                    line -> spec.commandLine().getErr().println(line)).generate(products, backend.locations());
-            spec.commandLine().getOut().printf("Generated %,d products in %s in %.1f s.%n", products, where,
-                    (System.nanoTime() - started) / 1e9);
+            new CatalogueGenerator(
+                            backend.database().dataSource(),
+                            backend.database().transactions(),
+                            seed,
+                            line -> spec.commandLine().getErr().println(line))
+                    .generate(products, backend.locations());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Generated %,d products in %s in %.1f s.%n",
+                            products, where, (System.nanoTime() - started) / 1e9);
         }
         return ExitCodes.OK;
     }

@@ -1,6 +1,5 @@
 package org.stockroom.cli;
 
-import org.stockroom.service.Actor;
 import java.util.concurrent.Callable;
 import org.stockroom.service.Backend;
 import org.stockroom.service.reservation.CloseReservationCommand;
@@ -17,23 +16,31 @@ import picocli.CommandLine.Spec;
 /** reserve, release and fulfil from the command line. */
 final class ReservationCommands {
 
-    private ReservationCommands() {
-    }
+    private ReservationCommands() {}
 
-    @Command(name = "reserve", mixinStandardHelpOptions = true,
+    @Command(
+            name = "reserve",
+            mixinStandardHelpOptions = true,
             description = "Hold stock for an order; prints the reservation id.")
     static final class Reserve implements Callable<Integer> {
         @Mixin
         StockOptions options;
+
         @Spec
         CommandSpec spec;
+
         @Parameters(index = "0", paramLabel = "SKU")
         String sku;
+
         @Parameters(index = "1", paramLabel = "QTY")
         long quantity;
+
         @Option(names = "--ref", required = true, paramLabel = "REF", description = "Order number or other reference.")
         String reference;
-        @Option(names = "--expires", paramLabel = "DURATION",
+
+        @Option(
+                names = "--expires",
+                paramLabel = "DURATION",
                 description = "Release automatically after e.g. 30m, 2h, 3d.")
         String expires;
 
@@ -41,9 +48,15 @@ final class ReservationCommands {
         public Integer call() {
             try (Backend backend = options.open()) {
                 long productId = StockOptions.productId(backend, sku);
-                ReservationView r = backend.reservations().reserve(new ReserveCommand(options.key(), options.actor(),
-                        productId, options.location(), quantity, reference,
-                        expires == null ? null : ReservationService.parseDuration(expires)));
+                ReservationView r = backend.reservations()
+                        .reserve(new ReserveCommand(
+                                options.key(),
+                                options.actor(),
+                                productId,
+                                options.location(),
+                                quantity,
+                                reference,
+                                expires == null ? null : ReservationService.parseDuration(expires)));
                 spec.commandLine().getOut().println(r.id());
                 return ExitCodes.OK;
             }
@@ -54,18 +67,27 @@ final class ReservationCommands {
     abstract static class Close implements Callable<Integer> {
         @Mixin
         StockOptions options;
+
         @Spec
         CommandSpec spec;
+
         @Parameters(index = "0", paramLabel = "ID")
         long id;
 
         @Override
         public Integer call() {
             try (Backend backend = options.open()) {
-                ReservationView r = close(backend.reservations(),
-                        new CloseReservationCommand(options.key(), options.actor(), id));
-                spec.commandLine().getOut().printf("Reservation %d (%s, %d at %s) is %s%n", r.id(), r.reference(),
-                        r.quantity(), r.locationCode(), r.status().name().toLowerCase());
+                ReservationView r =
+                        close(backend.reservations(), new CloseReservationCommand(options.key(), options.actor(), id));
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "Reservation %d (%s, %d at %s) is %s%n",
+                                r.id(),
+                                r.reference(),
+                                r.quantity(),
+                                r.locationCode(),
+                                r.status().name().toLowerCase());
                 return ExitCodes.OK;
             }
         }
@@ -81,8 +103,7 @@ final class ReservationCommands {
         }
     }
 
-    @Command(name = "fulfil", mixinStandardHelpOptions = true,
-            description = "Fulfil a reservation: issue its stock.")
+    @Command(name = "fulfil", mixinStandardHelpOptions = true, description = "Fulfil a reservation: issue its stock.")
     static final class Fulfil extends Close {
         @Override
         ReservationView close(ReservationService reservations, CloseReservationCommand command) {

@@ -1,15 +1,15 @@
 package org.stockroom.cli;
 
-import org.stockroom.service.BackendOpener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.stockroom.service.Backend;
 import org.stockroom.bench.RollbackSoak;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.backup.BackupFiles;
+import org.stockroom.service.Backend;
+import org.stockroom.service.BackendOpener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
  * {@code stockroom bench rollback}: the longer soak of the H2 rollback-fault test (decision 0004), in rounds on a
  * fresh temporary database: guarded (as Stockroom runs) or, with {@code --unguarded}, the negative control.
  */
-@Command(name = "rollback", mixinStandardHelpOptions = true,
+@Command(
+        name = "rollback",
+        mixinStandardHelpOptions = true,
         description = "Soak the write path with the H2 rollback fault's patterns (refused issues, refused counts,"
                 + " rollbacks after a write) under WRITE_DELAY=0, and report any lost update per round. Exit 1 if a"
                 + " guarded round lost anything.")
@@ -43,7 +45,8 @@ final class RollbackBenchCommand implements Callable<Integer> {
     @Option(names = "--unguarded", description = "Switch the guard off: the negative control, which loses updates.")
     boolean unguarded;
 
-    @Option(names = "--stop-at-first-loss",
+    @Option(
+            names = "--stop-at-first-loss",
             description = "Stop after the first round that lost an update (the negative control's test).")
     boolean stopAtFirstLoss;
 
@@ -62,18 +65,20 @@ final class RollbackBenchCommand implements Callable<Integer> {
         try (Backend backend = opener.open(new DatabaseTarget.Local(dir), options)) {
             while (round < rounds && !(stopAtFirstLoss && lost > 0)) {
                 round++;
-                RollbackSoak.Result result = RollbackSoak.run(backend, "SOAK-" + round, threads,
-                        Duration.ofSeconds(seconds));
+                RollbackSoak.Result result =
+                        RollbackSoak.run(backend, "SOAK-" + round, threads, Duration.ofSeconds(seconds));
                 lost += result.lostUpdates() ? 1 : 0;
-                spec.commandLine().getOut().printf("%s round %d: %s%n", unguarded ? "unguarded" : "guarded", round,
-                        result);
+                spec.commandLine()
+                        .getOut()
+                        .printf("%s round %d: %s%n", unguarded ? "unguarded" : "guarded", round, result);
                 spec.commandLine().getOut().flush();
             }
         } finally {
             BackupFiles.deleteFolder(dir);
         }
-        spec.commandLine().getOut().printf("%s: %d of %d rounds lost updates%n", unguarded ? "unguarded" : "guarded",
-                lost, round);
+        spec.commandLine()
+                .getOut()
+                .printf("%s: %d of %d rounds lost updates%n", unguarded ? "unguarded" : "guarded", lost, round);
         return !unguarded && lost > 0 ? ExitCodes.LEDGER_MISMATCH : ExitCodes.OK;
     }
 }

@@ -1,21 +1,21 @@
 package org.stockroom.cli;
 
-import org.stockroom.service.BackendOpener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.h2.tools.Server;
-import org.stockroom.service.Backend;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.DatabaseUnavailableException;
-import org.stockroom.service.reservation.ExpiryScheduler;
-import org.stockroom.service.ledger.LedgerAudit;
+import org.stockroom.service.Backend;
+import org.stockroom.service.BackendOpener;
 import org.stockroom.service.backup.BackupScheduler;
-import java.time.Clock;
+import org.stockroom.service.ledger.LedgerAudit;
+import org.stockroom.service.reservation.ExpiryScheduler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
  * {@code stockroom serve}: shares a data folder's database with other workstations through an H2 TCP server
  * running inside this process. Clients log in with the server password; stops cleanly on Ctrl-C or SIGTERM.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Share the database in a data folder with other workstations (--server HOST:PORT). "
                 + "Needs a password from $" + DatabaseOptions.PASSWORD_VARIABLE + " or --password-file.")
 final class ServeCommand implements Callable<Integer> {
@@ -42,7 +44,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
-    @Option(names = "--port", paramLabel = "P", defaultValue = "" + DEFAULT_PORT,
+    @Option(
+            names = "--port",
+            paramLabel = "P",
+            defaultValue = "" + DEFAULT_PORT,
             description = "TCP port (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -63,29 +68,34 @@ final class ServeCommand implements Callable<Integer> {
         // A daily verified backup into the folder's backups/ (and the second folder of backup.properties), and a
         // daily ledger audit; failures go to stderr, where whoever runs the server sees them.
         BackupScheduler backups = new BackupScheduler(backend.backups(), dir, Clock.systemUTC(), outcome -> {
-            if (outcome.failure() != null) {
-                err.println("stockroom serve: backup failed: " + outcome.failure());
-                err.flush();
-            }
-        }).start(Duration.ofMinutes(1));
-        LedgerAudit audit = new LedgerAudit(backend.verifier(), Clock.systemUTC()).every(Duration.ofMinutes(2),
-                Duration.ofDays(1), result -> {
+                    if (outcome.failure() != null) {
+                        err.println("stockroom serve: backup failed: " + outcome.failure());
+                        err.flush();
+                    }
+                })
+                .start(Duration.ofMinutes(1));
+        LedgerAudit audit = new LedgerAudit(backend.verifier(), Clock.systemUTC())
+                .every(Duration.ofMinutes(2), Duration.ofDays(1), result -> {
                     PrintWriter to = result.clean() ? out : err;
                     to.println(result.summary());
                     result.mismatches().stream().limit(20).forEach(m -> to.println("MISMATCH " + m));
                     to.flush();
                 });
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            audit.close();
-            backups.close();
-            expiry.close();
-            backend.close();
-            stopped.countDown();
-        }, "stockroom-serve-stop"));
-        out.printf("Serving %s on port %d. Clients: --server HOST:%d. Stop with Ctrl-C.%n", dir, server.getPort(),
-                server.getPort());
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.stop();
+                            audit.close();
+                            backups.close();
+                            expiry.close();
+                            backend.close();
+                            stopped.countDown();
+                        },
+                        "stockroom-serve-stop"));
+        out.printf(
+                "Serving %s on port %d. Clients: --server HOST:%d. Stop with Ctrl-C.%n",
+                dir, server.getPort(), server.getPort());
         out.flush();
         stopped.await();
         return ExitCodes.OK;
@@ -94,12 +104,17 @@ final class ServeCommand implements Callable<Integer> {
     private Server startServer(Path dir, Backend backend) {
         try {
             // -ifExists: clients can reach this database only, never create another in the folder.
-            return Server.createTcpServer("-tcpPort", String.valueOf(port), "-tcpAllowOthers", "-ifExists",
-                    "-baseDir", dir.toString()).start();
+            return Server.createTcpServer(
+                            "-tcpPort",
+                            String.valueOf(port),
+                            "-tcpAllowOthers",
+                            "-ifExists",
+                            "-baseDir",
+                            dir.toString())
+                    .start();
         } catch (SQLException e) {
             backend.close();
             throw new DatabaseUnavailableException("Cannot serve on port " + port + ": " + e.getMessage(), e);
         }
     }
-
 }

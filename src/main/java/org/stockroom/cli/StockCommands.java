@@ -1,14 +1,13 @@
 package org.stockroom.cli;
 
-import org.stockroom.service.Actor;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.stockroom.service.Backend;
 import org.stockroom.domain.location.LocationRules;
-import org.stockroom.service.stock.CountCommand;
-import org.stockroom.service.ledger.MovementView;
-import org.stockroom.service.stock.StockChange;
+import org.stockroom.service.Backend;
 import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.ledger.MovementView;
+import org.stockroom.service.stock.CountCommand;
+import org.stockroom.service.stock.StockChange;
 import org.stockroom.service.stock.StockResult;
 import org.stockroom.service.stock.TransferCommand;
 import picocli.CommandLine.Command;
@@ -21,8 +20,7 @@ import picocli.CommandLine.Spec;
 /** receive, issue, adjust, count and transfer from the command line, over the same services as the window. */
 final class StockCommands {
 
-    private StockCommands() {
-    }
+    private StockCommands() {}
 
     /** Shared shape: open, run one command, print what it wrote, close. */
     abstract static class StockCommand implements Callable<Integer> {
@@ -55,14 +53,20 @@ final class StockCommands {
         abstract StockResult run(Backend backend, long productId);
 
         StockChange change(long productId, long quantity) {
-            return new StockChange(options.key(), options.actor(), productId, options.location(), quantity, reason,
-                    note);
+            return new StockChange(
+                    options.key(), options.actor(), productId, options.location(), quantity, reason, note);
         }
 
         private void print(PrintWriter out, StockResult result) {
             for (MovementView m : result.movements()) {
-                out.printf("%s %s %+d at %s: on hand %d%s%n", m.type(), sku, m.quantity(), m.locationCode(),
-                        m.onHandAfter(), result.replayed() ? " (already recorded; nothing changed)" : "");
+                out.printf(
+                        "%s %s %+d at %s: on hand %d%s%n",
+                        m.type(),
+                        sku,
+                        m.quantity(),
+                        m.locationCode(),
+                        m.onHandAfter(),
+                        result.replayed() ? " (already recorded; nothing changed)" : "");
             }
         }
     }
@@ -78,7 +82,9 @@ final class StockCommands {
         }
     }
 
-    @Command(name = "issue", mixinStandardHelpOptions = true,
+    @Command(
+            name = "issue",
+            mixinStandardHelpOptions = true,
             description = "Issue (pick) stock; refused with exit 3 if not enough is available.")
     static final class Issue extends StockCommand {
         @Parameters(index = "1", paramLabel = "QTY")
@@ -90,7 +96,9 @@ final class StockCommands {
         }
     }
 
-    @Command(name = "adjust", mixinStandardHelpOptions = true,
+    @Command(
+            name = "adjust",
+            mixinStandardHelpOptions = true,
             description = "Correct on hand by a signed DELTA (e.g. -2 for damage); needs --reason.")
     static final class Adjust extends StockCommand {
         @Parameters(index = "1", paramLabel = "DELTA")
@@ -102,24 +110,33 @@ final class StockCommands {
         }
     }
 
-    @Command(name = "count", mixinStandardHelpOptions = true,
+    @Command(
+            name = "count",
+            mixinStandardHelpOptions = true,
             description = "Record a physical count: on hand becomes QTY.")
     static final class Count extends StockCommand {
         @Parameters(index = "1", paramLabel = "QTY")
         long counted;
 
-        @Option(names = "--seen-version", paramLabel = "V",
+        @Option(
+                names = "--seen-version",
+                paramLabel = "V",
                 description = "Stock level version the count was based on (from 'stockroom stock'); without it "
                         + "the count applies to the stock as it is now.")
         Long seenVersion;
 
         @Override
         StockResult run(Backend backend, long productId) {
-            long version = seenVersion != null ? seenVersion : backend.catalogue().stockLevels(productId).stream()
-                    .filter(l -> l.locationCode().equals(options.location())).mapToLong(StockLevelView::version)
-                    .findFirst().orElse(0L);
-            return backend.stock().count(new CountCommand(options.key(), options.actor(), productId,
-                    options.location(), counted, version, note));
+            long version = seenVersion != null
+                    ? seenVersion
+                    : backend.catalogue().stockLevels(productId).stream()
+                            .filter(l -> l.locationCode().equals(options.location()))
+                            .mapToLong(StockLevelView::version)
+                            .findFirst()
+                            .orElse(0L);
+            return backend.stock()
+                    .count(new CountCommand(
+                            options.key(), options.actor(), productId, options.location(), counted, version, note));
         }
     }
 
@@ -136,9 +153,16 @@ final class StockCommands {
 
         @Override
         StockResult run(Backend backend, long productId) {
-            return backend.stock().transfer(new TransferCommand(options.key(), options.actor(), productId,
-                    LocationRules.normalizeCode(from), LocationRules.normalizeCode(to),
-                    quantity, reason, note));
+            return backend.stock()
+                    .transfer(new TransferCommand(
+                            options.key(),
+                            options.actor(),
+                            productId,
+                            LocationRules.normalizeCode(from),
+                            LocationRules.normalizeCode(to),
+                            quantity,
+                            reason,
+                            note));
         }
     }
 }

@@ -1,12 +1,12 @@
 package org.stockroom.cli;
 
-import org.stockroom.service.Actor;
-import org.stockroom.service.BackendOpener;
-import org.stockroom.service.Backend;
 import org.stockroom.domain.location.Location;
 import org.stockroom.domain.location.LocationRules;
-import org.stockroom.service.stock.CommandKeys;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
+import org.stockroom.service.BackendOpener;
 import org.stockroom.service.NotFoundException;
+import org.stockroom.service.stock.CommandKeys;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -16,16 +16,24 @@ public final class StockOptions {
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Name recorded on the movement (default: the"
-            + " operating-system user).")
+    @Option(
+            names = "--user",
+            paramLabel = "NAME",
+            description = "Name recorded on the movement (default: the" + " operating-system user).")
     String user;
 
-    @Option(names = "--location", paramLabel = "CODE", defaultValue = Location.DEFAULT_CODE,
+    @Option(
+            names = "--location",
+            paramLabel = "CODE",
+            defaultValue = Location.DEFAULT_CODE,
             description = "Location code (default: ${DEFAULT-VALUE}).")
     String location;
 
-    @Option(names = "--key", paramLabel = "KEY", description = "Idempotency key: running the same command again"
-            + " with the same key records it once (default: a new key each run).")
+    @Option(
+            names = "--key",
+            paramLabel = "KEY",
+            description = "Idempotency key: running the same command again"
+                    + " with the same key records it once (default: a new key each run).")
     String key;
 
     private final BackendOpener opener;
@@ -47,8 +55,7 @@ public final class StockOptions {
     }
 
     Actor actor() {
-        return Actor.named(user != null && !user.isBlank() ? user.strip()
-                : System.getProperty("user.name", "unknown"));
+        return Actor.named(user != null && !user.isBlank() ? user.strip() : System.getProperty("user.name", "unknown"));
     }
 
     String key() {
@@ -60,7 +67,9 @@ public final class StockOptions {
     }
 
     static long productId(Backend backend, String sku) {
-        return backend.products().findBySku(sku)
-                .orElseThrow(() -> new NotFoundException("No product with SKU '" + sku + "'")).id();
+        return backend.products()
+                .findBySku(sku)
+                .orElseThrow(() -> new NotFoundException("No product with SKU '" + sku + "'"))
+                .id();
     }
 }

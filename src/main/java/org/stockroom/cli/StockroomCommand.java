@@ -2,24 +2,38 @@ package org.stockroom.cli;
 
 import java.util.concurrent.Callable;
 import org.stockroom.service.BackendOpener;
+import org.stockroom.service.VersionInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import org.stockroom.service.VersionInfo;
 
 /**
  * {@code stockroom [--data-dir DIR] [--user NAME]} opens the window; {@code stockroom SUBCOMMAND ...} runs on
  * the command line instead.
  */
-@Command(name = "stockroom", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(
+        name = "stockroom",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionInfo.class,
         description = "Stockroom warehouse management. Without a subcommand, opens the window.",
         subcommands = {
-            CatalogueCommands.ProductGroup.class, CatalogueCommands.Stock.class,
-            StockCommands.Receive.class, StockCommands.Issue.class, StockCommands.Adjust.class,
-            StockCommands.Count.class, StockCommands.Transfer.class,
-            ReservationCommands.Reserve.class, ReservationCommands.Release.class, ReservationCommands.Fulfil.class,
-            ServeCommand.class, VerifyCommand.class, BackupCommands.Backup.class, BackupCommands.RestoreCommand.class,
-            BenchCommand.class, GenerateCommand.class})
+            CatalogueCommands.ProductGroup.class,
+            CatalogueCommands.Stock.class,
+            StockCommands.Receive.class,
+            StockCommands.Issue.class,
+            StockCommands.Adjust.class,
+            StockCommands.Count.class,
+            StockCommands.Transfer.class,
+            ReservationCommands.Reserve.class,
+            ReservationCommands.Release.class,
+            ReservationCommands.Fulfil.class,
+            ServeCommand.class,
+            VerifyCommand.class,
+            BackupCommands.Backup.class,
+            BackupCommands.RestoreCommand.class,
+            BenchCommand.class,
+            GenerateCommand.class
+        })
 public final class StockroomCommand implements Callable<Integer> {
 
     @Mixin
@@ -49,8 +63,10 @@ public final class StockroomCommand implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         // Bad arguments: one line that says why, not the whole usage text.
         commandLine.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("stockroom: " + e.getMessage()
-                    + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            e.getCommandLine()
+                    .getErr()
+                    .println("stockroom: " + e.getMessage() + " (see '"
+                            + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.BAD_INPUT;
         });
         return commandLine;

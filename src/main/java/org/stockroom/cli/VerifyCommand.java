@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
  * {@code stockroom verify}: checks that every stock level's on hand equals the sum of its movements and its
  * reserved quantity the sum of its open reservations. It neither creates a database nor migrates one.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
         description = "Check that every on-hand balance equals the sum of its movements and every reserved "
                 + "quantity the sum of its open reservations. Exit 0 if consistent, 1 if not, 5 if the database "
                 + "cannot be opened.")
@@ -44,18 +46,23 @@ final class VerifyCommand implements Callable<Integer> {
             out.println("MISMATCH " + mismatch);
         }
         if (report.consistent()) {
-            out.printf("OK: %d stock levels and %d movements in %s; every on hand equals the sum of its "
-                    + "movements.%n", report.stockLevels(), report.movements(), target.describe());
+            out.printf(
+                    "OK: %d stock levels and %d movements in %s; every on hand equals the sum of its " + "movements.%n",
+                    report.stockLevels(), report.movements(), target.describe());
             return ExitCodes.OK;
         }
-        out.printf("FAILED: %d mismatch(es) among %d stock levels in %s.%n", report.mismatches().size(),
-                report.stockLevels(), target.describe());
+        out.printf(
+                "FAILED: %d mismatch(es) among %d stock levels in %s.%n",
+                report.mismatches().size(), report.stockLevels(), target.describe());
         return ExitCodes.LEDGER_MISMATCH;
     }
 
     private static void requireStockroomSchema(DataSource source, DatabaseTarget target) {
         try (Connection connection = source.getConnection()) {
-            if (!connection.getMetaData().getTables(null, null, "MOVEMENT", null).next()) {
+            if (!connection
+                    .getMetaData()
+                    .getTables(null, null, "MOVEMENT", null)
+                    .next()) {
                 throw new DatabaseUnavailableException(target.describe() + " is not a Stockroom database", null);
             }
         } catch (SQLException e) {

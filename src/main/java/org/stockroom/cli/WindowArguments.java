@@ -10,15 +10,19 @@ public final class WindowArguments {
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
-    @Option(names = "--user", paramLabel = "NAME",
+    @Option(
+            names = "--user",
+            paramLabel = "NAME",
             description = "Name recorded on every movement (default: the operating-system user).")
     String user;
 
-    @Option(names = "--startup-report",
+    @Option(
+            names = "--startup-report",
             description = "Print one JSON line of start-up timings once the catalogue is visible.")
     boolean startupReport;
 
-    @Option(names = "--exit-after-start",
+    @Option(
+            names = "--exit-after-start",
             description = "Close the window once the catalogue is visible (for measuring start-up).")
     boolean exitAfterStart;
 

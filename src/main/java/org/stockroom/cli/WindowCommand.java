@@ -1,8 +1,8 @@
 package org.stockroom.cli;
 
+import java.util.Map;
 import java.util.Optional;
 import org.stockroom.persistence.ConnectionSettings;
-import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,8 +17,7 @@ public final class WindowCommand {
     @Mixin
     WindowArguments window = new WindowArguments();
 
-    private WindowCommand() {
-    }
+    private WindowCommand() {}
 
     /**
      * The window's arguments when that is all the command line holds; empty when it names a subcommand, asks
@@ -40,8 +39,8 @@ public final class WindowCommand {
     }
 
     /** The same in a given environment (tests: independent of the machine's STOCKROOM_* variables). */
-    public static WindowOptions windowOptions(ConnectionSettings settings, Map<String, String> environment,
-            String... args) {
+    public static WindowOptions windowOptions(
+            ConnectionSettings settings, Map<String, String> environment, String... args) {
         WindowCommand command = new WindowCommand();
         new CommandLine(command).parseArgs(args);
         command.window.database.environment = environment;

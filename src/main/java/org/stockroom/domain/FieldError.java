@@ -11,8 +11,7 @@ public record FieldError(String field, String message) {
         if (errors.isEmpty()) {
             return "";
         }
-        return "Not saved: " + errors.stream().map(FieldError::message)
-                .collect(Collectors.joining("; ")) + ".";
+        return "Not saved: " + errors.stream().map(FieldError::message).collect(Collectors.joining("; ")) + ".";
     }
 
     @Override

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.stockroom.persistence.Transactions;
-import org.stockroom.domain.product.Product;
 import org.stockroom.domain.catalogue.SearchText;
+import org.stockroom.domain.product.Product;
+import org.stockroom.persistence.Transactions;
 import org.stockroom.service.location.LocationService;
 
 /**
@@ -39,8 +39,7 @@ public final class CatalogueGenerator {
     private final long seed;
     private final Consumer<String> progress;
 
-    public CatalogueGenerator(DataSource dataSource, Transactions transactions, long seed,
-            Consumer<String> progress) {
+    public CatalogueGenerator(DataSource dataSource, Transactions transactions, long seed, Consumer<String> progress) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.seed = seed;
@@ -50,10 +49,13 @@ public final class CatalogueGenerator {
     /** Makes {@code products} products; MAIN, SHOP and YARD are created first where missing. */
     public void generate(long products, LocationService locations) throws SQLException {
         long[] locationIds = LOCATIONS.entrySet().stream()
-                .mapToLong(location -> locations.ensure(location.getKey(), location.getValue()).id()).toArray();
+                .mapToLong(location ->
+                        locations.ensure(location.getKey(), location.getValue()).id())
+                .toArray();
         Timestamp earlier = Timestamp.from(Instant.now().minus(30, ChronoUnit.DAYS));
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection c = dataSource.getConnection(); Batches batches = new Batches(c)) {
+        try (Connection c = dataSource.getConnection();
+                Batches batches = new Batches(c)) {
             for (long start = 0; start < products; start += CHUNK) {
                 long end = Math.min(products, start + CHUNK);
                 // One chunk per turn of the write gate: other writers (the window, serve's clients) get in between.
@@ -71,8 +73,9 @@ public final class CatalogueGenerator {
         }
     }
 
-    private void writeChunk(Connection c, Batches batches, long start, long end, long[] locationIds,
-            Timestamp earlier, Timestamp now) throws SQLException {
+    private void writeChunk(
+            Connection c, Batches batches, long start, long end, long[] locationIds, Timestamp earlier, Timestamp now)
+            throws SQLException {
         try {
             long[] ids = batches.insertProducts(start, end, seed, earlier);
             for (long n = start; n < end; n++) {
@@ -88,8 +91,8 @@ public final class CatalogueGenerator {
     }
 
     /** MAIN always; SHOP for about 40 % of products, YARD for about 15 %; a third have had one issue since. */
-    private void addStock(Batches batches, long n, long productId, long[] locationIds, Timestamp earlier,
-            Timestamp now) throws SQLException {
+    private void addStock(Batches batches, long n, long productId, long[] locationIds, Timestamp earlier, Timestamp now)
+            throws SQLException {
         SplittableRandom random = new SplittableRandom(seed * 7_919L + n);
         String receiveKey = "gen-" + productId + "-r";
         batches.command(receiveKey, "RECEIVE", earlier);
@@ -184,8 +187,16 @@ public final class CatalogueGenerator {
             command.addBatch();
         }
 
-        void movement(Timestamp at, long productId, long locationId, String type, long quantity, long onHandAfter,
-                long version, String key) throws SQLException {
+        void movement(
+                Timestamp at,
+                long productId,
+                long locationId,
+                String type,
+                long quantity,
+                long onHandAfter,
+                long version,
+                String key)
+                throws SQLException {
             movement.setTimestamp(1, at);
             movement.setLong(2, productId);
             movement.setLong(3, locationId);
@@ -210,8 +221,8 @@ public final class CatalogueGenerator {
             totals.setLong(1, from);
             totals.setLong(2, to);
             totals.executeUpdate();
-            try (PreparedStatement available = totals.getConnection().prepareStatement(
-                    "UPDATE product SET available_total = on_hand_total WHERE id BETWEEN ? AND ?")) {
+            try (PreparedStatement available = totals.getConnection()
+                    .prepareStatement("UPDATE product SET available_total = on_hand_total WHERE id BETWEEN ? AND ?")) {
                 available.setLong(1, from);
                 available.setLong(2, to);
                 available.executeUpdate();

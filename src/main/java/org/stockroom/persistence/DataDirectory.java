@@ -12,8 +12,7 @@ public final class DataDirectory {
 
     public static final String ENV_VARIABLE = "STOCKROOM_DATA_DIR";
 
-    private DataDirectory() {
-    }
+    private DataDirectory() {}
 
     public static Path resolve(Path option) {
         return resolve(option, System.getenv());
@@ -27,7 +26,8 @@ public final class DataDirectory {
     /** The operating system's per-user data folder for Stockroom, ignoring any override. */
     public static Path userDefault() {
         return platformDefault(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"))
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
     }
 
     static Path resolve(Path option, Map<String, String> env, String osName, String userHome) {
@@ -45,8 +45,8 @@ public final class DataDirectory {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
-            Path base = appData != null && !appData.isBlank()
-                    ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
+            Path base =
+                    appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
             return base.resolve("Stockroom");
         }
         if (os.startsWith("mac")) {
@@ -55,7 +55,8 @@ public final class DataDirectory {
         String xdg = env.get("XDG_DATA_HOME");
         // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg) : Path.of(userHome, ".local", "share");
+                ? Path.of(xdg)
+                : Path.of(userHome, ".local", "share");
         return base.resolve("stockroom");
     }
 }

@@ -14,8 +14,8 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
-import org.stockroom.domain.location.Location;
 import org.stockroom.domain.ledger.Movement;
+import org.stockroom.domain.location.Location;
 import org.stockroom.domain.product.Product;
 import org.stockroom.domain.reservation.Reservation;
 import org.stockroom.domain.stock.StockCommandRecord;
@@ -42,17 +42,20 @@ public final class Database implements AutoCloseable {
     private final Transactions transactions;
     private final SiteWriteGate siteGate;
 
-    private Database(DatabaseTarget target, HikariDataSource dataSource, SessionFactory sessionFactory,
-            Options options) {
+    private Database(
+            DatabaseTarget target, HikariDataSource dataSource, SessionFactory sessionFactory, Options options) {
         this.target = target;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         ProcessWriteGate processGate = new ProcessWriteGate(LOCK_TIMEOUT_MILLIS);
-        this.siteGate = target.shared() || options.servedToClients()
-                ? new SiteWriteGate(processGate, dataSource) : null;
+        this.siteGate =
+                target.shared() || options.servedToClients() ? new SiteWriteGate(processGate, dataSource) : null;
         WriteGate gate = !options.guarded() ? WriteGate.NONE : siteGate != null ? siteGate : processGate;
         SyncPoint sync = new SyncPoint(dataSource, target.durability().syncs());
-        this.transactions = new Transactions(sessionFactory, gate, sync,
+        this.transactions = new Transactions(
+                sessionFactory,
+                gate,
+                sync,
                 options.guarded() ? Transactions.RefusalEnding.COMMIT : Transactions.RefusalEnding.ROLLBACK);
     }
 
@@ -81,7 +84,7 @@ public final class Database implements AutoCloseable {
 
     /** The same, with the given options. */
     public static Database open(DatabaseTarget target, Options options) {
-        return open(target, options, (source, dir) -> { });
+        return open(target, options, (source, dir) -> {});
     }
 
     /** Called before Flyway changes an existing local database's schema: a backup to return to. */
@@ -96,16 +99,20 @@ public final class Database implements AutoCloseable {
             try {
                 Files.createDirectories(local.directory());
             } catch (IOException e) {
-                throw new DatabaseUnavailableException("Cannot create the data folder " + local.directory() + ": "
-                        + e.getMessage(), e);
+                throw new DatabaseUnavailableException(
+                        "Cannot create the data folder " + local.directory() + ": " + e.getMessage(), e);
             }
             LegacyPassword.upgrade(local);
         }
         HikariDataSource pool = openPool(target);
         try {
-            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+            Flyway flyway = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load();
             MigrationInfoService info = flyway.info();
-            if (target instanceof DatabaseTarget.Local local && info.applied().length > 0
+            if (target instanceof DatabaseTarget.Local local
+                    && info.applied().length > 0
                     && info.pending().length > 0) {
                 // An upgrade never destroys data, but a failed or wrong one must have a way back.
                 beforeMigration.backUp(pool, local.directory());
@@ -206,11 +213,13 @@ public final class Database implements AutoCloseable {
      */
     public void admitClients(String password) {
         transactions.inTransaction(session -> {
-            session.createNativeMutationQuery("CREATE USER IF NOT EXISTS " + DatabaseTarget.Remote.USER
-                    + " PASSWORD '' ADMIN").executeUpdate();
+            session.createNativeMutationQuery(
+                            "CREATE USER IF NOT EXISTS " + DatabaseTarget.Remote.USER + " PASSWORD '' ADMIN")
+                    .executeUpdate();
             // H2 takes no parameter here; the password is quoted the SQL way instead.
             session.createNativeMutationQuery("ALTER USER " + DatabaseTarget.Remote.USER + " SET PASSWORD '"
-                    + password.replace("'", "''") + "'").executeUpdate();
+                            + password.replace("'", "''") + "'")
+                    .executeUpdate();
             return null;
         });
     }

@@ -93,8 +93,8 @@ public sealed interface DatabaseTarget {
                     return d;
                 }
             }
-            throw new IllegalArgumentException("--durability must be synced or may-lose-last-second, not '"
-                    + text + "'");
+            throw new IllegalArgumentException(
+                    "--durability must be synced or may-lose-last-second, not '" + text + "'");
         }
     }
 
@@ -106,8 +106,8 @@ public sealed interface DatabaseTarget {
 
         @Override
         public String jdbcUrl() {
-            return "jdbc:h2:tcp://" + host + ":" + port + "/" + Database.FILE_NAME
-                    + ";LOCK_TIMEOUT=" + Database.LOCK_TIMEOUT_MILLIS + ";QUERY_CACHE_SIZE=" + Database.QUERY_CACHE_SIZE;
+            return "jdbc:h2:tcp://" + host + ":" + port + "/" + Database.FILE_NAME + ";LOCK_TIMEOUT="
+                    + Database.LOCK_TIMEOUT_MILLIS + ";QUERY_CACHE_SIZE=" + Database.QUERY_CACHE_SIZE;
         }
 
         @Override
@@ -140,8 +140,8 @@ public sealed interface DatabaseTarget {
             try {
                 port = Integer.parseInt(hostAndPort.substring(colon + 1));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--server port must be a number, not '"
-                        + hostAndPort.substring(colon + 1) + "'");
+                throw new IllegalArgumentException(
+                        "--server port must be a number, not '" + hostAndPort.substring(colon + 1) + "'");
             }
             if (port < 1 || port > 65535) {
                 throw new IllegalArgumentException("--server port must be 1-65535, not " + port);

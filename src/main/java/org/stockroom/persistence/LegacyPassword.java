@@ -11,8 +11,7 @@ import java.sql.Statement;
  */
 final class LegacyPassword {
 
-    private LegacyPassword() {
-    }
+    private LegacyPassword() {}
 
     static void upgrade(DatabaseTarget.Local local) {
         if (!Database.existsIn(local.directory())) {

@@ -19,8 +19,7 @@ public final class LocalKey {
 
     public static final String FILE_NAME = "stockroom.key";
 
-    private LocalKey() {
-    }
+    private LocalKey() {}
 
     public static String of(Path directory) {
         Path file = directory.resolve(FILE_NAME);

@@ -81,8 +81,8 @@ public final class SiteWriteGate implements WriteGate {
             return lockConnection;
         } catch (SQLException e) {
             closeQuietly();
-            throw new DatabaseUnavailableException("Cannot reach the database for its write lock: "
-                    + e.getMessage(), e);
+            throw new DatabaseUnavailableException(
+                    "Cannot reach the database for its write lock: " + e.getMessage(), e);
         }
     }
 

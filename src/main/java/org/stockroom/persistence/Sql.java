@@ -17,8 +17,7 @@ import org.hibernate.SharedSessionContract;
  */
 public final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     public static int update(SharedSessionContract session, String sql, Object... parameters) {
         return session.doReturningWork(connection -> {
@@ -45,8 +44,8 @@ public final class Sql {
         });
     }
 
-    public static <T> List<T> query(SharedSessionContract session, String sql, RowMapper<T> mapper,
-            Object... parameters) {
+    public static <T> List<T> query(
+            SharedSessionContract session, String sql, RowMapper<T> mapper, Object... parameters) {
         return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);
@@ -62,8 +61,8 @@ public final class Sql {
     }
 
     /** The first {@code limit} rows only; the rest of the result is not read. */
-    public static <T> List<T> queryAtMost(SharedSessionContract session, String sql, int limit, RowMapper<T> mapper,
-            Object... parameters) {
+    public static <T> List<T> queryAtMost(
+            SharedSessionContract session, String sql, int limit, RowMapper<T> mapper, Object... parameters) {
         return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);
@@ -82,8 +81,9 @@ public final class Sql {
     private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];
-            statement.setObject(i + 1, value instanceof Instant instant
-                    ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value);
+            statement.setObject(
+                    i + 1,
+                    value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value);
         }
     }
 

@@ -19,6 +19,7 @@ public final class SyncPoint {
     private long requested;
     /** Every request up to this number is covered by a finished sync. */
     private long covered;
+
     private boolean syncing;
 
     /** With {@code enabled} false, {@link #awaitDurable} returns at once (the mode that may lose the last second). */
@@ -69,12 +70,13 @@ public final class SyncPoint {
     }
 
     private void syncNow() {
-        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = source.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CHECKPOINT SYNC");
             c.commit();
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException("Saved, but the database could not confirm it is on disk: "
-                    + e.getMessage(), e);
+            throw new DatabaseUnavailableException(
+                    "Saved, but the database could not confirm it is on disk: " + e.getMessage(), e);
         }
     }
 

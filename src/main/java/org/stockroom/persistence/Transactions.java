@@ -71,7 +71,7 @@ public final class Transactions {
      * entities they later change implicitly.
      */
     public <T> T inStatelessTransaction(Function<StatelessSession, T> work) {
-        return write(sessionFactory::openStatelessSession, session -> { }, work);
+        return write(sessionFactory::openStatelessSession, session -> {}, work);
     }
 
     /** For reads: no gate, no sync; Hibernate does not track the loaded entities for changes. */
@@ -116,8 +116,8 @@ public final class Transactions {
         return refusals == RefusalEnding.COMMIT;
     }
 
-    private <S extends SharedSessionContract, T> T write(Supplier<S> open, java.util.function.Consumer<S> discard,
-            Function<S, T> work) {
+    private <S extends SharedSessionContract, T> T write(
+            Supplier<S> open, java.util.function.Consumer<S> discard, Function<S, T> work) {
         T result;
         try {
             result = gate.exclusive(() -> {
@@ -145,8 +145,8 @@ public final class Transactions {
         return result;
     }
 
-    private <S extends SharedSessionContract> void end(Transaction tx, S session,
-            java.util.function.Consumer<S> discard) {
+    private <S extends SharedSessionContract> void end(
+            Transaction tx, S session, java.util.function.Consumer<S> discard) {
         if (refusals == RefusalEnding.ROLLBACK) {
             rollbackIfActive(tx);
             return;

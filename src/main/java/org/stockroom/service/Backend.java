@@ -6,17 +6,17 @@ import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.persistence.stock.StockLevelRepository;
+import org.stockroom.service.backup.BackupService;
 import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.catalogue.ProductCatalogue;
+import org.stockroom.service.ledger.LedgerAudit;
 import org.stockroom.service.ledger.LedgerQueries;
 import org.stockroom.service.ledger.LedgerVerifier;
-import org.stockroom.service.ledger.LedgerAudit;
 import org.stockroom.service.location.LocationService;
 import org.stockroom.service.product.ProductService;
-import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.product.SampleCatalogue;
+import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.stock.StockService;
-import org.stockroom.service.backup.BackupService;
 
 /**
  * Everything below the UI, wired once: the database and the services over it. The GUI's composition root
@@ -76,8 +76,13 @@ public final class Backend implements AutoCloseable {
 
     private static Backend open(DatabaseTarget target, Database.Options options, Clock clock) {
         // An existing database is backed up (and the backup verified) before its schema is upgraded.
-        return new Backend(Database.open(target, options, (source, dir) -> new BackupService(source, dir, clock,
-                VersionInfo.version()).backUpNow("before-upgrade")), clock);
+        return new Backend(
+                Database.open(
+                        target,
+                        options,
+                        (source, dir) -> new BackupService(source, dir, clock, VersionInfo.version())
+                                .backUpNow("before-upgrade")),
+                clock);
     }
 
     /**

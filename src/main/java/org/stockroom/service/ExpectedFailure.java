@@ -15,7 +15,14 @@ public abstract sealed class ExpectedFailure extends RuntimeException
         permits ValidationException, NotFoundException, StockRefusal, Conflict, BusyException, UnavailableException {
 
     /** The kinds, one per permitted subclass. */
-    public enum Kind { INVALID_INPUT, NOT_FOUND, REFUSED_FOR_STOCK, CONFLICT, BUSY, UNAVAILABLE }
+    public enum Kind {
+        INVALID_INPUT,
+        NOT_FOUND,
+        REFUSED_FOR_STOCK,
+        CONFLICT,
+        BUSY,
+        UNAVAILABLE
+    }
 
     protected ExpectedFailure(String message) {
         super(message);

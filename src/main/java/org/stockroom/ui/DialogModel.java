@@ -5,5 +5,4 @@ package org.stockroom.ui;
  * that does its own saving). The window root registers the view for each kind of model with
  * {@link FxDialogService#register}.
  */
-public interface DialogModel<R> {
-}
+public interface DialogModel<R> {}

@@ -18,9 +18,8 @@ public final class FieldDecorations {
 
     public FieldDecorations(ObservableMap<String, String> errors, Map<String, Control> controls) {
         support.setErrorDecorationEnabled(true);
-        controls.forEach((field, control) -> support.registerValidator(control, false,
-                (Validator<Object>) (c, value) -> ValidationResult.fromErrorIf(c, errors.get(field),
-                        errors.containsKey(field))));
+        controls.forEach((field, control) -> support.registerValidator(control, false, (Validator<Object>)
+                (c, value) -> ValidationResult.fromErrorIf(c, errors.get(field), errors.containsKey(field))));
         // Errors can also arrive from the service (a duplicate SKU), without the control changing.
         errors.addListener((MapChangeListener<String, String>) change -> support.revalidate());
     }

@@ -7,8 +7,7 @@ import org.stockroom.domain.FieldError;
 /** Parsing of what people type into number fields, with messages that say what is wrong. */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /** A whole number, optionally signed; blanks, letters and fractions are errors naming the field. */
     public static ParseResult<Long> wholeNumber(String field, String label, String text) {

@@ -69,7 +69,8 @@ public final class FxDialogService implements DialogService {
     public <R> Optional<R> show(DialogModel<R> model) {
         Function<Object, DialogView<?>> factory = views.get(model.getClass());
         if (factory == null) {
-            throw new IllegalStateException("No view registered for " + model.getClass().getName());
+            throw new IllegalStateException(
+                    "No view registered for " + model.getClass().getName());
         }
         DialogView<R> view = (DialogView<R>) factory.apply(model);
         showModal(loader.load(view), view.title());

@@ -9,8 +9,7 @@ import javafx.stage.Stage;
 /** AtlantaFX's Primer Light as the base, plus Stockroom's own stylesheet. */
 public final class Theme {
 
-    private Theme() {
-    }
+    private Theme() {}
 
     public static void applyToApplication() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -19,8 +18,10 @@ public final class Theme {
     /** The application icon in the sizes window managers and taskbars pick from. */
     public static void applyIcon(Stage stage) {
         for (int size : new int[] {32, 64, 256}) {
-            stage.getIcons().add(new Image(Theme.class.getResource("icons/stockroom-" + size + ".png")
-                    .toExternalForm()));
+            stage.getIcons()
+                    .add(new Image(Theme.class
+                            .getResource("icons/stockroom-" + size + ".png")
+                            .toExternalForm()));
         }
     }
 

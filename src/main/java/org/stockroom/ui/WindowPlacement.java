@@ -47,8 +47,10 @@ public final class WindowPlacement {
         double y = number("window.y");
         double width = number("window.width");
         double height = number("window.height");
-        if (width > 0 && height > 0 && !Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height))
-                .isEmpty()) {
+        if (width > 0
+                && height > 0
+                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height))
+                        .isEmpty()) {
             stage.setX(x);
             stage.setY(y);
             stage.setWidth(Math.max(width, stage.getMinWidth()));
@@ -77,8 +79,9 @@ public final class WindowPlacement {
             saved.setProperty("window.height", Double.toString(stage.getHeight()));
         }
         if (stage.getScene() != null && stage.getScene().getRoot() != null) {
-            forEachColumn(stage.getScene().getRoot(), (key, column) ->
-                    saved.setProperty(key, Double.toString(column.getWidth())));
+            forEachColumn(
+                    stage.getScene().getRoot(),
+                    (key, column) -> saved.setProperty(key, Double.toString(column.getWidth())));
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

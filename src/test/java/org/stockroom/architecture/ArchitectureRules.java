@@ -26,20 +26,34 @@ final class ArchitectureRules {
      * runs); service; persistence; domain. A layer may use the layers below it, never one above.
      */
     ArchRule layers() {
-        return layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("App").definedBy(root + ".app..")
-                .layer("Ui").definedBy(root + ".ui..")
-                .layer("Cli").definedBy(root + ".cli..")
-                .layer("Tools").definedBy(root + ".bench..", root + ".generate..")
-                .layer("Service").definedBy(root + ".service..")
-                .layer("Persistence").definedBy(root + ".persistence..")
-                .layer("Domain").definedBy(root + ".domain..")
-                .whereLayer("App").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Tools").mayOnlyBeAccessedByLayers("App", "Cli")
-                .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Tools")
-                .whereLayer("Persistence").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Tools", "Service")
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("App")
+                .definedBy(root + ".app..")
+                .layer("Ui")
+                .definedBy(root + ".ui..")
+                .layer("Cli")
+                .definedBy(root + ".cli..")
+                .layer("Tools")
+                .definedBy(root + ".bench..", root + ".generate..")
+                .layer("Service")
+                .definedBy(root + ".service..")
+                .layer("Persistence")
+                .definedBy(root + ".persistence..")
+                .layer("Domain")
+                .definedBy(root + ".domain..")
+                .whereLayer("App")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Ui")
+                .mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Cli")
+                .mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Tools")
+                .mayOnlyBeAccessedByLayers("App", "Cli")
+                .whereLayer("Service")
+                .mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Tools")
+                .whereLayer("Persistence")
+                .mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Tools", "Service")
                 .allowEmptyShould(true);
     }
 
@@ -55,7 +69,10 @@ final class ArchitectureRules {
 
     /** No two service features depend on each other. */
     ArchRule serviceFeaturesAreFreeOfCycles() {
-        return slices().matching(root + ".service.(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+        return slices().matching(root + ".service.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .allowEmptyShould(true);
     }
 
     /**
@@ -63,26 +80,37 @@ final class ArchitectureRules {
      * show the rows the services return (records and enums) but uses nothing else of theirs, nor persistence.
      */
     ArchRule viewsUseNeitherServicesNorPersistence() {
-        return noClasses().that(areFxmlControllers()).and().resideInAPackage(root + ".ui..")
-                .should().dependOnClassesThat(DescribedPredicate.describe(
+        return noClasses()
+                .that(areFxmlControllers())
+                .and()
+                .resideInAPackage(root + ".ui..")
+                .should()
+                .dependOnClassesThat(DescribedPredicate.describe(
                         "are services or persistence (other than the records and enums they return)",
-                        c -> (c.getPackageName().startsWith(root + ".service")
-                                        && !(c.isRecord() || c.isEnum()))
+                        c -> (c.getPackageName().startsWith(root + ".service") && !(c.isRecord() || c.isEnum()))
                                 || c.getPackageName().startsWith(root + ".persistence")))
                 .allowEmptyShould(true);
     }
 
     /** The window talks to the services only; how they store things is theirs. */
     ArchRule uiDoesNotUsePersistence() {
-        return noClasses().that().resideInAPackage(root + ".ui..")
-                .should().dependOnClassesThat().resideInAPackage(root + ".persistence..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".persistence..")
                 .allowEmptyShould(true);
     }
 
     /** The shared UI infrastructure (the {@code ui} package itself) knows no feature. */
     ArchRule sharedUiKnowsNoFeature() {
-        return noClasses().that().resideInAPackage(root + ".ui")
-                .should().dependOnClassesThat().resideInAPackage(root + ".ui.*..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".ui")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".ui.*..")
                 .allowEmptyShould(true);
     }
 
@@ -91,15 +119,23 @@ final class ArchitectureRules {
      * naive catalogue baseline is the JavaFX FilteredList/SortedList a window would otherwise use.
      */
     ArchRule nothingBelowTheUiUsesJavaFx() {
-        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".persistence..",
-                        root + ".service..", root + ".cli..", root + ".generate..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
-                        "org.kordamp.ikonli..")
+        return noClasses()
+                .that()
+                .resideInAnyPackage(
+                        root + ".domain..",
+                        root + ".persistence..",
+                        root + ".service..",
+                        root + ".cli..",
+                        root + ".generate..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..")
                 .allowEmptyShould(true);
     }
 
     private static DescribedPredicate<JavaClass> areFxmlControllers() {
-        return DescribedPredicate.describe("are FXML controllers (views)",
+        return DescribedPredicate.describe(
+                "are FXML controllers (views)",
                 c -> c.getFields().stream().anyMatch(f -> f.isAnnotatedWith(FXML.class))
                         || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(FXML.class)));
     }

@@ -26,7 +26,8 @@ class ArchitectureRulesTest {
 
     @BeforeAll
     static void importProduct() {
-        product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        product = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(PRODUCT);
     }
 
@@ -59,6 +60,8 @@ class ArchitectureRulesTest {
         JavaClasses violation = new ClassFileImporter().importPackages(root);
         assertThat(violation).as("fixture classes under %s", root).isNotEmpty();
         EvaluationResult result = rule.apply(new ArchitectureRules(root)).evaluate(violation);
-        assertThat(result.hasViolation()).as("the rule must catch the fixture under %s", root).isTrue();
+        assertThat(result.hasViolation())
+                .as("the rule must catch the fixture under %s", root)
+                .isTrue();
     }
 }

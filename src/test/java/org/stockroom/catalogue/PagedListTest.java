@@ -11,8 +11,7 @@ import org.stockroom.ui.catalogue.PagedList;
 /** The list the product table shows: pages on demand, newest query wins, rows keep their places on reload. */
 class PagedListTest {
 
-    record Request(long generation, long page, int offset, int limit) {
-    }
+    record Request(long generation, long page, int offset, int limit) {}
 
     final List<Request> requests = new ArrayList<>();
     final PagedList<String> list = new PagedList<>((g, p, o, l, t) -> requests.add(new Request(g, p, o, l)));

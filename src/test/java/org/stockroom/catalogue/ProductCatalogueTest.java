@@ -1,6 +1,5 @@
 package org.stockroom.catalogue;
 
-import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -16,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
-import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
 import org.stockroom.domain.catalogue.CatalogueQuery.SortKey;
+import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
 import org.stockroom.service.catalogue.CataloguePages;
 import org.stockroom.service.catalogue.ProductCatalogue;
 import org.stockroom.service.catalogue.ProductRow;
@@ -36,6 +36,7 @@ class ProductCatalogueTest {
 
     @TempDir
     Path folder;
+
     Backend backend;
     ProductCatalogue catalogue;
 
@@ -61,10 +62,13 @@ class ProductCatalogueTest {
         for (boolean descending : new boolean[] {false, true}) {
             CatalogueQuery query = CatalogueQuery.everything().sortedBy(key, descending);
             List<Long> paged = allPages(query, 10);
-            assertThat(paged).as("sorted by %s%s", key, descending ? " desc" : "").doesNotHaveDuplicates()
+            assertThat(paged)
+                    .as("sorted by %s%s", key, descending ? " desc" : "")
+                    .doesNotHaveDuplicates()
                     .hasSize(PRODUCTS);
             Comparator<ProductRow> order = byValue(key).thenComparing(ProductRow::sku);
-            assertThat(allRows(query, 10)).as("rows in %s%s order, ties by SKU", key, descending ? " desc" : "")
+            assertThat(allRows(query, 10))
+                    .as("rows in %s%s order, ties by SKU", key, descending ? " desc" : "")
                     .isSortedAccordingTo(descending ? order.reversed() : order);
             assertThat(catalogue.count(query)).isEqualTo(PRODUCTS);
             assertThat(paged).as("the same order whatever the page size").isEqualTo(allPages(query, 7));
@@ -81,7 +85,10 @@ class ProductCatalogueTest {
 
         List<Long> after = allPages(query, 10);
 
-        assertThat(after).doesNotHaveDuplicates().hasSize(PRODUCTS).contains(added.id())
+        assertThat(after)
+                .doesNotHaveDuplicates()
+                .hasSize(PRODUCTS)
+                .contains(added.id())
                 .doesNotContain(archived.id());
         Set<Long> expected = new HashSet<>(before);
         expected.add(added.id());
@@ -91,12 +98,15 @@ class ProductCatalogueTest {
 
     @Test
     void searchIgnoresCaseAccentsAndPunctuation() {
-        long cafe = add("K-1", "Café Crème filter", "Kitchen", "4006381333931", 0).id();
+        long cafe =
+                add("K-1", "Café Crème filter", "Kitchen", "4006381333931", 0).id();
         long oRing = add("S-1", "O-Ring 12mm (nitrile)", "Seals", null, 0).id();
 
         assertThat(ids("cafe")).containsExactly(cafe);
         assertThat(ids("CAFÉ")).containsExactly(cafe);
-        assertThat(ids("creme caf")).as("every word, in any order, each starting a word").containsExactly(cafe);
+        assertThat(ids("creme caf"))
+                .as("every word, in any order, each starting a word")
+                .containsExactly(cafe);
         assertThat(ids("o-ring")).containsExactly(oRing);
         assertThat(ids("oring")).as("the hyphen separates words").isEmpty();
         assertThat(ids("ring nitrile")).containsExactly(oRing);
@@ -106,12 +116,15 @@ class ProductCatalogueTest {
 
     @Test
     void searchFindsSkuPrefixesAndWholeBarcodes() {
-        long cafe = add("K-1", "Café Crème filter", "Kitchen", "4006381333931", 0).id();
+        long cafe =
+                add("K-1", "Café Crème filter", "Kitchen", "4006381333931", 0).id();
 
         assertThat(ids("p-00")).hasSize(10);
         assertThat(ids("P-05")).hasSize(7);
         assertThat(ids("4006381333931")).containsExactly(cafe);
-        assertThat(ids("400638133393")).as("a barcode matches whole, not by prefix").isEmpty();
+        assertThat(ids("400638133393"))
+                .as("a barcode matches whole, not by prefix")
+                .isEmpty();
         assertThat(ids("100%_")).as("LIKE wildcards are taken literally").isEmpty();
     }
 
@@ -139,8 +152,8 @@ class ProductCatalogueTest {
     void archivedOnlyFollowsArchivingUnarchivingAndProductsCreatedArchived() {
         ProductView kept = add("A-KEPT", "Kept", "Tools", null, 0);
         ProductView old = add("A-OLD", "Old", "Tools", null, 0);
-        ProductView bornArchived = backend.products().create(new ProductDetails("A-GONE", "Gone", "Tools", "each",
-                null, 0, BigDecimal.ONE, true));
+        ProductView bornArchived = backend.products()
+                .create(new ProductDetails("A-GONE", "Gone", "Tools", "each", null, 0, BigDecimal.ONE, true));
         CatalogueQuery archivedOnly = CatalogueQuery.everything().withArchive(ArchiveFilter.ARCHIVED);
         assertThat(ids(archivedOnly)).containsExactly(bornArchived.id());
 
@@ -150,10 +163,23 @@ class ProductCatalogueTest {
 
         ProductView archivedOld = backend.products().find(old.id()).orElseThrow();
         ProductDetails d = archivedOld.details();
-        backend.products().update(old.id(), archivedOld.version(), new ProductDetails(d.sku(), d.name(),
-                d.category(), d.unit(), d.barcode(), d.reorderPoint(), d.unitCost(), false));
+        backend.products()
+                .update(
+                        old.id(),
+                        archivedOld.version(),
+                        new ProductDetails(
+                                d.sku(),
+                                d.name(),
+                                d.category(),
+                                d.unit(),
+                                d.barcode(),
+                                d.reorderPoint(),
+                                d.unitCost(),
+                                false));
         assertThat(ids(archivedOnly)).containsExactly(bornArchived.id());
-        assertThat(ids(CatalogueQuery.everything())).contains(old.id(), kept.id()).doesNotContain(bornArchived.id());
+        assertThat(ids(CatalogueQuery.everything()))
+                .contains(old.id(), kept.id())
+                .doesNotContain(bornArchived.id());
     }
 
     @Test
@@ -170,11 +196,21 @@ class ProductCatalogueTest {
     /** Different on hand and reserved figures, with ties, so that sorting by them is tested too. */
     private void giveEveryProductSomeStockAndSomeReserved() {
         for (int i = 0; i < PRODUCTS; i++) {
-            long id = backend.products().findBySku(String.format("P-%03d", i)).orElseThrow().id();
+            long id = backend.products()
+                    .findBySku(String.format("P-%03d", i))
+                    .orElseThrow()
+                    .id();
             backend.stock().receive(TestBackends.change(id, "MAIN", 1 + i % 7));
             if (i % 3 == 0) {
-                backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), Actor.named("test"), id, "MAIN",
-                        Math.min(1 + i % 2, 1 + i % 7), "R-" + i, null));
+                backend.reservations()
+                        .reserve(new ReserveCommand(
+                                CommandKeys.newKey(),
+                                Actor.named("test"),
+                                id,
+                                "MAIN",
+                                Math.min(1 + i % 2, 1 + i % 7),
+                                "R-" + i,
+                                null));
             }
         }
     }
@@ -217,13 +253,24 @@ class ProductCatalogueTest {
     }
 
     private ProductView add(String sku, String name, String category, String barcode, long reorderPoint) {
-        return backend.products().create(new ProductDetails(sku, name, category, "each", barcode, reorderPoint,
-                BigDecimal.ONE, false));
+        return backend.products()
+                .create(new ProductDetails(sku, name, category, "each", barcode, reorderPoint, BigDecimal.ONE, false));
     }
 
     private void archive(ProductView product) {
         ProductDetails d = product.details();
-        backend.products().update(product.id(), product.version(), new ProductDetails(d.sku(), d.name(),
-                d.category(), d.unit(), d.barcode(), d.reorderPoint(), d.unitCost(), true));
+        backend.products()
+                .update(
+                        product.id(),
+                        product.version(),
+                        new ProductDetails(
+                                d.sku(),
+                                d.name(),
+                                d.category(),
+                                d.unit(),
+                                d.barcode(),
+                                d.reorderPoint(),
+                                d.unitCost(),
+                                true));
     }
 }

@@ -24,8 +24,10 @@ class FailureHandlerTest {
         assertThat(FailureHandler.statusOf(new DatabaseBusyException(null))).isEqualTo(ExitCodes.CONFLICT);
         assertThat(FailureHandler.statusOf(new DatabaseUnavailableException("gone", null)))
                 .isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
-        assertThat(FailureHandler.statusOf(new BackupException("bad zip", null))).isEqualTo(ExitCodes.BACKUP_FAILED);
-        assertThat(FailureHandler.statusOf(new IllegalArgumentException("--rounds"))).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(FailureHandler.statusOf(new BackupException("bad zip", null)))
+                .isEqualTo(ExitCodes.BACKUP_FAILED);
+        assertThat(FailureHandler.statusOf(new IllegalArgumentException("--rounds")))
+                .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(FailureHandler.statusOf(new NullPointerException())).isEqualTo(ExitCodes.INTERNAL_ERROR);
     }
 }

@@ -6,9 +6,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
-import org.stockroom.service.Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.service.Backend;
 import picocli.CommandLine;
 
 /** The scripted stock commands: output, and an exit status per kind of failure. */
@@ -16,6 +16,7 @@ class StockCommandsTest {
 
     @TempDir
     Path folder;
+
     String dir;
     StringWriter out;
     StringWriter err;
@@ -23,7 +24,8 @@ class StockCommandsTest {
     @BeforeEach
     void addProduct() {
         dir = folder.resolve("data").toString();
-        assertThat(run("product", "add", "CLI-1", "--name", "Bolt", "--data-dir", dir)).isZero();
+        assertThat(run("product", "add", "CLI-1", "--name", "Bolt", "--data-dir", dir))
+                .isZero();
     }
 
     private int run(String... args) {
@@ -37,7 +39,8 @@ class StockCommandsTest {
 
     @Test
     void receiveIssueAndStockReportWhatTheyDid() {
-        assertThat(run("receive", "CLI-1", "10", "--data-dir", dir, "--user", "anna")).isZero();
+        assertThat(run("receive", "CLI-1", "10", "--data-dir", dir, "--user", "anna"))
+                .isZero();
         assertThat(out.toString()).isEqualTo("RECEIVE CLI-1 +10 at MAIN: on hand 10" + System.lineSeparator());
         assertThat(run("issue", "CLI-1", "4", "--data-dir", dir)).isZero();
 
@@ -63,9 +66,12 @@ class StockCommandsTest {
             return Backend.open(target, options);
         });
         commandLine.setOut(new PrintWriter(new StringWriter(), true));
-        assertThat(commandLine.execute("receive", "CLI-1", "1", "--data-dir", dir)).isZero();
+        assertThat(commandLine.execute("receive", "CLI-1", "1", "--data-dir", dir))
+                .isZero();
         assertThat(commandLine.execute("stock", "CLI-1", "--data-dir", dir)).isZero();
-        assertThat(opened).hasSize(2).allMatch(t -> t.describe().equals(Path.of(dir).toAbsolutePath().toString()));
+        assertThat(opened)
+                .hasSize(2)
+                .allMatch(t -> t.describe().equals(Path.of(dir).toAbsolutePath().toString()));
     }
 
     @Test
@@ -73,13 +79,14 @@ class StockCommandsTest {
         run("receive", "CLI-1", "5", "--data-dir", dir);
 
         assertThat(run("issue", "CLI-1", "9", "--data-dir", dir)).isEqualTo(ExitCodes.INSUFFICIENT_STOCK);
-        assertThat(err.toString()).isEqualTo("stockroom: Not enough CLI-1 at MAIN: 5 available, 9 asked for."
-                + System.lineSeparator());
+        assertThat(err.toString())
+                .isEqualTo("stockroom: Not enough CLI-1 at MAIN: 5 available, 9 asked for." + System.lineSeparator());
         assertThat(run("issue", "CLI-1", "many", "--data-dir", dir)).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString().lines()).hasSize(1);
         assertThat(run("issue", "NOPE-9", "1", "--data-dir", dir)).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("No product with SKU 'NOPE-9'");
-        assertThat(run("adjust", "CLI-1", "-1", "--data-dir", dir)).as("adjust without reason")
+        assertThat(run("adjust", "CLI-1", "-1", "--data-dir", dir))
+                .as("adjust without reason")
                 .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run("stock", "CLI-1", "--server", "localhost:1", "--password-file", "/nonexistent"))
                 .isEqualTo(ExitCodes.BAD_INPUT);
@@ -89,7 +96,8 @@ class StockCommandsTest {
     void reserveReleaseAndFulfilByIdWithAConflictWhenClosedTwice() {
         run("receive", "CLI-1", "5", "--data-dir", dir);
 
-        assertThat(run("reserve", "CLI-1", "2", "--ref", "SO-9", "--expires", "2h", "--data-dir", dir)).isZero();
+        assertThat(run("reserve", "CLI-1", "2", "--ref", "SO-9", "--expires", "2h", "--data-dir", dir))
+                .isZero();
         String id = out.toString().strip();
         assertThat(id).matches("\\d+");
         assertThat(run("fulfil", id, "--data-dir", dir)).isZero();
@@ -128,8 +136,10 @@ class StockCommandsTest {
         }
         run("receive", "CLI-1", "5", "--data-dir", dir);
 
-        assertThat(run("transfer", "CLI-1", "2", "--from", "main", "--to", "shop", "--data-dir", dir)).isZero();
-        assertThat(out.toString()).contains("TRANSFER_OUT CLI-1 -2 at MAIN: on hand 3")
+        assertThat(run("transfer", "CLI-1", "2", "--from", "main", "--to", "shop", "--data-dir", dir))
+                .isZero();
+        assertThat(out.toString())
+                .contains("TRANSFER_OUT CLI-1 -2 at MAIN: on hand 3")
                 .contains("TRANSFER_IN CLI-1 +2 at SHOP: on hand 2");
     }
 }

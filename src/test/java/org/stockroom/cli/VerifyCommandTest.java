@@ -7,16 +7,17 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.service.Backend;
 import picocli.CommandLine;
 
 class VerifyCommandTest {
 
     @TempDir
     Path folder;
+
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
 
@@ -51,8 +52,10 @@ class VerifyCommandTest {
     void aBalanceThatDisagreesWithItsMovementsIsReportedWithExitOne() {
         Path data = dataWithStock();
         try (Backend backend = Backend.open(data)) {
-            backend.database().transactions().inTransaction(s -> s.createNativeMutationQuery(
-                    "UPDATE stock_level SET on_hand = on_hand + 3").executeUpdate());
+            backend.database()
+                    .transactions()
+                    .inTransaction(s -> s.createNativeMutationQuery("UPDATE stock_level SET on_hand = on_hand + 3")
+                            .executeUpdate());
         }
 
         int status = run("verify", "--data-dir", data.toString());
@@ -66,7 +69,9 @@ class VerifyCommandTest {
         int status = run("verify", "--data-dir", folder.resolve("empty").toString());
 
         assertThat(status).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
-        assertThat(err.toString().strip()).startsWith("stockroom: No Stockroom database in").doesNotContain("\n");
+        assertThat(err.toString().strip())
+                .startsWith("stockroom: No Stockroom database in")
+                .doesNotContain("\n");
         assertThat(folder.resolve("empty")).doesNotExist();
     }
 
@@ -84,9 +89,10 @@ class VerifyCommandTest {
         StockroomCommand.commandLine(command, Backend::open).execute("--data-dir", "some/where");
 
         assertThat(command.windowRequested()).isTrue();
-        WindowOptions options = WindowCommand.windowOptions(new ConnectionSettings(folder.resolve("none")),
-                "--data-dir", "some/where", "--user", " anna ");
-        assertThat(((DatabaseTarget.Local) options.database()).directory()).isAbsolute()
+        WindowOptions options = WindowCommand.windowOptions(
+                new ConnectionSettings(folder.resolve("none")), "--data-dir", "some/where", "--user", " anna ");
+        assertThat(((DatabaseTarget.Local) options.database()).directory())
+                .isAbsolute()
                 .endsWithRaw(Path.of("some", "where"));
         assertThat(options.userName()).isEqualTo("anna");
     }

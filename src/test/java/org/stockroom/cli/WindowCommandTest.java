@@ -17,9 +17,10 @@ class WindowCommandTest {
     @Test
     void windowOptionsAloneTakeTheShortWay() {
         assertThat(WindowCommand.parse()).isPresent();
-        assertThat(WindowCommand.parse("--data-dir", "x", "--user", "anna", "--startup-report",
-                "--exit-after-start")).isPresent();
-        assertThat(WindowCommand.parse("--server", "host:9092", "--password-file", "p")).isPresent();
+        assertThat(WindowCommand.parse("--data-dir", "x", "--user", "anna", "--startup-report", "--exit-after-start"))
+                .isPresent();
+        assertThat(WindowCommand.parse("--server", "host:9092", "--password-file", "p"))
+                .isPresent();
     }
 
     @Test
@@ -37,8 +38,8 @@ class WindowCommandTest {
         ConnectionSettings settings = new ConnectionSettings(folder.resolve("none"));
 
         WindowOptions plain = WindowCommand.windowOptions(settings, "--data-dir", folder.toString());
-        WindowOptions measured = WindowCommand.windowOptions(settings, "--data-dir", folder.toString(),
-                "--startup-report", "--exit-after-start");
+        WindowOptions measured = WindowCommand.windowOptions(
+                settings, "--data-dir", folder.toString(), "--startup-report", "--exit-after-start");
 
         assertThat(plain.startupReport()).isFalse();
         assertThat(plain.exitAfterStart()).isFalse();
@@ -48,9 +49,11 @@ class WindowCommandTest {
 
     @Test
     void bothADataFolderAndAServerAreRefusedBeforeAnyWindowOpens() {
-        WindowArguments arguments = WindowCommand.parse("--data-dir", "x", "--server", "host:9092").orElseThrow();
+        WindowArguments arguments =
+                WindowCommand.parse("--data-dir", "x", "--server", "host:9092").orElseThrow();
 
-        assertThatThrownBy(arguments::check).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(arguments::check)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("either --data-dir or --server");
     }
 }

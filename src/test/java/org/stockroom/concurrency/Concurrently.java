@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs tasks on a fixed pool, all released at the same moment, and collects their results. */
 final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     static <T> List<T> run(int threads, List<Callable<T>> tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);

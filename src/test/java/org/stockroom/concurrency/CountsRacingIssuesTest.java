@@ -1,6 +1,5 @@
 package org.stockroom.concurrency;
 
-import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,13 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.domain.ledger.MovementType;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
+import org.stockroom.domain.ledger.MovementType;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
+import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.ledger.LedgerVerifier.VerificationReport;
 import org.stockroom.service.stock.CountCommand;
 import org.stockroom.service.stock.CountConflictException;
-import org.stockroom.service.ledger.LedgerVerifier.VerificationReport;
-import org.stockroom.service.catalogue.StockLevelView;
 
 /**
  * Counts (version-checked) and issues (conditional deltas) on one hot stock level at the same time. A count
@@ -37,6 +37,7 @@ class CountsRacingIssuesTest {
 
     @TempDir
     Path folder;
+
     Backend backend;
     long productId;
 
@@ -77,24 +78,35 @@ class CountsRacingIssuesTest {
         long counted = results.stream().mapToLong(r -> r[1]).sum();
 
         VerificationReport report = backend.verifier().verify();
-        assertThat(report.mismatches()).as("balances that differ from their ledger").isEmpty();
-        assertThat(level().onHand()).as("on hand after %d issues and %d confirming counts", issued, counted)
+        assertThat(report.mismatches())
+                .as("balances that differ from their ledger")
+                .isEmpty();
+        assertThat(level().onHand())
+                .as("on hand after %d issues and %d confirming counts", issued, counted)
                 .isEqualTo(INITIAL - issued);
-        assertThat(movements(MovementType.ISSUE)).as("every acknowledged issue is in the ledger once")
+        assertThat(movements(MovementType.ISSUE))
+                .as("every acknowledged issue is in the ledger once")
                 .isEqualTo(issued);
     }
 
     private long movements(MovementType type) {
-        return backend.database().transactions().read(s -> s.createSelectionQuery(
-                        "select count(*) from Movement where productId = :p and type = :t", Long.class)
-                .setParameter("p", productId).setParameter("t", type).getSingleResult());
+        return backend.database()
+                .transactions()
+                .read(s -> s.createSelectionQuery(
+                                "select count(*) from Movement where productId = :p and type = :t", Long.class)
+                        .setParameter("p", productId)
+                        .setParameter("t", type)
+                        .getSingleResult());
     }
 
     /** Issues one at a time; returns how many issues the service acknowledged. */
     private long[] issueRepeatedly() {
         long acknowledged = 0;
         for (int i = 0; i < OPERATIONS_EACH; i++) {
-            acknowledged += backend.stock().issue(TestBackends.change(productId, "MAIN", 1)).movements().size();
+            acknowledged += backend.stock()
+                    .issue(TestBackends.change(productId, "MAIN", 1))
+                    .movements()
+                    .size();
         }
         return new long[] {acknowledged, 0};
     }
@@ -113,8 +125,15 @@ class CountsRacingIssuesTest {
     /** Stockroom's count: succeeds only if nothing moved between the look and the write. */
     private boolean count(StockLevelView seen) {
         try {
-            backend.stock().count(new CountCommand(UUID.randomUUID().toString(), Actor.named(TestBackends.USER), productId,
-                    "MAIN", seen.onHand(), seen.version(), null));
+            backend.stock()
+                    .count(new CountCommand(
+                            UUID.randomUUID().toString(),
+                            Actor.named(TestBackends.USER),
+                            productId,
+                            "MAIN",
+                            seen.onHand(),
+                            seen.version(),
+                            null));
             return true;
         } catch (CountConflictException refused) {
             return false; // expected most of the time: an issue got in between
@@ -123,11 +142,16 @@ class CountsRacingIssuesTest {
 
     /** The naive count: writes what was seen whatever happened since (no version check, no ledger row). */
     private boolean countIgnoringVersion(StockLevelView seen) {
-        return backend.database().transactions().inTransaction(session -> session.createNativeMutationQuery(
-                        "UPDATE stock_level SET on_hand = :counted, version = version + 1"
-                                + " WHERE product_id = :p AND location_id = :l")
-                .setParameter("counted", seen.onHand()).setParameter("p", productId)
-                .setParameter("l", seen.locationId()).executeUpdate() == 1);
+        return backend.database()
+                .transactions()
+                .inTransaction(session -> session.createNativeMutationQuery(
+                                        "UPDATE stock_level SET on_hand = :counted, version = version + 1"
+                                                + " WHERE product_id = :p AND location_id = :l")
+                                .setParameter("counted", seen.onHand())
+                                .setParameter("p", productId)
+                                .setParameter("l", seen.locationId())
+                                .executeUpdate()
+                        == 1);
     }
 
     @FunctionalInterface
@@ -137,6 +161,8 @@ class CountsRacingIssuesTest {
 
     private StockLevelView level() {
         return backend.catalogue().stockLevels(productId).stream()
-                .filter(l -> l.locationCode().equals("MAIN")).findFirst().orElseThrow();
+                .filter(l -> l.locationCode().equals("MAIN"))
+                .findFirst()
+                .orElseThrow();
     }
 }

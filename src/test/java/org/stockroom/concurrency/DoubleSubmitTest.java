@@ -1,6 +1,5 @@
 package org.stockroom.concurrency;
 
-import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,8 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.stock.StockChange;
 import org.stockroom.service.stock.StockResult;
@@ -25,6 +25,7 @@ class DoubleSubmitTest {
 
     @TempDir
     Path folder;
+
     Backend backend;
     long productId;
 
@@ -32,8 +33,11 @@ class DoubleSubmitTest {
     void open() {
         backend = TestBackends.open(folder);
         productId = TestBackends.product(backend, "TWICE-1").id();
-        backend.database().transactions().inTransaction(s -> s.createNativeMutationQuery(
-                "INSERT INTO location (code, name, version) VALUES ('SHOP', 'Shop floor', 0)").executeUpdate());
+        backend.database()
+                .transactions()
+                .inTransaction(s -> s.createNativeMutationQuery(
+                                "INSERT INTO location (code, name, version) VALUES ('SHOP', 'Shop floor', 0)")
+                        .executeUpdate());
     }
 
     @AfterEach
@@ -57,8 +61,8 @@ class DoubleSubmitTest {
     @Test
     void aTransferSubmittedTwiceRecordsItsTwoMovementsOnce() {
         backend.stock().receive(TestBackends.change(productId, "MAIN", 5));
-        TransferCommand transfer = new TransferCommand(CommandKeys.newKey(), Actor.named(TestBackends.USER), productId, "MAIN",
-                "SHOP", 2, null, null);
+        TransferCommand transfer = new TransferCommand(
+                CommandKeys.newKey(), Actor.named(TestBackends.USER), productId, "MAIN", "SHOP", 2, null, null);
 
         backend.stock().transfer(transfer);
         StockResult again = backend.stock().transfer(transfer);
@@ -89,7 +93,9 @@ class DoubleSubmitTest {
         }
         List<StockResult> results = Concurrently.run(8, clicks);
 
-        assertThat(results.stream().filter(r -> !r.replayed()).count()).as("submissions that wrote").isEqualTo(1);
+        assertThat(results.stream().filter(r -> !r.replayed()).count())
+                .as("submissions that wrote")
+                .isEqualTo(1);
         assertThat(movementCount()).as("movements").isEqualTo(1);
         assertThat(onHand()).as("on hand").isEqualTo(5);
     }

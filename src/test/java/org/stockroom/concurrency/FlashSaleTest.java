@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
+import org.stockroom.service.Backend;
 import org.stockroom.service.stock.InsufficientStockException;
 
 /**
@@ -27,6 +27,7 @@ class FlashSaleTest {
 
     @TempDir
     Path folder;
+
     Backend backend;
     long productId;
     long mainId;
@@ -77,9 +78,12 @@ class FlashSaleTest {
         List<Boolean> results = Concurrently.run(THREADS, buyers);
         long sold = results.stream().filter(b -> b).count();
         long onHand = backend.catalogue().productRow(productId).orElseThrow().onHand();
-        long issueMovements = backend.database().transactions().read(s -> s.createSelectionQuery(
-                        "select count(*) from Movement where productId = :p and type = ISSUE", Long.class)
-                .setParameter("p", productId).getSingleResult());
+        long issueMovements = backend.database()
+                .transactions()
+                .read(s -> s.createSelectionQuery(
+                                "select count(*) from Movement where productId = :p and type = ISSUE", Long.class)
+                        .setParameter("p", productId)
+                        .getSingleResult());
         boolean ledgerConsistent = backend.verifier().verify().consistent();
         return new Outcome(sold, BUYERS - sold, onHand, issueMovements, ledgerConsistent);
     }
@@ -89,9 +93,10 @@ class FlashSaleTest {
         assertThat(outcome.refused()).as("refusals (%s)", outcome).isEqualTo(BUYERS - STOCK);
         assertThat(outcome.onHand()).as("on hand after the sale (%s)", outcome).isZero();
         assertThat(outcome.issueMovements()).as("issue movements (%s)", outcome).isEqualTo(STOCK);
-        assertThat(outcome.ledgerConsistent()).as("on hand equals the sum of movements (%s)", outcome).isTrue();
+        assertThat(outcome.ledgerConsistent())
+                .as("on hand equals the sum of movements (%s)", outcome)
+                .isTrue();
     }
 
-    record Outcome(long sold, long refused, long onHand, long issueMovements, boolean ledgerConsistent) {
-    }
+    record Outcome(long sold, long refused, long onHand, long issueMovements, boolean ledgerConsistent) {}
 }

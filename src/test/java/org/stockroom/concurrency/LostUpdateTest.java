@@ -10,9 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.service.Backend;
 import org.stockroom.service.product.ProductConflictException;
 import org.stockroom.service.product.ProductView;
 
@@ -23,6 +23,7 @@ class LostUpdateTest {
 
     @TempDir
     Path folder;
+
     Backend backend;
     ProductView original;
 
@@ -44,8 +45,8 @@ class LostUpdateTest {
 
         backend.products().update(seenByAnna.id(), seenByAnna.version(), renamed(seenByAnna, "Anna's name"));
 
-        assertThatThrownBy(() -> backend.products().update(seenByBen.id(), seenByBen.version(),
-                renamed(seenByBen, "Ben's name")))
+        assertThatThrownBy(() -> backend.products()
+                        .update(seenByBen.id(), seenByBen.version(), renamed(seenByBen, "Ben's name")))
                 .isInstanceOfSatisfying(ProductConflictException.class, conflict -> {
                     assertThat(conflict.mine().name()).isEqualTo("Ben's name");
                     assertThat(conflict.theirs().details().name()).isEqualTo("Anna's name");
@@ -100,8 +101,8 @@ class LostUpdateTest {
 
     private static ProductDetails renamed(ProductView view, String name) {
         ProductDetails d = view.details();
-        return new ProductDetails(d.sku(), name, d.category(), d.unit(), d.barcode(), d.reorderPoint(),
-                d.unitCost(), d.archived());
+        return new ProductDetails(
+                d.sku(), name, d.category(), d.unit(), d.barcode(), d.reorderPoint(), d.unitCost(), d.archived());
     }
 
     @FunctionalInterface

@@ -25,21 +25,29 @@ public final class NaiveIssue {
             Object[] row = session.createNativeQuery(
                             "SELECT id, on_hand FROM stock_level WHERE product_id = :p AND location_id = :l",
                             Object[].class)
-                    .setParameter("p", productId).setParameter("l", locationId).getSingleResult();
+                    .setParameter("p", productId)
+                    .setParameter("l", locationId)
+                    .getSingleResult();
             long onHand = ((Number) row[1]).longValue();
             if (onHand < 1) {
                 return false;
             }
             pause(); // the time a person or a slow network takes between "look" and "write"
             session.createNativeMutationQuery("UPDATE stock_level SET on_hand = :v WHERE id = :id")
-                    .setParameter("v", onHand - 1).setParameter("id", row[0]).executeUpdate();
+                    .setParameter("v", onHand - 1)
+                    .setParameter("id", row[0])
+                    .executeUpdate();
             String key = CommandKeys.newKey();
             session.createNativeMutationQuery("""
                             INSERT INTO stock_command (idempotency_key, command_type, user_name, recorded_at)
                             VALUES (:k, 'ISSUE', 'naive', :t)""")
-                    .setParameter("k", key).setParameter("t", Instant.now()).executeUpdate();
-            session.persist(new Movement(new MovementEntry(key, "naive", productId, locationId, MovementType.ISSUE,
-                    -1, onHand - 1, 0, null, null), Instant.now()));
+                    .setParameter("k", key)
+                    .setParameter("t", Instant.now())
+                    .executeUpdate();
+            session.persist(new Movement(
+                    new MovementEntry(
+                            key, "naive", productId, locationId, MovementType.ISSUE, -1, onHand - 1, 0, null, null),
+                    Instant.now()));
             return true;
         });
     }
@@ -51,5 +59,4 @@ public final class NaiveIssue {
             Thread.currentThread().interrupt();
         }
     }
-
 }

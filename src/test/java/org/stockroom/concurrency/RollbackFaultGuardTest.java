@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.JavaProcesses;
 import org.stockroom.app.Launcher;
 import org.stockroom.bench.RollbackSoak;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.service.Backend;
 
 /**
  * H2 can put an old row version back over other sessions' commits when it rolls back a transaction under
@@ -40,24 +40,35 @@ class RollbackFaultGuardTest {
     static final int GUARDED_ROUNDS = 4;
     /** Rounds lose with a chance of about 0.15 to 0.3 (measured): 40 clean rounds in a row, about 1 in 700 runs or less. */
     static final int CONTROL_ROUNDS = 40;
-    private static final Pattern ROUND_LINE = Pattern.compile(
-            "^unguarded round (\\d+): .*ended beside another writer (\\d+),.* -> (LOST|clean)$");
+
+    private static final Pattern ROUND_LINE =
+            Pattern.compile("^unguarded round (\\d+): .*ended beside another writer (\\d+),.* -> (LOST|clean)$");
 
     @TempDir
     Path folder;
 
     @Test
     void withTheGuardNoAcknowledgedChangeIsEverLost() throws Exception {
-        try (Backend backend = Backend.open(new DatabaseTarget.Local(folder.resolve("guarded")),
-                Database.Options.STANDARD)) {
+        try (Backend backend =
+                Backend.open(new DatabaseTarget.Local(folder.resolve("guarded")), Database.Options.STANDARD)) {
             for (int round = 1; round <= GUARDED_ROUNDS; round++) {
                 RollbackSoak.Result result = RollbackSoak.run(backend, "HOT-" + round, THREADS, ROUND);
                 System.out.printf("guarded round %d: %s%n", round, result);
-                assertThat(result.lostUpdates()).as("round %d, guarded: %s", round, result).isFalse();
-                assertThat(result.errors()).as("round %d, guarded: %s", round, result).isZero();
-                assertThat(result.endedBesideAnotherWriter()).as("one writer at a time: %s", result).isZero();
-                assertThat(result.refusedCounts()).as("the workload must include refusals: %s", result).isPositive();
-                assertThat(result.rolledBack()).as("and rollbacks after a write: %s", result).isPositive();
+                assertThat(result.lostUpdates())
+                        .as("round %d, guarded: %s", round, result)
+                        .isFalse();
+                assertThat(result.errors())
+                        .as("round %d, guarded: %s", round, result)
+                        .isZero();
+                assertThat(result.endedBesideAnotherWriter())
+                        .as("one writer at a time: %s", result)
+                        .isZero();
+                assertThat(result.refusedCounts())
+                        .as("the workload must include refusals: %s", result)
+                        .isPositive();
+                assertThat(result.rolledBack())
+                        .as("and rollbacks after a write: %s", result)
+                        .isPositive();
             }
         }
     }
@@ -65,31 +76,47 @@ class RollbackFaultGuardTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void withoutTheGuardTheSameWorkloadLosesUpdates() throws Exception {
-        Process control = JavaProcesses.java("unused", List.of("-Xmx512m"), Launcher.class.getName(), "bench",
-                "rollback", "--unguarded", "--stop-at-first-loss", "--threads", Integer.toString(THREADS),
-                "--seconds", Long.toString(ROUND.toSeconds()), "--rounds", Integer.toString(CONTROL_ROUNDS)).start();
+        Process control = JavaProcesses.java(
+                        "unused",
+                        List.of("-Xmx512m"),
+                        Launcher.class.getName(),
+                        "bench",
+                        "rollback",
+                        "--unguarded",
+                        "--stop-at-first-loss",
+                        "--threads",
+                        Integer.toString(THREADS),
+                        "--seconds",
+                        Long.toString(ROUND.toSeconds()),
+                        "--rounds",
+                        Integer.toString(CONTROL_ROUNDS))
+                .start();
         try {
             ControlRun run = read(control);
-            assertThat(control.waitFor(60, TimeUnit.SECONDS)).as("the control ended").isTrue();
+            assertThat(control.waitFor(60, TimeUnit.SECONDS))
+                    .as("the control ended")
+                    .isTrue();
             assertThat(control.exitValue()).as("the control's exit code").isZero();
             assertThat(run.rounds()).as("rounds the control reported").isPositive();
             assertThat(run.fewestBesideAnotherWriter())
-                    .as("unguarded, refusals and rollbacks end beside other writers").isPositive();
-            assertThat(run.lostRounds()).as("unguarded rounds that lost an update, of %d", run.rounds()).isEqualTo(1);
+                    .as("unguarded, refusals and rollbacks end beside other writers")
+                    .isPositive();
+            assertThat(run.lostRounds())
+                    .as("unguarded rounds that lost an update, of %d", run.rounds())
+                    .isEqualTo(1);
         } finally {
             control.destroyForcibly();
         }
     }
 
-    private record ControlRun(int rounds, int lostRounds, long fewestBesideAnotherWriter) {
-    }
+    private record ControlRun(int rounds, int lostRounds, long fewestBesideAnotherWriter) {}
 
     private static ControlRun read(Process control) throws java.io.IOException {
         int rounds = 0;
         int lostRounds = 0;
         long besideAnotherWriter = Long.MAX_VALUE;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(control.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(control.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 System.out.println(line);
                 Matcher round = ROUND_LINE.matcher(line);

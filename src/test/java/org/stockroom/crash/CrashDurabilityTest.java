@@ -1,6 +1,5 @@
 package org.stockroom.crash;
 
-import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -17,15 +16,16 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.JavaProcesses;
-import org.stockroom.app.Launcher;
 import org.stockroom.TestBackends;
+import org.stockroom.app.Launcher;
 import org.stockroom.persistence.DatabaseTarget.Durability;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
+import org.stockroom.service.ValidationException;
 import org.stockroom.service.ledger.LedgerVerifier.VerificationReport;
 import org.stockroom.service.stock.StockChange;
 import org.stockroom.service.stock.StockResult;
-import org.stockroom.service.ValidationException;
 
 /**
  * Kills a writing process with SIGKILL at random moments, often right after it was told "saved", reopens the
@@ -44,6 +44,7 @@ class CrashDurabilityTest {
 
     @TempDir
     Path folder;
+
     final Random random = new Random(Long.getLong("stockroom.crash.seed", System.nanoTime()));
 
     @Test
@@ -51,14 +52,23 @@ class CrashDurabilityTest {
         Path data = prepare("embedded");
         Tally tally = new Tally();
         for (int kill = 1; kill <= KILLS; kill++) {
-            Process writer = java(CrashWriter.class.getName(), "local", data.toString(), "synced", SKU,
-                    "K" + kill, String.valueOf(THREADS)).start();
+            Process writer = java(
+                            CrashWriter.class.getName(),
+                            "local",
+                            data.toString(),
+                            "synced",
+                            SKU,
+                            "K" + kill,
+                            String.valueOf(THREADS))
+                    .start();
             List<String> acknowledged = killAtRandom(writer);
             tally.add(check(data, acknowledged, "kill " + kill));
         }
         System.out.println("embedded, synced: " + tally);
         assertThat(tally.lost).as("acknowledged but lost: %s", tally).isZero();
-        assertThat(tally.acknowledged).as("the writers must have been told 'saved' often").isGreaterThan(KILLS);
+        assertThat(tally.acknowledged)
+                .as("the writers must have been told 'saved' often")
+                .isGreaterThan(KILLS);
     }
 
     @Test
@@ -68,8 +78,14 @@ class CrashDurabilityTest {
         for (int kill = 1; kill <= SERVE_KILLS; kill++) {
             int port = freePort();
             Process server = startServer(data, port);
-            Process writer = java(CrashWriter.class.getName(), "remote", String.valueOf(port), SKU, "S" + kill,
-                    String.valueOf(THREADS)).start();
+            Process writer = java(
+                            CrashWriter.class.getName(),
+                            "remote",
+                            String.valueOf(port),
+                            SKU,
+                            "S" + kill,
+                            String.valueOf(THREADS))
+                    .start();
             List<String> acknowledged = killAtRandom(writer, server);
             writer.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             tally.add(check(data, acknowledged, "server kill " + kill));
@@ -84,12 +100,21 @@ class CrashDurabilityTest {
         Path data = prepare("unsynced");
         Tally tally = new Tally();
         for (int kill = 1; kill <= 5 && tally.lost == 0; kill++) {
-            Process writer = java(CrashWriter.class.getName(), "local", data.toString(),
-                    Durability.MAY_LOSE_LAST_SECOND.optionName(), SKU, "U" + kill, String.valueOf(THREADS)).start();
+            Process writer = java(
+                            CrashWriter.class.getName(),
+                            "local",
+                            data.toString(),
+                            Durability.MAY_LOSE_LAST_SECOND.optionName(),
+                            SKU,
+                            "U" + kill,
+                            String.valueOf(THREADS))
+                    .start();
             tally.add(check(data, killAtRandom(writer), "unsynced kill " + kill));
         }
         System.out.println("embedded, may-lose-last-second: " + tally);
-        assertThat(tally.lost).as("the control must lose acknowledged receipts: %s", tally).isPositive();
+        assertThat(tally.lost)
+                .as("the control must lose acknowledged receipts: %s", tally)
+                .isPositive();
     }
 
     private Path prepare(String name) {
@@ -116,13 +141,14 @@ class CrashDurabilityTest {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300 + random.nextInt(1200));
         int ackTarget = 20 + random.nextInt(400);
         while (true) {
-            String line = lines.poll(afterAck ? 100_000_000 : Math.max(0, deadline - System.nanoTime()),
-                    TimeUnit.NANOSECONDS);
+            String line = lines.poll(
+                    afterAck ? 100_000_000 : Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (line != null && line.startsWith("ACK ")) {
                 acknowledged.add(line.substring(4));
             }
-            boolean enough = afterAck ? line != null && acknowledged.size() >= ackTarget
-                    || System.nanoTime() >= deadline + 5_000_000_000L : System.nanoTime() >= deadline;
+            boolean enough = afterAck
+                    ? line != null && acknowledged.size() >= ackTarget || System.nanoTime() >= deadline + 5_000_000_000L
+                    : System.nanoTime() >= deadline;
             if (enough) {
                 break;
             }
@@ -145,8 +171,8 @@ class CrashDurabilityTest {
     }
 
     private static void readLines(Process process, BlockingQueue<String> into) {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 into.add(line);
             }
@@ -163,8 +189,8 @@ class CrashDurabilityTest {
             long halves = 0;
             for (String key : acknowledged) {
                 try {
-                    StockResult again = backend.stock().receive(new StockChange(key, Actor.named("crash"), productId, "MAIN", 1,
-                            null, null));
+                    StockResult again = backend.stock()
+                            .receive(new StockChange(key, Actor.named("crash"), productId, "MAIN", 1, null, null));
                     if (!again.replayed()) {
                         lost++;
                     }
@@ -176,7 +202,8 @@ class CrashDurabilityTest {
             }
             VerificationReport report = backend.verifier().verify();
             assertThat(report.mismatches()).as("%s: the ledger verifies", what).isEmpty();
-            long onHand = backend.catalogue().productRow(productId).orElseThrow().onHand();
+            long onHand =
+                    backend.catalogue().productRow(productId).orElseThrow().onHand();
             // Every receipt is one unit under one key: on hand = keys recorded = movements, so nothing doubled.
             assertThat(onHand).as("%s: one unit per recorded command", what).isEqualTo(report.movements());
             return new Round(acknowledged.size(), lost, halves);
@@ -184,10 +211,16 @@ class CrashDurabilityTest {
     }
 
     private Process startServer(Path data, int port) throws IOException {
-        Process server = java(Launcher.class.getName(), "serve", "--data-dir", data.toString(), "--port",
-                String.valueOf(port)).start();
-        String line = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
-                .readLine();
+        Process server = java(
+                        Launcher.class.getName(),
+                        "serve",
+                        "--data-dir",
+                        data.toString(),
+                        "--port",
+                        String.valueOf(port))
+                .start();
+        String line =
+                new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8)).readLine();
         assertThat(line).as("the server announces itself").startsWith("Serving ");
         return server;
     }
@@ -202,8 +235,7 @@ class CrashDurabilityTest {
         return JavaProcesses.java(PASSWORD, args);
     }
 
-    private record Round(long acknowledged, long lost, long halves) {
-    }
+    private record Round(long acknowledged, long lost, long halves) {}
 
     /** Acknowledged and lost over all kills of a test. */
     private static final class Tally {

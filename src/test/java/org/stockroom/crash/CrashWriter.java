@@ -1,12 +1,12 @@
 package org.stockroom.crash;
 
-import org.stockroom.service.Actor;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.stockroom.service.Backend;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
 import org.stockroom.service.stock.StockChange;
 
 /**
@@ -19,15 +19,16 @@ public final class CrashWriter {
     public static void main(String[] args) throws Exception {
         DatabaseTarget target = args[0].equals("local")
                 ? new DatabaseTarget.Local(Path.of(args[1]), DatabaseTarget.Durability.parse(args[2]))
-                : new DatabaseTarget.Remote("localhost", Integer.parseInt(args[1]), System.getenv(
-                        "STOCKROOM_SERVER_PASSWORD"));
+                : new DatabaseTarget.Remote(
+                        "localhost", Integer.parseInt(args[1]), System.getenv("STOCKROOM_SERVER_PASSWORD"));
         int next = args[0].equals("local") ? 3 : 2;
         String sku = args[next];
         String run = args[next + 1];
         int threads = Integer.parseInt(args[next + 2]);
         PrintStream out = System.out;
         // A writer that fails (its server was killed) ends the process: nothing more can be acknowledged.
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Runtime.getRuntime().halt(3));
+        Thread.setDefaultUncaughtExceptionHandler(
+                (thread, error) -> Runtime.getRuntime().halt(3));
         Backend backend = Backend.open(target);
         long productId = backend.products().findBySku(sku).orElseThrow().id();
         synchronized (out) {
@@ -37,16 +38,20 @@ public final class CrashWriter {
         List<Thread> writers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             String prefix = run + "-" + t + "-";
-            Thread writer = new Thread(() -> {
-                for (long n = 0; ; n++) {
-                    String key = prefix + n;
-                    backend.stock().receive(new StockChange(key, Actor.named("crash"), productId, "MAIN", 1, null, null));
-                    synchronized (out) {
-                        out.println("ACK " + key);
-                        out.flush();
-                    }
-                }
-            }, "writer-" + t);
+            Thread writer = new Thread(
+                    () -> {
+                        for (long n = 0; ; n++) {
+                            String key = prefix + n;
+                            backend.stock()
+                                    .receive(new StockChange(
+                                            key, Actor.named("crash"), productId, "MAIN", 1, null, null));
+                            synchronized (out) {
+                                out.println("ACK " + key);
+                                out.flush();
+                            }
+                        }
+                    },
+                    "writer-" + t);
             writer.start();
             writers.add(writer);
         }

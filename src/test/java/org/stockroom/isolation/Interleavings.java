@@ -6,8 +6,7 @@ import java.util.List;
 /** Every order of two sessions' steps that keeps each session's own order (like PostgreSQL's isolation tester). */
 final class Interleavings {
 
-    private Interleavings() {
-    }
+    private Interleavings() {}
 
     /** Each result is a list of session names, e.g. [A, B, A, B], saying whose next step runs. */
     static List<List<String>> of(int stepsOfA, int stepsOfB) {

@@ -1,6 +1,5 @@
 package org.stockroom.isolation;
 
-import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,19 +13,20 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
+import org.stockroom.service.ValidationException;
+import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.product.ProductConflictException;
+import org.stockroom.service.product.ProductView;
 import org.stockroom.service.reservation.CloseReservationCommand;
+import org.stockroom.service.reservation.ReserveCommand;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.stock.CountCommand;
 import org.stockroom.service.stock.CountConflictException;
 import org.stockroom.service.stock.InsufficientStockException;
-import org.stockroom.service.product.ProductConflictException;
-import org.stockroom.service.product.ProductView;
-import org.stockroom.service.reservation.ReserveCommand;
-import org.stockroom.service.catalogue.StockLevelView;
-import org.stockroom.service.ValidationException;
 
 /**
  * Deterministic interleaving specs: two sessions, fixed steps, every order that keeps each session's own order.
@@ -37,6 +37,7 @@ class IsolationSpecTest {
 
     @TempDir
     static Path folder;
+
     static Backend backend;
     static int products;
 
@@ -53,62 +54,81 @@ class IsolationSpecTest {
     /** A reserves 6 of 10 then releases; B issues 5 twice. Available must never go below zero. */
     @TestFactory
     Stream<DynamicTest> reserveAgainstIssue() {
-        return spec("reserve/issue", 10,
-                List.of(step("reserve 6", w -> w.reserve(6), m -> m.reserve(6)),
+        return spec(
+                "reserve/issue",
+                10,
+                List.of(
+                        step("reserve 6", w -> w.reserve(6), m -> m.reserve(6)),
                         step("release", World::release, Model::release)),
-                List.of(step("issue 5", w -> w.issue(5), m -> m.issue(5)),
+                List.of(
+                        step("issue 5", w -> w.issue(5), m -> m.issue(5)),
                         step("issue 5", w -> w.issue(5), m -> m.issue(5))));
     }
 
     /** A looks at the stock and counts 8; B issues 3 and receives 2. A count based on a stale view conflicts. */
     @TestFactory
     Stream<DynamicTest> countAgainstIssue() {
-        return spec("count/issue", 10,
-                List.of(step("view", World::view, Model::view),
-                        step("count 8", w -> w.count(8), m -> m.count(8))),
-                List.of(step("issue 3", w -> w.issue(3), m -> m.issue(3)),
+        return spec(
+                "count/issue",
+                10,
+                List.of(step("view", World::view, Model::view), step("count 8", w -> w.count(8), m -> m.count(8))),
+                List.of(
+                        step("issue 3", w -> w.issue(3), m -> m.issue(3)),
                         step("receive 2", w -> w.receive(2), m -> m.receive(2))));
     }
 
     /** A reserves 4 and fulfils; B looks and counts 2. A count below what is reserved is refused. */
     @TestFactory
     Stream<DynamicTest> countAgainstReservation() {
-        return spec("count/reserve", 10,
-                List.of(step("reserve 4", w -> w.reserve(4), m -> m.reserve(4)),
+        return spec(
+                "count/reserve",
+                10,
+                List.of(
+                        step("reserve 4", w -> w.reserve(4), m -> m.reserve(4)),
                         step("fulfil", World::fulfil, Model::fulfil)),
-                List.of(step("view", World::view, Model::view),
-                        step("count 2", w -> w.count(2), m -> m.count(2))));
+                List.of(step("view", World::view, Model::view), step("count 2", w -> w.count(2), m -> m.count(2))));
     }
 
     /** Two people open the same product and save different fields: a save over an unseen save conflicts. */
     @TestFactory
     Stream<DynamicTest> productEditAgainstProductEdit() {
-        return spec("edit/edit", 0,
-                List.of(step("open", World::open, Model::open),
+        return spec(
+                "edit/edit",
+                0,
+                List.of(
+                        step("open", World::open, Model::open),
                         step("rename", w -> w.save("Renamed by A", null), m -> m.save("Renamed by A", null))),
-                List.of(step("open", World::open, Model::open),
+                List.of(
+                        step("open", World::open, Model::open),
                         step("reorder 9", w -> w.save(null, 9L), m -> m.save(null, 9L))));
     }
 
     /** Negative control: a count that ignores what the counter saw must disagree with the rules somewhere. */
     @Test
     void aCountThatIgnoresTheSeenVersionIsCaught() {
-        List<Step> a = List.of(step("view", World::view, Model::view),
+        List<Step> a = List.of(
+                step("view", World::view, Model::view),
                 step("count 8", w -> w.countIgnoringWhatWasSeen(8), m -> m.count(8)));
-        List<Step> b = List.of(step("issue 3", w -> w.issue(3), m -> m.issue(3)),
+        List<Step> b = List.of(
+                step("issue 3", w -> w.issue(3), m -> m.issue(3)),
                 step("receive 2", w -> w.receive(2), m -> m.receive(2)));
 
         long disagreeing = Interleavings.of(2, 2).stream()
-                .filter(order -> !run(order, 10, a, b).agree()).count();
+                .filter(order -> !run(order, 10, a, b).agree())
+                .count();
 
-        assertThat(disagreeing).as("permutations where the naive count breaks the rules").isPositive();
+        assertThat(disagreeing)
+                .as("permutations where the naive count breaks the rules")
+                .isPositive();
     }
 
     private Stream<DynamicTest> spec(String name, long initial, List<Step> a, List<Step> b) {
-        return Interleavings.of(a.size(), b.size()).stream().map(order -> DynamicTest.dynamicTest(
-                name + " " + label(order, a, b), () -> {
+        return Interleavings.of(a.size(), b.size()).stream()
+                .map(order -> DynamicTest.dynamicTest(name + " " + label(order, a, b), () -> {
                     Outcomes outcomes = run(order, initial, a, b);
-                    assertThat(outcomes.actual()).as("outcomes in order %s", order).isEqualTo(outcomes.expected());
+                    assertThat(outcomes.actual())
+                            .as("outcomes in order %s", order)
+                            .isEqualTo(outcomes.expected());
                 }));
     }
 
@@ -143,7 +163,10 @@ class IsolationSpecTest {
         int nextB = 0;
         for (String session : order) {
             Step step = session.equals("A") ? a.get(nextA++) : b.get(nextB++);
-            text.append(session).append('.').append(step.name().replace(' ', '_')).append(' ');
+            text.append(session)
+                    .append('.')
+                    .append(step.name().replace(' ', '_'))
+                    .append(' ');
         }
         return text.toString().strip();
     }
@@ -152,8 +175,7 @@ class IsolationSpecTest {
         return new Step(name, real, model);
     }
 
-    record Step(String name, Function<World, String> real, Function<Model, String> model) {
-    }
+    record Step(String name, Function<World, String> real, Function<Model, String> model) {}
 
     /** The real system: one fresh product, and what each session has seen. */
     static final class World {
@@ -183,18 +205,26 @@ class IsolationSpecTest {
         }
 
         String reserve(long q) {
-            return outcome(() -> reservationId = backend.reservations().reserve(new ReserveCommand(
-                    CommandKeys.newKey(), Actor.named(session), productId, "MAIN", q, "ISO", null)).id());
+            return outcome(() -> reservationId = backend.reservations()
+                    .reserve(new ReserveCommand(
+                            CommandKeys.newKey(), Actor.named(session), productId, "MAIN", q, "ISO", null))
+                    .id());
         }
 
         String release() {
-            return reservationId == null ? "skipped" : outcome(() -> backend.reservations().release(
-                    new CloseReservationCommand(CommandKeys.newKey(), Actor.named(session), reservationId)));
+            return reservationId == null
+                    ? "skipped"
+                    : outcome(() -> backend.reservations()
+                            .release(new CloseReservationCommand(
+                                    CommandKeys.newKey(), Actor.named(session), reservationId)));
         }
 
         String fulfil() {
-            return reservationId == null ? "skipped" : outcome(() -> backend.reservations().fulfil(
-                    new CloseReservationCommand(CommandKeys.newKey(), Actor.named(session), reservationId)));
+            return reservationId == null
+                    ? "skipped"
+                    : outcome(() -> backend.reservations()
+                            .fulfil(new CloseReservationCommand(
+                                    CommandKeys.newKey(), Actor.named(session), reservationId)));
         }
 
         String view() {
@@ -203,14 +233,28 @@ class IsolationSpecTest {
         }
 
         String count(long q) {
-            return outcome(() -> backend.stock().count(new CountCommand(CommandKeys.newKey(), Actor.named(session), productId,
-                    "MAIN", q, seenVersion[me()], null)));
+            return outcome(() -> backend.stock()
+                    .count(new CountCommand(
+                            CommandKeys.newKey(),
+                            Actor.named(session),
+                            productId,
+                            "MAIN",
+                            q,
+                            seenVersion[me()],
+                            null)));
         }
 
         /** The naive variant: counts against whatever is stored now, as if the counter had just looked. */
         String countIgnoringWhatWasSeen(long q) {
-            return outcome(() -> backend.stock().count(new CountCommand(CommandKeys.newKey(), Actor.named(session), productId,
-                    "MAIN", q, level().version(), null)));
+            return outcome(() -> backend.stock()
+                    .count(new CountCommand(
+                            CommandKeys.newKey(),
+                            Actor.named(session),
+                            productId,
+                            "MAIN",
+                            q,
+                            level().version(),
+                            null)));
         }
 
         String open() {
@@ -221,14 +265,26 @@ class IsolationSpecTest {
         String save(String name, Long reorderPoint) {
             ProductView seen = opened[me()];
             ProductDetails d = seen.details();
-            return outcome(() -> backend.products().update(productId, seen.version(), new ProductDetails(d.sku(),
-                    name != null ? name : d.name(), d.category(), d.unit(), d.barcode(),
-                    reorderPoint != null ? reorderPoint : d.reorderPoint(), d.unitCost(), d.archived())));
+            return outcome(() -> backend.products()
+                    .update(
+                            productId,
+                            seen.version(),
+                            new ProductDetails(
+                                    d.sku(),
+                                    name != null ? name : d.name(),
+                                    d.category(),
+                                    d.unit(),
+                                    d.barcode(),
+                                    reorderPoint != null ? reorderPoint : d.reorderPoint(),
+                                    d.unitCost(),
+                                    d.archived())));
         }
 
         private StockLevelView level() {
             return backend.catalogue().stockLevels(productId).stream()
-                    .filter(l -> l.locationCode().equals("MAIN")).findFirst().orElseThrow();
+                    .filter(l -> l.locationCode().equals("MAIN"))
+                    .findFirst()
+                    .orElseThrow();
         }
 
         String state() {

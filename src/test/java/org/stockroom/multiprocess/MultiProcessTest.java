@@ -15,12 +15,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.JavaProcesses;
-import org.stockroom.app.Launcher;
 import org.stockroom.TestBackends;
-import org.stockroom.service.ledger.LedgerVerifier.VerificationReport;
+import org.stockroom.app.Launcher;
+import org.stockroom.service.Backend;
 import org.stockroom.service.catalogue.ProductRow;
+import org.stockroom.service.ledger.LedgerVerifier.VerificationReport;
 
 /**
  * Separate JVMs on one database through {@code stockroom serve}: a server process and two worker processes.
@@ -33,6 +33,7 @@ class MultiProcessTest {
 
     @TempDir
     Path folder;
+
     Path data;
     Process server;
     int port;
@@ -60,7 +61,8 @@ class MultiProcessTest {
             ProductRow row = backend.catalogue().productRow(productId).orElseThrow();
             VerificationReport report = backend.verifier().verify();
             assertThat(report.mismatches()).as("ledger and reservations agree").isEmpty();
-            assertThat(row.onHand()).as("units in + initial = units out + remaining")
+            assertThat(row.onHand())
+                    .as("units in + initial = units out + remaining")
                     .isEqualTo(INITIAL + received - issued);
             assertThat(report.movements()).as("every movement exactly once").isEqualTo(1 + movements);
             assertThat(row.reserved()).isBetween(0L, row.onHand());
@@ -80,10 +82,11 @@ class MultiProcessTest {
             ProductRow row = backend.catalogue().productRow(productId).orElseThrow();
             boolean consistent = backend.verifier().verify().consistent();
             assertThatThrownBy(() -> {
-                assertThat(issued).as("units sold").isEqualTo(INITIAL);
-                assertThat(row.onHand()).isZero();
-                assertThat(consistent).as("ledger consistent").isTrue();
-            }).as("the same checks must catch the naive issue (sold %d of %d)", issued, INITIAL)
+                        assertThat(issued).as("units sold").isEqualTo(INITIAL);
+                        assertThat(row.onHand()).isZero();
+                        assertThat(consistent).as("ledger consistent").isTrue();
+                    })
+                    .as("the same checks must catch the naive issue (sold %d of %d)", issued, INITIAL)
                     .isInstanceOf(AssertionError.class);
         }
     }
@@ -104,7 +107,8 @@ class MultiProcessTest {
             assertThat(client.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(client.exitValue()).as("client output: %s", output).isZero();
         }
-        Process verify = java(Launcher.class.getName(), "verify", "--server", server).start();
+        Process verify =
+                java(Launcher.class.getName(), "verify", "--server", server).start();
         String verified = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(verify.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(verify.exitValue()).as(verified).isZero();
@@ -134,8 +138,7 @@ class MultiProcessTest {
         }
         server = java(Launcher.class.getName(), "serve", "--data-dir", data.toString(), "--port", String.valueOf(port))
                 .start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         assertThat(line).as("the server announces itself").startsWith("Serving ");
     }
@@ -143,8 +146,13 @@ class MultiProcessTest {
     private List<long[]> runWorkers(int count, String mode) throws Exception {
         List<Process> workers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            List<String> args = new ArrayList<>(List.of(RemoteWorker.class.getName(), "localhost",
-                    String.valueOf(port), "MP-1", "150", String.valueOf(42 + i)));
+            List<String> args = new ArrayList<>(List.of(
+                    RemoteWorker.class.getName(),
+                    "localhost",
+                    String.valueOf(port),
+                    "MP-1",
+                    "150",
+                    String.valueOf(42 + i)));
             if (mode.equals("naive")) {
                 args.add("naive");
             }
@@ -155,8 +163,10 @@ class MultiProcessTest {
             String output = new String(worker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(worker.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(worker.exitValue()).as("worker exit; output: %s", output).isZero();
-            String result = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst().orElseThrow(
-                    () -> new AssertionError("no RESULT line in: " + output));
+            String result = output.lines()
+                    .filter(l -> l.startsWith("RESULT "))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no RESULT line in: " + output));
             String[] parts = result.split(" ");
             results.add(new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3])});
         }
@@ -165,7 +175,9 @@ class MultiProcessTest {
 
     private void stopCleanly() throws InterruptedException {
         server.destroy();
-        assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("server stops on SIGTERM").isTrue();
+        assertThat(server.waitFor(30, TimeUnit.SECONDS))
+                .as("server stops on SIGTERM")
+                .isTrue();
     }
 
     private static ProcessBuilder java(String... args) {

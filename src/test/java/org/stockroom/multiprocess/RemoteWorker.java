@@ -1,15 +1,15 @@
 package org.stockroom.multiprocess;
 
-import org.stockroom.service.Actor;
 import java.util.Random;
-import org.stockroom.service.Backend;
 import org.stockroom.concurrency.NaiveIssue;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
 import org.stockroom.service.reservation.CloseReservationCommand;
-import org.stockroom.service.stock.CommandKeys;
-import org.stockroom.service.stock.InsufficientStockException;
 import org.stockroom.service.reservation.ReservationView;
 import org.stockroom.service.reservation.ReserveCommand;
+import org.stockroom.service.stock.CommandKeys;
+import org.stockroom.service.stock.InsufficientStockException;
 import org.stockroom.service.stock.StockChange;
 import org.stockroom.service.stock.TransferCommand;
 
@@ -27,19 +27,22 @@ public final class RemoteWorker {
         int operations = Integer.parseInt(args[3]);
         long seed = Long.parseLong(args[4]);
         boolean naive = args.length > 5 && args[5].equals("naive");
-        try (Backend backend = Backend.open(new DatabaseTarget.Remote(host, port, System.getenv(
-                "STOCKROOM_SERVER_PASSWORD")))) {
+        try (Backend backend =
+                Backend.open(new DatabaseTarget.Remote(host, port, System.getenv("STOCKROOM_SERVER_PASSWORD")))) {
             long productId = backend.products().findBySku(sku).orElseThrow().id();
             Tally tally = naive ? naive(backend, productId) : mix(backend, productId, operations, new Random(seed));
-            System.out.println("RESULT " + tally.received + " " + tally.issued + " " + tally.movements + " "
-                    + tally.refused);
+            System.out.println(
+                    "RESULT " + tally.received + " " + tally.issued + " " + tally.movements + " " + tally.refused);
         }
     }
 
     private static Tally naive(Backend backend, long productId) {
         NaiveIssue issue = new NaiveIssue(backend.database().transactions());
-        long mainId = backend.catalogue().locations().stream().filter(l -> l.code().equals("MAIN")).findFirst()
-                .orElseThrow().id();
+        long mainId = backend.catalogue().locations().stream()
+                .filter(l -> l.code().equals("MAIN"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         Tally tally = new Tally();
         while (issue.issueOne(productId, mainId)) {
             tally.issued++;
@@ -66,15 +69,30 @@ public final class RemoteWorker {
                         tally.movements++;
                     }
                     case 2 -> {
-                        backend.stock().transfer(new TransferCommand(CommandKeys.newKey(), Actor.named("worker"), productId,
-                                where, where.equals("MAIN") ? "SHOP" : "MAIN", q, null, null));
+                        backend.stock()
+                                .transfer(new TransferCommand(
+                                        CommandKeys.newKey(),
+                                        Actor.named("worker"),
+                                        productId,
+                                        where,
+                                        where.equals("MAIN") ? "SHOP" : "MAIN",
+                                        q,
+                                        null,
+                                        null));
                         tally.movements += 2;
                     }
                     default -> {
-                        ReservationView r = backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(),
-                                Actor.named("worker"), productId, where, q, "W-" + i, null));
-                        CloseReservationCommand close = new CloseReservationCommand(CommandKeys.newKey(), Actor.named("worker"),
-                                r.id());
+                        ReservationView r = backend.reservations()
+                                .reserve(new ReserveCommand(
+                                        CommandKeys.newKey(),
+                                        Actor.named("worker"),
+                                        productId,
+                                        where,
+                                        q,
+                                        "W-" + i,
+                                        null));
+                        CloseReservationCommand close =
+                                new CloseReservationCommand(CommandKeys.newKey(), Actor.named("worker"), r.id());
                         if (random.nextBoolean()) {
                             backend.reservations().fulfil(close);
                             tally.issued += q;

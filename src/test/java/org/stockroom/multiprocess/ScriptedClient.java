@@ -22,17 +22,24 @@ public final class ScriptedClient {
         String location = args[1];
         run(server, "receive", "MP-1", "5", "--location", location, "--user", "script");
         run(server, "issue", "MP-1", "3", "--location", location, "--user", "script");
-        String id = run(server, "reserve", "MP-1", "2", "--ref", "SCRIPT", "--location", location).strip();
+        String id = run(server, "reserve", "MP-1", "2", "--ref", "SCRIPT", "--location", location)
+                .strip();
         run(server, "fulfil", id);
         System.out.println("done");
     }
 
     private static String run(String server, String... command) throws Exception {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-XX:TieredStopAtLevel=1", Launcher.class.getName()));
+        List<String> line = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-XX:TieredStopAtLevel=1",
+                Launcher.class.getName()));
         line.addAll(List.of(command));
         line.addAll(List.of("--server", server));
-        Process process = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder(line)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         process.getInputStream().transferTo(out);
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {

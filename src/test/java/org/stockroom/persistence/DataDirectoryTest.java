@@ -10,15 +10,16 @@ class DataDirectoryTest {
 
     @Test
     void explicitOptionWinsOverEnvironment() {
-        Path resolved = DataDirectory.resolve(Path.of("/srv/stock"), Map.of(DataDirectory.ENV_VARIABLE, "/other"),
-                "Linux", "/home/anna");
+        Path resolved = DataDirectory.resolve(
+                Path.of("/srv/stock"), Map.of(DataDirectory.ENV_VARIABLE, "/other"), "Linux", "/home/anna");
         assertThat(resolved).isEqualTo(Path.of("/srv/stock"));
     }
 
     @Test
     void environmentVariableWinsOverThePlatformDefault() {
-        assertThat(DataDirectory.resolve(null, Map.of(DataDirectory.ENV_VARIABLE, "/data/stockroom"), "Linux",
-                "/home/anna")).isEqualTo(Path.of("/data/stockroom"));
+        assertThat(DataDirectory.resolve(
+                        null, Map.of(DataDirectory.ENV_VARIABLE, "/data/stockroom"), "Linux", "/home/anna"))
+                .isEqualTo(Path.of("/data/stockroom"));
     }
 
     @Test
@@ -40,6 +41,7 @@ class DataDirectoryTest {
 
     @Test
     void relativeOptionBecomesAbsolute() {
-        assertThat(DataDirectory.resolve(Path.of("rel"), Map.of(), "Linux", "/home/anna")).isAbsolute();
+        assertThat(DataDirectory.resolve(Path.of("rel"), Map.of(), "Linux", "/home/anna"))
+                .isAbsolute();
     }
 }

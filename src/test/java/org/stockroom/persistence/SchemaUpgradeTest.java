@@ -12,9 +12,9 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
+import org.stockroom.service.Backend;
 import org.stockroom.service.catalogue.ProductRow;
 
 /** A data folder made by an older Stockroom opens with its rows carried into the new columns. */
@@ -26,8 +26,12 @@ class SchemaUpgradeTest {
     @Test
     void productsFromBeforeV4AndV5AreFoundArchivedAndByNameAfterTheUpgrade() throws Exception {
         DatabaseTarget.Local target = new DatabaseTarget.Local(folder);
-        Flyway.configure().dataSource(target.jdbcUrl(), target.user(), target.password())
-                .locations("classpath:db/migration").target("3.1").load().migrate();
+        Flyway.configure()
+                .dataSource(target.jdbcUrl(), target.user(), target.password())
+                .locations("classpath:db/migration")
+                .target("3.1")
+                .load()
+                .migrate();
         try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password());
                 Statement s = c.createStatement()) {
             s.execute("INSERT INTO product (sku, sku_key, name, category, unit, reorder_point, unit_cost, archived,"
@@ -38,14 +42,19 @@ class SchemaUpgradeTest {
         }
 
         try (Backend backend = Backend.open(folder)) {
-            List<ProductRow> archived = backend.productCatalogue().page(
-                    CatalogueQuery.everything().withArchive(ArchiveFilter.ARCHIVED).withText("galv"), 0, 10);
+            List<ProductRow> archived = backend.productCatalogue()
+                    .page(
+                            CatalogueQuery.everything()
+                                    .withArchive(ArchiveFilter.ARCHIVED)
+                                    .withText("galv"),
+                            0,
+                            10);
             assertThat(archived).extracting(ProductRow::sku).containsExactly("old-1");
         }
         try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password());
                 Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery("SELECT sku_key FROM product_word UNION ALL"
-                        + " SELECT archived_key FROM product")) {
+                ResultSet rows = s.executeQuery(
+                        "SELECT sku_key FROM product_word UNION ALL" + " SELECT archived_key FROM product")) {
             List<String> keys = new ArrayList<>();
             while (rows.next()) {
                 keys.add(rows.getString(1));
@@ -57,8 +66,12 @@ class SchemaUpgradeTest {
     @Test
     void anUpgradeToV6FillsTheStockTotalsAndKeepsAVerifiedBackupFirst() throws Exception {
         DatabaseTarget.Local target = new DatabaseTarget.Local(folder);
-        Flyway.configure().dataSource(target.jdbcUrl(), target.user(), target.password())
-                .locations("classpath:db/migration").target("5").load().migrate();
+        Flyway.configure()
+                .dataSource(target.jdbcUrl(), target.user(), target.password())
+                .locations("classpath:db/migration")
+                .target("5")
+                .load()
+                .migrate();
         try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password());
                 Statement s = c.createStatement()) {
             s.execute("INSERT INTO product (sku, sku_key, name, category, unit, reorder_point, unit_cost, archived,"
@@ -74,11 +87,15 @@ class SchemaUpgradeTest {
         }
 
         try (Backend backend = Backend.open(folder)) {
-            assertThat(backend.verifier().verify().mismatches()).as("totals filled from the levels").isEmpty();
-            List<ProductRow> bySort = backend.productCatalogue().page(CatalogueQuery.everything()
-                    .sortedBy(CatalogueQuery.SortKey.ON_HAND, true), 0, 10);
+            assertThat(backend.verifier().verify().mismatches())
+                    .as("totals filled from the levels")
+                    .isEmpty();
+            List<ProductRow> bySort = backend.productCatalogue()
+                    .page(CatalogueQuery.everything().sortedBy(CatalogueQuery.SortKey.ON_HAND, true), 0, 10);
             assertThat(bySort).extracting(ProductRow::onHand).containsExactly(12L);
-            assertThat(backend.backups().list()).as("a backup taken before the upgrade").singleElement()
+            assertThat(backend.backups().list())
+                    .as("a backup taken before the upgrade")
+                    .singleElement()
                     .satisfies(b -> {
                         assertThat(b.verified()).isTrue();
                         assertThat(b.manifest().schemaVersion()).isEqualTo("5");

@@ -1,6 +1,5 @@
 package org.stockroom.property;
 
-import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,28 +15,28 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.concurrency.NaiveIssue;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
+import org.stockroom.service.ValidationException;
+import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.location.LocationView;
 import org.stockroom.service.reservation.CloseReservationCommand;
+import org.stockroom.service.reservation.ReservationClosedException;
+import org.stockroom.service.reservation.ReservationView;
+import org.stockroom.service.reservation.ReserveCommand;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.stock.CountCommand;
 import org.stockroom.service.stock.CountConflictException;
 import org.stockroom.service.stock.InsufficientStockException;
-import org.stockroom.service.location.LocationView;
-import org.stockroom.service.reservation.ReservationClosedException;
-import org.stockroom.service.reservation.ReservationView;
-import org.stockroom.service.reservation.ReserveCommand;
 import org.stockroom.service.stock.StockChange;
-import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.stock.StockResult;
 import org.stockroom.service.stock.TransferCommand;
-import org.stockroom.service.ValidationException;
 
 /**
  * Random interleavings of every stock operation from many threads, each try on a fresh product. After each
@@ -57,6 +57,7 @@ class LedgerPropertyTest {
 
     @TempDir
     static Path folder;
+
     static Backend backend;
     static final AtomicInteger products = new AtomicInteger();
 
@@ -82,9 +83,12 @@ class LedgerPropertyTest {
             try {
                 runAndCheck(operations, threads, false);
             } catch (AssertionError | RuntimeException failure) {
-                throw new AssertionError(String.format("try %d of %d failed: %d operations on %d threads %s;"
-                        + " replay it with -Dstockroom.property.seed=%d -Dstockroom.property.tries=1", attempt + 1,
-                        TRIES, operations.size(), threads, operations, seed), failure);
+                throw new AssertionError(
+                        String.format(
+                                "try %d of %d failed: %d operations on %d threads %s;"
+                                        + " replay it with -Dstockroom.property.seed=%d -Dstockroom.property.tries=1",
+                                attempt + 1, TRIES, operations.size(), threads, operations, seed),
+                        failure);
             }
         }
     }
@@ -95,9 +99,12 @@ class LedgerPropertyTest {
         for (int i = 0; i < 60; i++) {
             issues.add(new StockOp.Issue(0, 1));
         }
-        assertThatCode(() -> runAndCheck(issues, 8, false)).as("the guarded issue passes").doesNotThrowAnyException();
+        assertThatCode(() -> runAndCheck(issues, 8, false))
+                .as("the guarded issue passes")
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> runAndCheck(issues, 8, true))
-                .as("a read-modify-write issue must be caught").isInstanceOf(AssertionError.class);
+                .as("a read-modify-write issue must be caught")
+                .isInstanceOf(AssertionError.class);
     }
 
     /** Between {@link #MIN_OPERATIONS} and {@link #MAX_OPERATIONS} operations, each kind equally likely. */
@@ -107,22 +114,24 @@ class LedgerPropertyTest {
         for (int i = 0; i < size; i++) {
             int location = random.nextInt(2);
             int quantity = random.nextInt(1, 7);
-            operations.add(switch (random.nextInt(7)) {
-                case 0 -> new StockOp.Receive(location, quantity);
-                case 1 -> new StockOp.Issue(location, quantity);
-                case 2 -> new StockOp.Adjust(location, random.nextBoolean() ? quantity : -quantity);
-                case 3 -> new StockOp.Count(location, random.nextInt(0, 31));
-                case 4 -> new StockOp.Transfer(location, quantity);
-                case 5 -> new StockOp.Reserve(location, quantity);
-                default -> new StockOp.Close(random.nextInt(0, 4), random.nextBoolean());
-            });
+            operations.add(
+                    switch (random.nextInt(7)) {
+                        case 0 -> new StockOp.Receive(location, quantity);
+                        case 1 -> new StockOp.Issue(location, quantity);
+                        case 2 -> new StockOp.Adjust(location, random.nextBoolean() ? quantity : -quantity);
+                        case 3 -> new StockOp.Count(location, random.nextInt(0, 31));
+                        case 4 -> new StockOp.Transfer(location, quantity);
+                        case 5 -> new StockOp.Reserve(location, quantity);
+                        default -> new StockOp.Close(random.nextInt(0, 4), random.nextBoolean());
+                    });
         }
         return operations;
     }
 
     /** Runs the operations round-robin on {@code threads} workers, then checks every invariant. */
     static void runAndCheck(List<StockOp> operations, int threads, boolean naive) throws Exception {
-        long productId = TestBackends.product(backend, "P-" + products.incrementAndGet()).id();
+        long productId =
+                TestBackends.product(backend, "P-" + products.incrementAndGet()).id();
         backend.stock().receive(TestBackends.change(productId, "MAIN", INITIAL));
         Run run = new Run(productId, naive);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -164,16 +173,39 @@ class LedgerPropertyTest {
                 } else if (op instanceof StockOp.Issue i) {
                     issue(i);
                 } else if (op instanceof StockOp.Adjust a) {
-                    record(backend.stock().adjust(new StockChange(CommandKeys.newKey(), Actor.named("prop"), productId,
-                            LOCATIONS[a.location()], a.delta(), "Property test", null)));
+                    record(backend.stock()
+                            .adjust(new StockChange(
+                                    CommandKeys.newKey(),
+                                    Actor.named("prop"),
+                                    productId,
+                                    LOCATIONS[a.location()],
+                                    a.delta(),
+                                    "Property test",
+                                    null)));
                 } else if (op instanceof StockOp.Count c) {
                     count(c);
                 } else if (op instanceof StockOp.Transfer t) {
-                    record(backend.stock().transfer(new TransferCommand(CommandKeys.newKey(), Actor.named("prop"), productId,
-                            LOCATIONS[t.from()], LOCATIONS[1 - t.from()], t.quantity(), null, null)));
+                    record(backend.stock()
+                            .transfer(new TransferCommand(
+                                    CommandKeys.newKey(),
+                                    Actor.named("prop"),
+                                    productId,
+                                    LOCATIONS[t.from()],
+                                    LOCATIONS[1 - t.from()],
+                                    t.quantity(),
+                                    null,
+                                    null)));
                 } else if (op instanceof StockOp.Reserve r) {
-                    reservations.add(backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), Actor.named("prop"),
-                            productId, LOCATIONS[r.location()], r.quantity(), "R", null)).id());
+                    reservations.add(backend.reservations()
+                            .reserve(new ReserveCommand(
+                                    CommandKeys.newKey(),
+                                    Actor.named("prop"),
+                                    productId,
+                                    LOCATIONS[r.location()],
+                                    r.quantity(),
+                                    "R",
+                                    null))
+                            .id());
                 } else if (op instanceof StockOp.Close c) {
                     close(c);
                 }
@@ -188,8 +220,10 @@ class LedgerPropertyTest {
                 return;
             }
             long locationId = backend.catalogue().locations().stream()
-                    .filter(l -> l.code().equals(LOCATIONS[i.location()])).mapToLong(LocationView::id)
-                    .findFirst().orElseThrow();
+                    .filter(l -> l.code().equals(LOCATIONS[i.location()]))
+                    .mapToLong(LocationView::id)
+                    .findFirst()
+                    .orElseThrow();
             if (new NaiveIssue(backend.database().transactions()).issueOne(productId, locationId)) {
                 reportedNet.addAndGet(-1);
                 reportedMovements.incrementAndGet();
@@ -198,11 +232,20 @@ class LedgerPropertyTest {
 
         private void count(StockOp.Count c) {
             long seen = backend.catalogue().stockLevels(productId).stream()
-                    .filter(l -> l.locationCode().equals(LOCATIONS[c.location()])).mapToLong(StockLevelView::version)
-                    .findFirst().orElse(0);
+                    .filter(l -> l.locationCode().equals(LOCATIONS[c.location()]))
+                    .mapToLong(StockLevelView::version)
+                    .findFirst()
+                    .orElse(0);
             try {
-                record(backend.stock().count(new CountCommand(CommandKeys.newKey(), Actor.named("prop"), productId,
-                        LOCATIONS[c.location()], c.quantity(), seen, null)));
+                record(backend.stock()
+                        .count(new CountCommand(
+                                CommandKeys.newKey(),
+                                Actor.named("prop"),
+                                productId,
+                                LOCATIONS[c.location()],
+                                c.quantity(),
+                                seen,
+                                null)));
             } catch (ValidationException belowReserved) {
                 // a count below what is reserved is refused: nothing written
             }
@@ -213,7 +256,8 @@ class LedgerPropertyTest {
                 return;
             }
             long id = reservations.get(reservations.size() - 1 - c.back());
-            CloseReservationCommand command = new CloseReservationCommand(CommandKeys.newKey(), Actor.named("prop"), id);
+            CloseReservationCommand command =
+                    new CloseReservationCommand(CommandKeys.newKey(), Actor.named("prop"), id);
             if (c.fulfil()) {
                 ReservationView fulfilled = backend.reservations().fulfil(command);
                 reportedNet.addAndGet(-fulfilled.quantity());
@@ -224,7 +268,8 @@ class LedgerPropertyTest {
         }
 
         private StockChange change(int location, long quantity) {
-            return new StockChange(CommandKeys.newKey(), Actor.named("prop"), productId, LOCATIONS[location], quantity, null, null);
+            return new StockChange(
+                    CommandKeys.newKey(), Actor.named("prop"), productId, LOCATIONS[location], quantity, null, null);
         }
 
         private void record(StockResult result) {
@@ -237,18 +282,27 @@ class LedgerPropertyTest {
             List<StockLevelView> levels = backend.catalogue().stockLevels(productId);
             long onHand = 0;
             for (StockLevelView level : levels) {
-                assertThat(level.onHand()).as("on hand at %s", level.locationCode()).isNotNegative();
-                assertThat(level.reserved()).as("reserved at %s", level.locationCode()).isBetween(0L, level.onHand());
+                assertThat(level.onHand())
+                        .as("on hand at %s", level.locationCode())
+                        .isNotNegative();
+                assertThat(level.reserved())
+                        .as("reserved at %s", level.locationCode())
+                        .isBetween(0L, level.onHand());
                 onHand += level.onHand();
             }
-            assertThat(onHand).as("initial + what the commands reported = what remains")
+            assertThat(onHand)
+                    .as("initial + what the commands reported = what remains")
                     .isEqualTo(INITIAL + reportedNet.get());
-            long movements = backend.database().transactions().read(s -> s.createSelectionQuery(
-                    "select count(*) from Movement where productId = :p", Long.class)
-                    .setParameter("p", productId).getSingleResult());
-            assertThat(movements).as("movements in the ledger = movements reported (none lost, none doubled)")
+            long movements = backend.database()
+                    .transactions()
+                    .read(s -> s.createSelectionQuery("select count(*) from Movement where productId = :p", Long.class)
+                            .setParameter("p", productId)
+                            .getSingleResult());
+            assertThat(movements)
+                    .as("movements in the ledger = movements reported (none lost, none doubled)")
                     .isEqualTo(reportedMovements.get());
-            assertThat(backend.verifier().verify().mismatches()).as("balances agree with movements and reservations")
+            assertThat(backend.verifier().verify().mismatches())
+                    .as("balances agree with movements and reservations")
                     .isEmpty();
         }
     }

@@ -16,16 +16,25 @@ class ExpectedFailureTest {
     void eachKindHasExactlyOnePermittedClass() {
         List<Class<?>> permitted = Arrays.asList(ExpectedFailure.class.getPermittedSubclasses());
         assertThat(permitted).hasSize(ExpectedFailure.Kind.values().length);
-        assertThat(permitted).contains(ValidationException.class, NotFoundException.class, StockRefusal.class,
-                Conflict.class, BusyException.class, UnavailableException.class);
+        assertThat(permitted)
+                .contains(
+                        ValidationException.class,
+                        NotFoundException.class,
+                        StockRefusal.class,
+                        Conflict.class,
+                        BusyException.class,
+                        UnavailableException.class);
     }
 
     @Test
     void theDatabaseBeingBusyOrUnavailableIsFoundUnderWhateverWrapsIt() {
         RuntimeException wrappedBusy = new IllegalStateException("outer", new DatabaseBusyException(null));
-        assertThat(ExpectedFailure.of(wrappedBusy)).get().extracting(ExpectedFailure::kind)
+        assertThat(ExpectedFailure.of(wrappedBusy))
+                .get()
+                .extracting(ExpectedFailure::kind)
                 .isEqualTo(ExpectedFailure.Kind.BUSY);
-        assertThat(ExpectedFailure.of(new DatabaseUnavailableException("No Stockroom database in /x", null))).get()
+        assertThat(ExpectedFailure.of(new DatabaseUnavailableException("No Stockroom database in /x", null)))
+                .get()
                 .satisfies(f -> {
                     assertThat(f.kind()).isEqualTo(ExpectedFailure.Kind.UNAVAILABLE);
                     assertThat(f.getMessage()).isEqualTo("No Stockroom database in /x");
@@ -37,6 +46,7 @@ class ExpectedFailureTest {
     @Test
     void aFaultIsNotAnExpectedFailure() {
         assertThat(ExpectedFailure.of(new NullPointerException())).isEmpty();
-        assertThat(ExpectedFailure.of(new IllegalStateException("x", new java.io.IOException("disk")))).isEmpty();
+        assertThat(ExpectedFailure.of(new IllegalStateException("x", new java.io.IOException("disk"))))
+                .isEmpty();
     }
 }

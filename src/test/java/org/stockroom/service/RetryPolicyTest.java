@@ -40,9 +40,11 @@ class RetryPolicyTest {
         AtomicInteger calls = new AtomicInteger();
 
         assertThatThrownBy(() -> retry.commuting(() -> {
-            calls.incrementAndGet();
-            throw new DatabaseBusyException(null);
-        })).isInstanceOf(DatabaseBusyException.class).hasMessageContaining("Nothing was saved; try again");
+                    calls.incrementAndGet();
+                    throw new DatabaseBusyException(null);
+                }))
+                .isInstanceOf(DatabaseBusyException.class)
+                .hasMessageContaining("Nothing was saved; try again");
         assertThat(calls).hasValue(3);
     }
 
@@ -52,9 +54,10 @@ class RetryPolicyTest {
         AtomicInteger calls = new AtomicInteger();
 
         assertThatThrownBy(() -> retry.once(() -> {
-            calls.incrementAndGet();
-            throw new DatabaseBusyException(null);
-        })).isInstanceOf(DatabaseBusyException.class);
+                    calls.incrementAndGet();
+                    throw new DatabaseBusyException(null);
+                }))
+                .isInstanceOf(DatabaseBusyException.class);
         assertThat(calls).hasValue(1);
     }
 
@@ -69,22 +72,23 @@ class RetryPolicyTest {
                 hold.executeUpdate("UPDATE stock_level SET version = version + 1"); // holds the row lock
 
                 assertThatThrownBy(() -> backend.database().transactions().inTransaction(session -> {
-                    session.doWork(c -> {
-                        try (Statement s = c.createStatement()) {
-                            s.execute("SET LOCK_TIMEOUT 200");
-                        }
-                    });
-                    try {
-                        return session.createNativeMutationQuery("UPDATE stock_level SET on_hand = on_hand + 1")
-                                .executeUpdate();
-                    } finally {
-                        session.doWork(c -> {
-                            try (Statement s = c.createStatement()) {
-                                s.execute("SET LOCK_TIMEOUT 10000");
+                            session.doWork(c -> {
+                                try (Statement s = c.createStatement()) {
+                                    s.execute("SET LOCK_TIMEOUT 200");
+                                }
+                            });
+                            try {
+                                return session.createNativeMutationQuery("UPDATE stock_level SET on_hand = on_hand + 1")
+                                        .executeUpdate();
+                            } finally {
+                                session.doWork(c -> {
+                                    try (Statement s = c.createStatement()) {
+                                        s.execute("SET LOCK_TIMEOUT 10000");
+                                    }
+                                });
                             }
-                        });
-                    }
-                })).isInstanceOf(DatabaseBusyException.class);
+                        }))
+                        .isInstanceOf(DatabaseBusyException.class);
                 holder.rollback();
             }
         }

@@ -8,8 +8,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.stockroom.service.location.LocationSummary;
 import org.stockroom.service.catalogue.ProductRow;
+import org.stockroom.service.location.LocationSummary;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,9 +33,10 @@ public final class MainWindowHandle {
      */
     @SuppressWarnings("unchecked")
     public List<ProductRow> rows() {
-        return robot.lookup("#productTable").tryQuery()
-                .map(table -> onFxThread(() -> ((TableView<ProductRow>) table).getItems().stream()
-                        .filter(Objects::nonNull).toList()))
+        return robot.lookup("#productTable")
+                .tryQuery()
+                .map(table -> onFxThread(() -> ((TableView<ProductRow>) table)
+                        .getItems().stream().filter(Objects::nonNull).toList()))
                 .orElse(List.of());
     }
 
@@ -84,20 +85,29 @@ public final class MainWindowHandle {
     }
 
     public boolean isShowing(String query) {
-        return robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.getScene().getWindow() != null
-                && n.getScene().getWindow().isShowing()).orElse(false);
+        return robot.lookup(query)
+                .tryQuery()
+                .map(n -> n.getScene() != null
+                        && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing())
+                .orElse(false);
     }
 
     /** Codes in the locations table; none while it is not loaded. */
     @SuppressWarnings("unchecked")
     public List<String> locationCodes() {
-        return robot.lookup("#locationTable").tryQuery()
-                .map(t -> ((TableView<LocationSummary>) t).getItems().stream().map(LocationSummary::code).toList())
+        return robot.lookup("#locationTable")
+                .tryQuery()
+                .map(t -> ((TableView<LocationSummary>) t)
+                        .getItems().stream().map(LocationSummary::code).toList())
                 .orElse(List.of());
     }
 
     /** Rows in the selected product's movement history. */
     public int historyRows() {
-        return robot.lookup("#historyTable").tryQuery().map(t -> ((TableView<?>) t).getItems().size()).orElse(0);
+        return robot.lookup("#historyTable")
+                .tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().size())
+                .orElse(0);
     }
 }

@@ -67,7 +67,8 @@ class WindowPlacementUiTest {
 
     @Test
     void aPlaceNoScreenShowsAnyMoreOrADamagedFileLeavesTheDefaults() throws Exception {
-        Path file = Files.writeString(folder.resolve(WindowPlacement.FILE_NAME),
+        Path file = Files.writeString(
+                folder.resolve(WindowPlacement.FILE_NAME),
                 "window.x=90000\nwindow.y=90000\nwindow.width=700\nwindow.height=500\n"
                         + "column.productTable.skuColumn=not-a-number\n");
 
@@ -100,7 +101,9 @@ class WindowPlacementUiTest {
     }
 
     private static TableColumn<?, ?> column(Stage stage) {
-        return ((TableView<?>) stage.getScene().getRoot().lookup("#productTable")).getColumns().get(0);
+        return ((TableView<?>) stage.getScene().getRoot().lookup("#productTable"))
+                .getColumns()
+                .get(0);
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {

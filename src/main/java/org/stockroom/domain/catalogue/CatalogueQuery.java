@@ -54,11 +54,20 @@ public record CatalogueQuery(
 
     /** Which products to list by their archived flag. */
     public enum ArchiveFilter {
-        ACTIVE, ARCHIVED, ALL
+        ACTIVE,
+        ARCHIVED,
+        ALL
     }
 
     /** The columns the list can be sorted by. */
     public enum SortKey {
-        SKU, NAME, CATEGORY, UNIT, REORDER_POINT, ON_HAND, RESERVED, AVAILABLE
+        SKU,
+        NAME,
+        CATEGORY,
+        UNIT,
+        REORDER_POINT,
+        ON_HAND,
+        RESERVED,
+        AVAILABLE
     }
 }

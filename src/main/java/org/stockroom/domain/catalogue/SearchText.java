@@ -20,8 +20,7 @@ public final class SearchText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern BREAKS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** Lower case, without accents, punctuation turned into single spaces, trimmed. */
     public static String fold(String text) {
@@ -31,8 +30,14 @@ public final class SearchText {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         // Letters with no accent to strip: NFKD leaves them whole.
-        bare = bare.replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ß", "ss").replace("ł", "l")
-                .replace("đ", "d").replace("ð", "d").replace("þ", "th");
+        bare = bare.replace("ø", "o")
+                .replace("æ", "ae")
+                .replace("œ", "oe")
+                .replace("ß", "ss")
+                .replace("ł", "l")
+                .replace("đ", "d")
+                .replace("ð", "d")
+                .replace("þ", "th");
         return BREAKS.matcher(bare).replaceAll(" ").strip();
     }
 

@@ -11,5 +11,4 @@ public record MovementEntry(
         long onHandAfter,
         long levelVersion,
         String reason,
-        String note) {
-}
+        String note) {}

@@ -16,8 +16,7 @@ public final class LocationRules {
 
     private static final Pattern CODE_CHARS = Pattern.compile("[A-Z0-9\\-_.]+");
 
-    private LocationRules() {
-    }
+    private LocationRules() {}
 
     /** Codes are stored upper-case, so "a-01" and "A-01" are the same location. */
     public static String normalizeCode(String code) {

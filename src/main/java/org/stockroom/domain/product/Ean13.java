@@ -3,8 +3,7 @@ package org.stockroom.domain.product;
 /** EAN-13 barcodes: twelve digits and the GS1 check digit. */
 public final class Ean13 {
 
-    private Ean13() {
-    }
+    private Ean13() {}
 
     /** {@code twelveDigits} followed by its check digit. */
     public static String withCheckDigit(String twelveDigits) {
@@ -25,7 +24,8 @@ public final class Ean13 {
     }
 
     public static boolean isValid(String barcode) {
-        return barcode.length() == 13 && barcode.chars().allMatch(Character::isDigit)
+        return barcode.length() == 13
+                && barcode.chars().allMatch(Character::isDigit)
                 && checkDigit(barcode.substring(0, 12)) == barcode.charAt(12) - '0';
     }
 }

@@ -8,8 +8,7 @@ import java.util.Objects;
  */
 public final class ProductMerge {
 
-    private ProductMerge() {
-    }
+    private ProductMerge() {}
 
     public static ProductDetails mineOnTop(ProductDetails original, ProductDetails mine, ProductDetails theirs) {
         return new ProductDetails(

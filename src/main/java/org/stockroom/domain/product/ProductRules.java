@@ -30,14 +30,20 @@ public final class ProductRules {
     private static final Pattern SKU_CHARS = Pattern.compile("[A-Za-z0-9\\-_./]+");
     private static final Pattern BARCODE_CHARS = Pattern.compile("[\\x21-\\x7E]+");
 
-    private ProductRules() {
-    }
+    private ProductRules() {}
 
     /** Trims text and turns an empty barcode into none, as every form and import should. */
     public static ProductDetails normalize(ProductDetails d) {
         String barcode = trim(d.barcode());
-        return new ProductDetails(trim(d.sku()), trim(d.name()), trim(d.category()), trim(d.unit()),
-                barcode == null || barcode.isEmpty() ? null : barcode, d.reorderPoint(), d.unitCost(), d.archived());
+        return new ProductDetails(
+                trim(d.sku()),
+                trim(d.name()),
+                trim(d.category()),
+                trim(d.unit()),
+                barcode == null || barcode.isEmpty() ? null : barcode,
+                d.reorderPoint(),
+                d.unitCost(),
+                d.archived());
     }
 
     private static String trim(String s) {
@@ -57,7 +63,8 @@ public final class ProductRules {
                 errors.add(new FieldError(BARCODE, "Barcode may not contain spaces or special characters"));
             }
         }
-        QuantityRules.checkRange(REORDER_POINT, "Reorder point", d.reorderPoint(), 0).ifPresent(errors::add);
+        QuantityRules.checkRange(REORDER_POINT, "Reorder point", d.reorderPoint(), 0)
+                .ifPresent(errors::add);
         unitCostError(d.unitCost()).ifPresent(errors::add);
         return errors;
     }
@@ -70,8 +77,7 @@ public final class ProductRules {
             return Optional.of(new FieldError(SKU, "SKU is longer than " + SKU_MAX + " characters"));
         }
         if (!SKU_CHARS.matcher(sku).matches()) {
-            return Optional.of(new FieldError(SKU,
-                    "SKU may contain only letters, digits and - _ . /"));
+            return Optional.of(new FieldError(SKU, "SKU may contain only letters, digits and - _ . /"));
         }
         return Optional.empty();
     }
@@ -84,8 +90,8 @@ public final class ProductRules {
             return Optional.of(new FieldError(UNIT_COST, "Unit cost is over 1,000,000,000"));
         }
         if (cost.stripTrailingZeros().scale() > UNIT_COST_SCALE) {
-            return Optional.of(new FieldError(UNIT_COST,
-                    "Unit cost has more than " + UNIT_COST_SCALE + " decimal places"));
+            return Optional.of(
+                    new FieldError(UNIT_COST, "Unit cost has more than " + UNIT_COST_SCALE + " decimal places"));
         }
         return Optional.empty();
     }

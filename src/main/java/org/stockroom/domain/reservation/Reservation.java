@@ -63,8 +63,15 @@ public class Reservation {
         // for Hibernate
     }
 
-    public Reservation(String commandKey, String userName, long productId, long locationId, long quantity,
-            String reference, Instant createdAt, Instant expiresAt) {
+    public Reservation(
+            String commandKey,
+            String userName,
+            long productId,
+            long locationId,
+            long quantity,
+            String reference,
+            Instant createdAt,
+            Instant expiresAt) {
         this.commandKey = commandKey;
         this.userName = userName;
         this.productId = productId;

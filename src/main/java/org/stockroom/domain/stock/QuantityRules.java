@@ -11,14 +11,13 @@ public final class QuantityRules {
     public static final int NOTE_MAX = 1000;
     public static final int USER_MAX = 100;
 
-    private QuantityRules() {
-    }
+    private QuantityRules() {}
 
     /** Checks {@code min <= value <= MAX_QUANTITY}. */
     public static Optional<FieldError> checkRange(String field, String label, long value, long min) {
         if (value < min) {
-            return Optional.of(new FieldError(field,
-                    min == 0 ? label + " cannot be negative" : label + " must be at least " + min));
+            return Optional.of(new FieldError(
+                    field, min == 0 ? label + " cannot be negative" : label + " must be at least " + min));
         }
         if (value > MAX_QUANTITY) {
             return Optional.of(new FieldError(field, label + " is over 1,000,000,000"));

@@ -32,8 +32,8 @@ public class StockCommandRecord {
         // for Hibernate
     }
 
-    public StockCommandRecord(String idempotencyKey, String commandType, String userName, Instant recordedAt,
-            Long reservationId) {
+    public StockCommandRecord(
+            String idempotencyKey, String commandType, String userName, Instant recordedAt, Long reservationId) {
         this.idempotencyKey = idempotencyKey;
         this.commandType = commandType;
         this.userName = userName;
@@ -48,5 +48,4 @@ public class StockCommandRecord {
     public Long getReservationId() {
         return reservationId;
     }
-
 }

@@ -33,8 +33,7 @@ public final class BackupFiles {
     public static final String MANIFEST = "manifest.properties";
     static final String DATABASE_FILE = Database.FILE_NAME + ".mv.db";
 
-    private BackupFiles() {
-    }
+    private BackupFiles() {}
 
     /** H2's online backup of the open database into {@code zip} (the database file only). */
     public static void onlineBackup(DataSource source, Path zip) {

@@ -21,8 +21,8 @@ public final class CatalogueSql {
     public final String orderBy;
     public final List<Object> orderParameters;
 
-    private CatalogueSql(String from, String where, List<Object> whereParameters, String orderBy,
-            List<Object> orderParameters) {
+    private CatalogueSql(
+            String from, String where, List<Object> whereParameters, String orderBy, List<Object> orderParameters) {
         this.from = from;
         this.where = where;
         this.whereParameters = whereParameters;
@@ -67,7 +67,7 @@ public final class CatalogueSql {
             // A range on archived_key (set only on archived products), which H2 reads from its index; it did
             // not use that index for IS NOT NULL.
             case ARCHIVED -> conditions.add("p.archived_key >= ''");
-            case ALL -> { }
+            case ALL -> {}
         }
         if (query.category() != null) {
             conditions.add("p.category = ?");

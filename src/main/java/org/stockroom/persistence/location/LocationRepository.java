@@ -26,10 +26,10 @@ public final class LocationRepository {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<Location> found = transactions.read(session -> session
-                .createSelectionQuery("from Location where code = :code", Location.class)
-                .setParameter("code", code)
-                .uniqueResultOptional());
+        Optional<Location> found = transactions.read(
+                session -> session.createSelectionQuery("from Location where code = :code", Location.class)
+                        .setParameter("code", code)
+                        .uniqueResultOptional());
         found.ifPresent(this::remember);
         return found.map(Location::getId);
     }
@@ -56,8 +56,9 @@ public final class LocationRepository {
     }
 
     public List<Location> all() {
-        List<Location> all = transactions.read(session -> session
-                .createSelectionQuery("from Location order by code", Location.class).getResultList());
+        List<Location> all =
+                transactions.read(session -> session.createSelectionQuery("from Location order by code", Location.class)
+                        .getResultList());
         all.forEach(this::remember);
         return all;
     }

@@ -9,7 +9,8 @@ public record LevelState(long onHand, long reserved, long version) {
     public static final String COLUMNS = "on_hand, reserved, version";
 
     /** Reads a row selected with {@link #COLUMNS}. */
-    public static final Sql.RowMapper<LevelState> ROW = row -> new LevelState(row.getLong(1), row.getLong(2), row.getLong(3));
+    public static final Sql.RowMapper<LevelState> ROW =
+            row -> new LevelState(row.getLong(1), row.getLong(2), row.getLong(3));
 
     public long available() {
         return onHand - reserved;

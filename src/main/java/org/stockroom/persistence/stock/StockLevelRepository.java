@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.SharedSessionContract;
 import org.stockroom.domain.stock.StockLevel;
-import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.Sql;
+import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.Transactions;
 
 /**
@@ -28,8 +28,8 @@ public final class StockLevelRepository {
     public boolean applyDelta(SharedSessionContract session, long productId, long locationId, long delta) {
         return Sql.update(session, """
                 UPDATE stock_level SET on_hand = on_hand + ?, version = version + 1
-                 WHERE product_id = ? AND location_id = ? AND on_hand - reserved + ? >= 0""",
-                delta, productId, locationId, delta) == 1 && addToTotals(session, productId, delta, 0);
+                 WHERE product_id = ? AND location_id = ? AND on_hand - reserved + ? >= 0""", delta, productId, locationId, delta) == 1
+                && addToTotals(session, productId, delta, 0);
     }
 
     /**
@@ -37,21 +37,32 @@ public final class StockLevelRepository {
      * before the command writes anything, so that a refusal has written nothing (decision 0004).
      */
     public Optional<LevelState> lock(SharedSessionContract session, long productId, long locationId) {
-        return Sql.query(session, "SELECT " + LevelState.COLUMNS + " FROM stock_level"
-                        + " WHERE product_id = ? AND location_id = ?" + (transactions.guarded() ? " FOR UPDATE" : ""),
-                LevelState.ROW, productId, locationId).stream().findFirst();
+        return Sql.query(
+                        session,
+                        "SELECT " + LevelState.COLUMNS + " FROM stock_level"
+                                + " WHERE product_id = ? AND location_id = ?"
+                                + (transactions.guarded() ? " FOR UPDATE" : ""),
+                        LevelState.ROW,
+                        productId,
+                        locationId)
+                .stream()
+                .findFirst();
     }
 
     /**
      * Sets on hand to {@code onHand} if the level is still at {@code version} (the caller has locked it, so it
      * is); the version advances either way, and the product's totals follow.
      */
-    public boolean setOnHand(SharedSessionContract session, long productId, long locationId, long version,
-            long onHand, long previousOnHand) {
+    public boolean setOnHand(
+            SharedSessionContract session,
+            long productId,
+            long locationId,
+            long version,
+            long onHand,
+            long previousOnHand) {
         return Sql.update(session, """
                 UPDATE stock_level SET on_hand = ?, version = version + 1
-                 WHERE product_id = ? AND location_id = ? AND version = ?""",
-                onHand, productId, locationId, version) == 1
+                 WHERE product_id = ? AND location_id = ? AND version = ?""", onHand, productId, locationId, version) == 1
                 && addToTotals(session, productId, onHand - previousOnHand, 0);
     }
 
@@ -65,8 +76,7 @@ public final class StockLevelRepository {
         }
         if (Sql.update(session, """
                 UPDATE product SET on_hand_total = on_hand_total + ?, reserved_total = reserved_total + ?,
-                       available_total = available_total + ? WHERE id = ?""",
-                onHand, reserved, onHand - reserved, productId) != 1) {
+                       available_total = available_total + ? WHERE id = ?""", onHand, reserved, onHand - reserved, productId) != 1) {
             throw new IllegalStateException("No product " + productId + " for its stock level");
         }
         return true;
@@ -76,24 +86,23 @@ public final class StockLevelRepository {
     public boolean reserve(SharedSessionContract session, long productId, long locationId, long quantity) {
         return Sql.update(session, """
                 UPDATE stock_level SET reserved = reserved + ?, version = version + 1
-                 WHERE product_id = ? AND location_id = ? AND on_hand - reserved >= ?""",
-                quantity, productId, locationId, quantity) == 1 && addToTotals(session, productId, 0, quantity);
+                 WHERE product_id = ? AND location_id = ? AND on_hand - reserved >= ?""", quantity, productId, locationId, quantity) == 1
+                && addToTotals(session, productId, 0, quantity);
     }
 
     /** Stops holding {@code quantity} (a reservation was released or expired). */
     public boolean unreserve(SharedSessionContract session, long productId, long locationId, long quantity) {
         return Sql.update(session, """
                 UPDATE stock_level SET reserved = reserved - ?, version = version + 1
-                 WHERE product_id = ? AND location_id = ? AND reserved >= ?""",
-                quantity, productId, locationId, quantity) == 1 && addToTotals(session, productId, 0, -quantity);
+                 WHERE product_id = ? AND location_id = ? AND reserved >= ?""", quantity, productId, locationId, quantity) == 1
+                && addToTotals(session, productId, 0, -quantity);
     }
 
     /** Takes reserved stock out: on hand and reserved both drop by {@code quantity}. */
     public boolean issueReserved(SharedSessionContract session, long productId, long locationId, long quantity) {
         return Sql.update(session, """
                 UPDATE stock_level SET on_hand = on_hand - ?, reserved = reserved - ?, version = version + 1
-                 WHERE product_id = ? AND location_id = ? AND reserved >= ?""",
-                quantity, quantity, productId, locationId, quantity) == 1
+                 WHERE product_id = ? AND location_id = ? AND reserved >= ?""", quantity, quantity, productId, locationId, quantity) == 1
                 && addToTotals(session, productId, -quantity, -quantity);
     }
 
@@ -104,8 +113,10 @@ public final class StockLevelRepository {
                 .setParameter("product", productId)
                 .setParameter("location", locationId)
                 .getResultList();
-        return rows.stream().findFirst().map(r -> new LevelState(
-                ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()));
+        return rows.stream()
+                .findFirst()
+                .map(r -> new LevelState(
+                        ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()));
     }
 
     public Optional<StockLevel> find(SharedSessionContract session, long productId, long locationId) {
@@ -142,10 +153,10 @@ public final class StockLevelRepository {
 
     private boolean exists(long productId, long locationId) {
         return transactions.read(session -> session.createNativeQuery("""
-                        SELECT COUNT(*) FROM stock_level WHERE product_id = :product AND location_id = :location""",
-                        Long.class)
-                .setParameter("product", productId)
-                .setParameter("location", locationId)
-                .getSingleResult()) > 0;
+                        SELECT COUNT(*) FROM stock_level WHERE product_id = :product AND location_id = :location""", Long.class)
+                        .setParameter("product", productId)
+                        .setParameter("location", locationId)
+                        .getSingleResult())
+                > 0;
     }
 }

@@ -7,8 +7,16 @@ import java.util.Properties;
  * What a backup holds, read from the copy itself after it was restored into a scratch folder: the schema and
  * app versions, how many products, stock levels and movements, a checksum of the ledger, and the verifier's result.
  */
-public record BackupManifest(String appVersion, String schemaVersion, Instant createdAt, long products,
-        long stockLevels, long movements, String ledgerChecksum, boolean verified, int mismatches,
+public record BackupManifest(
+        String appVersion,
+        String schemaVersion,
+        Instant createdAt,
+        long products,
+        long stockLevels,
+        long movements,
+        String ledgerChecksum,
+        boolean verified,
+        int mismatches,
         Instant restoredAndVerifiedAt) {
 
     Properties toProperties() {
@@ -32,10 +40,15 @@ public record BackupManifest(String appVersion, String schemaVersion, Instant cr
             return null;
         }
         try {
-            return new BackupManifest(p.getProperty("app.version", "?"), p.getProperty("schema.version"),
-                    Instant.parse(p.getProperty("created.at")), Long.parseLong(p.getProperty("products")),
-                    Long.parseLong(p.getProperty("stock.levels")), Long.parseLong(p.getProperty("movements")),
-                    p.getProperty("ledger.sha256"), Boolean.parseBoolean(p.getProperty("verify.consistent")),
+            return new BackupManifest(
+                    p.getProperty("app.version", "?"),
+                    p.getProperty("schema.version"),
+                    Instant.parse(p.getProperty("created.at")),
+                    Long.parseLong(p.getProperty("products")),
+                    Long.parseLong(p.getProperty("stock.levels")),
+                    Long.parseLong(p.getProperty("movements")),
+                    p.getProperty("ledger.sha256"),
+                    Boolean.parseBoolean(p.getProperty("verify.consistent")),
                     Integer.parseInt(p.getProperty("verify.mismatches")),
                     Instant.parse(p.getProperty("restored.and.verified.at")));
         } catch (RuntimeException damaged) {

@@ -18,11 +18,11 @@ final class BackupRetention {
 
     static final Set<String> AUTOMATIC = Set.of("daily", "on-close");
 
-    private BackupRetention() {
-    }
+    private BackupRetention() {}
 
     static List<BackupEntry> toDelete(List<BackupEntry> entries, int keepDaily, int keepWeekly, ZoneId zone) {
-        List<BackupEntry> automatic = new ArrayList<>(entries.stream().filter(BackupRetention::isAutomatic).toList());
+        List<BackupEntry> automatic = new ArrayList<>(
+                entries.stream().filter(BackupRetention::isAutomatic).toList());
         automatic.sort(Comparator.comparing(BackupEntry::writtenAt).reversed());
         Set<LocalDate> keptDays = new HashSet<>();
         Set<Long> weeksWithADaily = new HashSet<>();

@@ -69,8 +69,10 @@ public final class BackupScheduler implements AutoCloseable {
         try {
             BackupSettings settings = settings();
             BackupEntry entry = backups.backUpNow(kind);
-            String failure = entry.verified() ? null : "the backup " + entry.file().getFileName()
-                    + " was written but its ledger does not verify (" + entry.manifest().mismatches() + " mismatches)";
+            String failure = entry.verified()
+                    ? null
+                    : "the backup " + entry.file().getFileName() + " was written but its ledger does not verify ("
+                            + entry.manifest().mismatches() + " mismatches)";
             if (settings.copyTo() != null) {
                 failure = copy(entry.file(), settings.copyTo(), failure);
             }
@@ -95,8 +97,9 @@ public final class BackupScheduler implements AutoCloseable {
      */
     public void onClose() {
         Instant recent = clock.instant().minus(ON_CLOSE_UNLESS_WITHIN);
-        if (settings().onClose() && backups.list().stream()
-                .noneMatch(e -> e.verified() && e.writtenAt().isAfter(recent))) {
+        if (settings().onClose()
+                && backups.list().stream()
+                        .noneMatch(e -> e.verified() && e.writtenAt().isAfter(recent))) {
             backUp("on-close");
         }
     }
@@ -106,8 +109,13 @@ public final class BackupScheduler implements AutoCloseable {
     private void dailyIfDue() {
         try {
             LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
-            boolean doneToday = backups.list().stream().filter(BackupRetention::isAutomatic).anyMatch(e ->
-                    e.verified() && !e.writtenAt().atZone(ZoneId.systemDefault()).toLocalDate().isBefore(today));
+            boolean doneToday = backups.list().stream()
+                    .filter(BackupRetention::isAutomatic)
+                    .anyMatch(e -> e.verified()
+                            && !e.writtenAt()
+                                    .atZone(ZoneId.systemDefault())
+                                    .toLocalDate()
+                                    .isBefore(today));
             if (!doneToday) {
                 backUp("daily");
             }
@@ -138,8 +146,8 @@ public final class BackupScheduler implements AutoCloseable {
     }
 
     private static void prune(Path folder, BackupSettings settings) {
-        for (BackupEntry old : BackupRetention.toDelete(BackupService.list(folder), settings.keepDaily(),
-                settings.keepWeekly(), ZoneId.systemDefault())) {
+        for (BackupEntry old : BackupRetention.toDelete(
+                BackupService.list(folder), settings.keepDaily(), settings.keepWeekly(), ZoneId.systemDefault())) {
             try {
                 Files.deleteIfExists(old.file());
             } catch (IOException e) {

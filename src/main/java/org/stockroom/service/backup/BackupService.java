@@ -25,6 +25,7 @@ public final class BackupService {
 
     /** The data folder's own backups live here. */
     public static final String FOLDER = "backups";
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss", Locale.ROOT);
 
     private final DataSource live;
@@ -75,7 +76,8 @@ public final class BackupService {
             return entries;
         }
         try (var files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".zip")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".zip"))
+                    .toList()) {
                 entries.add(entry(file));
             }
         } catch (IOException e) {
@@ -93,7 +95,8 @@ public final class BackupService {
             } catch (BackupException unreadable) {
                 manifest = null;
             }
-            Instant written = manifest != null ? manifest.createdAt()
+            Instant written = manifest != null
+                    ? manifest.createdAt()
                     : Files.getLastModifiedTime(file).toInstant();
             return new BackupEntry(file, Files.size(file), written, manifest);
         } catch (IOException e) {
@@ -105,23 +108,37 @@ public final class BackupService {
      * Restores {@code h2Zip} into {@code scratch/copy} with the key of {@code keyFolder}, inspects and verifies it,
      * and writes the backup with its manifest to {@code target}.
      */
-    static BackupEntry finish(Path h2Zip, Path keyFolder, Path scratch, Path target, Instant started,
-            String appVersion, Clock clock) throws IOException {
+    static BackupEntry finish(
+            Path h2Zip, Path keyFolder, Path scratch, Path target, Instant started, String appVersion, Clock clock)
+            throws IOException {
         Path copy = scratch.resolve("copy");
         BackupFiles.unpack(h2Zip, copy);
         if (Files.exists(keyFolder.resolve(LocalKey.FILE_NAME))) {
             Files.copy(keyFolder.resolve(LocalKey.FILE_NAME), copy.resolve(LocalKey.FILE_NAME));
         }
-        return write(h2Zip, keyFolder, CopyInspection.of(BackupFiles.copyAt(copy)), target, started, appVersion,
-                clock);
+        return write(h2Zip, keyFolder, CopyInspection.of(BackupFiles.copyAt(copy)), target, started, appVersion, clock);
     }
 
     /** Writes the backup with a manifest of {@code facts}, read from the copy (or the closed database) it holds. */
-    static BackupEntry write(Path h2Zip, Path keyFolder, CopyInspection.Facts facts, Path target, Instant started,
-            String appVersion, Clock clock) {
-        BackupManifest manifest = new BackupManifest(appVersion, facts.schemaVersion(), started, facts.products(),
-                facts.stockLevels(), facts.movements(), facts.ledgerChecksum(), facts.report().consistent(),
-                facts.report().mismatches().size(), clock.instant());
+    static BackupEntry write(
+            Path h2Zip,
+            Path keyFolder,
+            CopyInspection.Facts facts,
+            Path target,
+            Instant started,
+            String appVersion,
+            Clock clock) {
+        BackupManifest manifest = new BackupManifest(
+                appVersion,
+                facts.schemaVersion(),
+                started,
+                facts.products(),
+                facts.stockLevels(),
+                facts.movements(),
+                facts.ledgerChecksum(),
+                facts.report().consistent(),
+                facts.report().mismatches().size(),
+                clock.instant());
         BackupFiles.assemble(h2Zip, keyFolder, manifest.toProperties(), target);
         return entry(target);
     }

@@ -21,11 +21,12 @@ public record BackupSettings(Path copyTo, int keepDaily, int keepWeekly, boolean
 
     public BackupSettings {
         if (keepDaily < 1 || keepWeekly < 0) {
-            throw new ValidationException(new FieldError("keep", "Keep at least 1 daily backup (and 0 or more weekly)"));
+            throw new ValidationException(
+                    new FieldError("keep", "Keep at least 1 daily backup (and 0 or more weekly)"));
         }
         if (copyTo != null && !copyTo.isAbsolute()) {
-            throw new ValidationException(new FieldError("copyTo", "The second backup folder must be a full path,"
-                    + " not '" + copyTo + "'"));
+            throw new ValidationException(new FieldError(
+                    "copyTo", "The second backup folder must be a full path," + " not '" + copyTo + "'"));
         }
     }
 
@@ -38,7 +39,8 @@ public record BackupSettings(Path copyTo, int keepDaily, int keepWeekly, boolean
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
             String copy = p.getProperty("copy.to", "").strip();
-            return new BackupSettings(copy.isEmpty() ? null : Path.of(copy),
+            return new BackupSettings(
+                    copy.isEmpty() ? null : Path.of(copy),
                     Integer.parseInt(p.getProperty("keep.daily", "7").strip()),
                     Integer.parseInt(p.getProperty("keep.weekly", "4").strip()),
                     Boolean.parseBoolean(p.getProperty("on.close", "true").strip()));

@@ -20,21 +20,34 @@ import org.stockroom.service.ledger.LedgerVerifier.VerificationReport;
 /** Reads an unpacked copy of a database: its schema version, counts, ledger checksum and the verifier's result. */
 final class CopyInspection {
 
-    record Facts(String schemaVersion, boolean newerThanThisApp, long products, long stockLevels, long movements,
-            String ledgerChecksum, VerificationReport report) {
-    }
+    record Facts(
+            String schemaVersion,
+            boolean newerThanThisApp,
+            long products,
+            long stockLevels,
+            long movements,
+            String ledgerChecksum,
+            VerificationReport report) {}
 
-    private CopyInspection() {
-    }
+    private CopyInspection() {}
 
     static Facts of(DataSource copy) {
-        MigrationInfo[] migrations = Flyway.configure().dataSource(copy).locations("classpath:db/migration")
-                .load().info().all();
-        boolean newer = Arrays.stream(migrations).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                || m.getState() == MigrationState.FUTURE_FAILED);
-        String schema = Arrays.stream(migrations).filter(m -> m.getState().isApplied() && m.getVersion() != null)
-                .reduce((a, b) -> b).map(m -> m.getVersion().getVersion()).orElse("none");
-        try (Connection c = copy.getConnection(); Statement s = c.createStatement()) {
+        MigrationInfo[] migrations = Flyway.configure()
+                .dataSource(copy)
+                .locations("classpath:db/migration")
+                .load()
+                .info()
+                .all();
+        boolean newer = Arrays.stream(migrations)
+                .anyMatch(m ->
+                        m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED);
+        String schema = Arrays.stream(migrations)
+                .filter(m -> m.getState().isApplied() && m.getVersion() != null)
+                .reduce((a, b) -> b)
+                .map(m -> m.getVersion().getVersion())
+                .orElse("none");
+        try (Connection c = copy.getConnection();
+                Statement s = c.createStatement()) {
             long products = count(s, "product");
             String checksum = ledgerChecksum(s);
             VerificationReport report = new LedgerVerifier(copy).verify(); // it counts levels and movements

@@ -29,8 +29,7 @@ public final class Restore {
     }
 
     /** What was restored, and where the replaced database was kept (null if the folder had none). */
-    public record Outcome(BackupManifest restored, Path keptAs) {
-    }
+    public record Outcome(BackupManifest restored, Path keptAs) {}
 
     public Outcome restore(Path backup, Path dataDirectory) {
         if (!Files.isRegularFile(backup)) {
@@ -38,12 +37,16 @@ public final class Restore {
         }
         BackupManifest manifest = BackupManifest.of(BackupFiles.manifest(backup));
         if (manifest == null) {
-            throw new BackupException(backup + " has no Stockroom manifest: it was not written by 'stockroom"
-                    + " backup' or it is damaged; nothing was changed", null);
+            throw new BackupException(
+                    backup + " has no Stockroom manifest: it was not written by 'stockroom"
+                            + " backup' or it is damaged; nothing was changed",
+                    null);
         }
         if (!manifest.verified()) {
-            throw new BackupException(backup + " did not verify when it was made (" + manifest.mismatches()
-                    + " ledger mismatches); nothing was changed", null);
+            throw new BackupException(
+                    backup + " did not verify when it was made (" + manifest.mismatches()
+                            + " ledger mismatches); nothing was changed",
+                    null);
         }
         Path scratch = BackupService.scratchFolder();
         Path copy = scratch.resolve("copy");
@@ -65,18 +68,24 @@ public final class Restore {
 
     private static void refuseIfUnfit(Path backup, BackupManifest manifest, CopyInspection.Facts facts) {
         if (facts.newerThanThisApp()) {
-            throw new BackupException(backup + " comes from a newer Stockroom (schema version "
-                    + facts.schemaVersion() + "); install that version to restore it. Nothing was changed", null);
+            throw new BackupException(
+                    backup + " comes from a newer Stockroom (schema version " + facts.schemaVersion()
+                            + "); install that version to restore it. Nothing was changed",
+                    null);
         }
         if (!facts.report().consistent()) {
-            throw new BackupException(backup + " does not verify now: " + facts.report().mismatches().size()
-                    + " ledger mismatches (first: " + facts.report().mismatches().get(0) + "). Nothing was changed",
+            throw new BackupException(
+                    backup + " does not verify now: "
+                            + facts.report().mismatches().size() + " ledger mismatches (first: "
+                            + facts.report().mismatches().get(0) + "). Nothing was changed",
                     null);
         }
         if (!facts.ledgerChecksum().equals(manifest.ledgerChecksum()) || facts.movements() != manifest.movements()) {
-            throw new BackupException(backup + " is damaged: its ledger (" + facts.movements()
-                    + " movements) no longer matches its manifest (" + manifest.movements()
-                    + "). Nothing was changed", null);
+            throw new BackupException(
+                    backup + " is damaged: its ledger (" + facts.movements()
+                            + " movements) no longer matches its manifest (" + manifest.movements()
+                            + "). Nothing was changed",
+                    null);
         }
     }
 
@@ -102,14 +111,17 @@ public final class Restore {
         CopyInspection.Facts facts = CopyInspection.of(BackupFiles.copyAt(dataDirectory));
         Path h2Zip = scratch.resolve("current.zip");
         BackupFiles.copyClosedDatabase(dataDirectory, h2Zip);
-        Path target = dataDirectory.resolve(BackupService.FOLDER)
+        Path target = dataDirectory
+                .resolve(BackupService.FOLDER)
                 .resolve(BackupService.fileName(clock.instant(), "before-restore"));
         try {
             Files.createDirectories(target.getParent());
         } catch (IOException e) {
-            throw new BackupException("Cannot keep the current database before restoring: " + e.getMessage()
-                    + ". Nothing was changed", e);
+            throw new BackupException(
+                    "Cannot keep the current database before restoring: " + e.getMessage() + ". Nothing was changed",
+                    e);
         }
-        return BackupService.write(h2Zip, dataDirectory, facts, target, clock.instant(), appVersion, clock).file();
+        return BackupService.write(h2Zip, dataDirectory, facts, target, clock.instant(), appVersion, clock)
+                .file();
     }
 }

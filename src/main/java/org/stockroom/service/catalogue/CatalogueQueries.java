@@ -43,14 +43,13 @@ public final class CatalogueQueries {
     public List<LocationView> locations() {
         return transactions.read(session -> session.createSelectionQuery(
                         "select new org.stockroom.service.location.LocationView(l.id, l.code, l.name) from Location l"
-                                + " order by l.code", LocationView.class)
+                                + " order by l.code",
+                        LocationView.class)
                 .getResultList());
     }
 
     public long productCount() {
-        return transactions.read(session -> session.createSelectionQuery(
-                "select count(*) from Product", Long.class).getSingleResult());
+        return transactions.read(session -> session.createSelectionQuery("select count(*) from Product", Long.class)
+                .getSingleResult());
     }
-
-
 }

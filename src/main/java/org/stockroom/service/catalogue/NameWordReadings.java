@@ -17,8 +17,7 @@ final class NameWordReadings {
     /** A typed word that begins more stored words than this is searched the other way (ids or row by row). */
     static final int MAX_WORDS = 20;
 
-    private NameWordReadings() {
-    }
+    private NameWordReadings() {}
 
     /**
      * One condition per stored word that {@code typed} (one folded word) begins, or null when there are more than
@@ -45,8 +44,12 @@ final class NameWordReadings {
         List<String> words = new ArrayList<>();
         String after = "";
         while (words.size() <= MAX_WORDS) {
-            List<String> next = Sql.query(session, "SELECT word" + TextMatch.WORD_STARTS
-                    + " AND word > ? ORDER BY word LIMIT 1", row -> row.getString(1), pattern, after);
+            List<String> next = Sql.query(
+                    session,
+                    "SELECT word" + TextMatch.WORD_STARTS + " AND word > ? ORDER BY word LIMIT 1",
+                    row -> row.getString(1),
+                    pattern,
+                    after);
             if (next.isEmpty()) {
                 return words;
             }

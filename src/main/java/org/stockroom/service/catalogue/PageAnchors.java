@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.SharedSessionContract;
-import org.stockroom.persistence.Sql;
+import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
 import org.stockroom.domain.catalogue.CatalogueQuery.SortKey;
-import org.stockroom.persistence.catalogue.CatalogueSql.Condition;
+import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.catalogue.CatalogueSql;
-import org.stockroom.domain.catalogue.CatalogueQuery;
+import org.stockroom.persistence.catalogue.CatalogueSql.Condition;
 
 /**
  * Places to start deep pages from. H2 walks an index from the top for OFFSET n, so the last page of a million
@@ -27,8 +27,7 @@ final class PageAnchors {
 
     private static final int QUERIES_KEPT = 8;
 
-    record Start(Condition condition, long offsetFromAnchor) {
-    }
+    record Start(Condition condition, long offsetFromAnchor) {}
 
     private final int spacing;
     private final Map<String, List<String>> byQuery = new LinkedHashMap<>(16, 0.75f, true) {
@@ -44,13 +43,13 @@ final class PageAnchors {
 
     /** Anchors are kept for lists in SKU order without search text or category. */
     static boolean applies(CatalogueQuery query) {
-        return query.sort() == SortKey.SKU && query.searchText().isEmpty()
-                && query.category() == null;
+        return query.sort() == SortKey.SKU && query.searchText().isEmpty() && query.category() == null;
     }
 
     void remember(SharedSessionContract session, CatalogueQuery query, CatalogueSql sql) {
         List<String> keys = query.locationCode() == null && !query.lowStockOnly()
-                ? keysFromIndexes(session, query) : keysByScan(session, sql);
+                ? keysFromIndexes(session, query)
+                : keysByScan(session, sql);
         synchronized (byQuery) {
             byQuery.put(key(query, sql), List.copyOf(keys));
         }
@@ -63,8 +62,10 @@ final class PageAnchors {
      */
     private List<String> keysFromIndexes(SharedSessionContract session, CatalogueQuery query) {
         String direction = query.descending() ? " DESC" : "";
-        List<String> archived = Sql.query(session, "SELECT archived_key FROM product WHERE archived_key >= ''"
-                + " ORDER BY archived_key" + direction, row -> row.getString(1));
+        List<String> archived = Sql.query(
+                session,
+                "SELECT archived_key FROM product WHERE archived_key >= ''" + " ORDER BY archived_key" + direction,
+                row -> row.getString(1));
         if (query.archive() == ArchiveFilter.ARCHIVED) {
             return everyNth(archived);
         }
@@ -74,13 +75,13 @@ final class PageAnchors {
 
     /** Any other filter: every row of the list read and tested. */
     private List<String> keysByScan(SharedSessionContract session, CatalogueSql sql) {
-        return everyNthKey(session, "SELECT p.sku_key" + sql.from + sql.where + sql.orderBy, sql.whereParameters,
-                Set.of());
+        return everyNthKey(
+                session, "SELECT p.sku_key" + sql.from + sql.where + sql.orderBy, sql.whereParameters, Set.of());
     }
 
     /** Every {@code spacing}-th key the query returns, not counting the {@code skipped} ones. */
-    private List<String> everyNthKey(SharedSessionContract session, String sql, List<Object> parameters,
-            Set<String> skipped) {
+    private List<String> everyNthKey(
+            SharedSessionContract session, String sql, List<Object> parameters, Set<String> skipped) {
         List<String> keys = new ArrayList<>();
         session.doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -4,19 +4,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hibernate.SharedSessionContract;
-import org.stockroom.domain.product.Product;
+import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.catalogue.SearchText;
-import org.stockroom.persistence.location.LocationRepository;
+import org.stockroom.domain.product.Product;
 import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.Transactions;
-import org.stockroom.persistence.catalogue.CatalogueSql.Condition;
 import org.stockroom.persistence.catalogue.CatalogueSql;
-import org.stockroom.domain.catalogue.CatalogueQuery;
+import org.stockroom.persistence.catalogue.CatalogueSql.Condition;
+import org.stockroom.persistence.location.LocationRepository;
 
 /**
  * The product list for catalogues of any size: counts, pages, sorts and filters in the database and returns
@@ -32,8 +30,8 @@ public final class ProductCatalogue {
     /** Up to this many matches of one kind are looked up by id; more are tested row by row. */
     public static final int MAX_LISTED = 5_000;
 
-    private static final String COLUMNS = "SELECT p.id, p.sku, p.name, p.category, p.unit, p.reorder_point,"
-            + " p.archived";
+    private static final String COLUMNS =
+            "SELECT p.id, p.sku, p.name, p.category, p.unit, p.reorder_point," + " p.archived";
 
     /** Every this many rows of a SKU-ordered list, the SKU key is remembered as a place to start a page from. */
     static final int ANCHOR_SPACING = 10_000;
@@ -75,8 +73,8 @@ public final class ProductCatalogue {
                 any.add(kind.sql());
                 parameters.addAll(kind.parameters());
             }
-            return countWhere(session, query, locationId, new Condition("(" + String.join(" OR ", any) + ")",
-                    parameters));
+            return countWhere(
+                    session, query, locationId, new Condition("(" + String.join(" OR ", any) + ")", parameters));
         });
     }
 
@@ -117,41 +115,70 @@ public final class ProductCatalogue {
                     merged.putIfAbsent(row.id(), row);
                 }
             }
-            return merged.values().stream().sorted(order(query)).skip(offset).limit(limit).toList();
+            return merged.values().stream()
+                    .sorted(order(query))
+                    .skip(offset)
+                    .limit(limit)
+                    .toList();
         });
     }
 
     /** Every category in use, for the filter. */
     public List<String> categories() {
-        return transactions.read(session -> Sql.query(session,
-                "SELECT DISTINCT category FROM product ORDER BY category", row -> row.getString(1)));
+        return transactions.read(session ->
+                Sql.query(session, "SELECT DISTINCT category FROM product ORDER BY category", row -> row.getString(1)));
     }
 
-    private static long countWhere(SharedSessionContract session, CatalogueQuery query, Long locationId,
-            Condition text) {
+    private static long countWhere(
+            SharedSessionContract session, CatalogueQuery query, Long locationId, Condition text) {
         CatalogueSql sql = CatalogueSql.of(query, locationId, text);
-        return Sql.query(session, "SELECT COUNT(*)" + CatalogueSql.FROM + sql.where, row -> row.getLong(1),
-                sql.whereParameters.toArray()).get(0);
+        return Sql.query(
+                        session,
+                        "SELECT COUNT(*)" + CatalogueSql.FROM + sql.where,
+                        row -> row.getLong(1),
+                        sql.whereParameters.toArray())
+                .get(0);
     }
 
-    private static List<ProductRow> rows(SharedSessionContract session, CatalogueQuery query, Long locationId,
-            Condition text, long offset, int limit) {
+    private static List<ProductRow> rows(
+            SharedSessionContract session,
+            CatalogueQuery query,
+            Long locationId,
+            Condition text,
+            long offset,
+            int limit) {
         CatalogueSql sql = CatalogueSql.of(query, locationId, text);
         List<Object> parameters = new ArrayList<>(sql.whereParameters);
         parameters.addAll(sql.orderParameters);
         parameters.add(limit);
         parameters.add(offset);
-        List<Object[]> products = Sql.query(session, COLUMNS + sql.from + sql.where + sql.orderBy
-                        + " LIMIT ? OFFSET ?",
-                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5), row.getLong(6), row.getBoolean(7)},
+        List<Object[]> products = Sql.query(
+                session,
+                COLUMNS + sql.from + sql.where + sql.orderBy + " LIMIT ? OFFSET ?",
+                row -> new Object[] {
+                    row.getLong(1),
+                    row.getString(2),
+                    row.getString(3),
+                    row.getString(4),
+                    row.getString(5),
+                    row.getLong(6),
+                    row.getBoolean(7)
+                },
                 parameters.toArray());
         Map<Long, long[]> stock = stockOf(session, products, locationId);
         List<ProductRow> rows = new ArrayList<>(products.size());
         for (Object[] p : products) {
             long[] figures = stock.getOrDefault((Long) p[0], new long[2]);
-            rows.add(new ProductRow((Long) p[0], (String) p[1], (String) p[2], (String) p[3], (String) p[4],
-                    figures[0], figures[1], (Long) p[5], (Boolean) p[6]));
+            rows.add(new ProductRow(
+                    (Long) p[0],
+                    (String) p[1],
+                    (String) p[2],
+                    (String) p[3],
+                    (String) p[4],
+                    figures[0],
+                    figures[1],
+                    (Long) p[5],
+                    (Boolean) p[6]));
         }
         return rows;
     }
@@ -161,8 +188,7 @@ public final class ProductCatalogue {
      * becomes an IN list of their ids; one with many, its row-by-row test, or for reading a page in SKU order,
      * the readings of {@link NameWordReadings} (which only pages can use: each reads from its own table).
      */
-    private List<Condition> textConditions(SharedSessionContract session, CatalogueQuery query,
-            boolean forPage) {
+    private List<Condition> textConditions(SharedSessionContract session, CatalogueQuery query, boolean forPage) {
         String text = query.searchText();
         if (text.isEmpty()) {
             return null;
@@ -179,13 +205,14 @@ public final class ProductCatalogue {
             }
             // One typed word, a page in SKU order: read straight from the word index, however many match.
             List<Condition> readings = forPage && skuOrder && kind == TextMatch.NAME_WORDS && words.size() == 1
-                    ? NameWordReadings.of(session, words.get(0)) : null;
+                    ? NameWordReadings.of(session, words.get(0))
+                    : null;
             if (readings != null) {
                 conditions.addAll(readings);
                 continue;
             }
-            List<Long> found = kind == TextMatch.NAME_WORDS ? nameWordIds(session, words, text)
-                    : idsOf(session, kind, text);
+            List<Long> found =
+                    kind == TextMatch.NAME_WORDS ? nameWordIds(session, words, text) : idsOf(session, kind, text);
             if (found.size() > maxListed) {
                 conditions.add(forPage ? kind.perRow(text) : kind.forCount(text));
             } else if (!found.isEmpty()) {
@@ -201,7 +228,12 @@ public final class ProductCatalogue {
         if (ids == null) {
             return List.of();
         }
-        return Sql.queryAtMost(session, ids.sql(), maxListed + 1, row -> row.getLong(1), ids.parameters().toArray());
+        return Sql.queryAtMost(
+                session,
+                ids.sql(),
+                maxListed + 1,
+                row -> row.getLong(1),
+                ids.parameters().toArray());
     }
 
     /**
@@ -214,8 +246,12 @@ public final class ProductCatalogue {
         List<Long> fewest = null;
         String fewestWord = null;
         for (String word : words) {
-            List<Long> ids = Sql.queryAtMost(session, "SELECT DISTINCT product_id" + TextMatch.WORD_STARTS,
-                    maxListed + 1, row -> row.getLong(1), TextMatch.wordPattern(word));
+            List<Long> ids = Sql.queryAtMost(
+                    session,
+                    "SELECT DISTINCT product_id" + TextMatch.WORD_STARTS,
+                    maxListed + 1,
+                    row -> row.getLong(1),
+                    TextMatch.wordPattern(word));
             if (ids.isEmpty()) {
                 return ids;
             }
@@ -233,8 +269,11 @@ public final class ProductCatalogue {
         List<Long> found = fewest;
         for (String word : words) {
             if (!word.equals(fewestWord) && !found.isEmpty()) {
-                found = Sql.query(session, "SELECT DISTINCT product_id" + TextMatch.WORD_STARTS
-                        + " AND product_id IN (" + CatalogueSql.idList(found) + ")", row -> row.getLong(1),
+                found = Sql.query(
+                        session,
+                        "SELECT DISTINCT product_id" + TextMatch.WORD_STARTS + " AND product_id IN ("
+                                + CatalogueSql.idList(found) + ")",
+                        row -> row.getLong(1),
                         TextMatch.wordPattern(word));
             }
         }
@@ -257,8 +296,7 @@ public final class ProductCatalogue {
         return query.descending() ? order.reversed() : order;
     }
 
-    private static Map<Long, long[]> stockOf(SharedSessionContract session, List<Object[]> products,
-            Long locationId) {
+    private static Map<Long, long[]> stockOf(SharedSessionContract session, List<Object[]> products, Long locationId) {
         Map<Long, long[]> stock = new HashMap<>();
         if (products.isEmpty()) {
             return stock;
@@ -269,14 +307,17 @@ public final class ProductCatalogue {
             ids.append(ids.isEmpty() ? "?" : ", ?");
             parameters.add(p[0]);
         }
-        String sql = "SELECT product_id, SUM(on_hand), SUM(reserved) FROM stock_level WHERE product_id IN ("
-                + ids + ")";
+        String sql =
+                "SELECT product_id, SUM(on_hand), SUM(reserved) FROM stock_level WHERE product_id IN (" + ids + ")";
         if (locationId != null) {
             sql += " AND location_id = ?";
             parameters.add(locationId);
         }
-        for (long[] row : Sql.query(session, sql + " GROUP BY product_id",
-                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, parameters.toArray())) {
+        for (long[] row : Sql.query(
+                session,
+                sql + " GROUP BY product_id",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                parameters.toArray())) {
             stock.put(row[0], new long[] {row[1], row[2]});
         }
         return stock;

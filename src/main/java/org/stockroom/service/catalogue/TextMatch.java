@@ -2,8 +2,8 @@ package org.stockroom.service.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stockroom.domain.product.Product;
 import org.stockroom.domain.catalogue.SearchText;
+import org.stockroom.domain.product.Product;
 import org.stockroom.persistence.catalogue.CatalogueSql.Condition;
 
 /**
@@ -49,7 +49,9 @@ enum TextMatch {
             StringBuilder sql = new StringBuilder();
             List<Object> parameters = new ArrayList<>();
             for (String word : words) {
-                sql.append(sql.isEmpty() ? "" : " INTERSECT ").append("SELECT product_id").append(WORD_STARTS);
+                sql.append(sql.isEmpty() ? "" : " INTERSECT ")
+                        .append("SELECT product_id")
+                        .append(WORD_STARTS);
                 parameters.add(wordPattern(word));
             }
             return new Condition(sql.toString(), parameters);
@@ -61,8 +63,9 @@ enum TextMatch {
             StringBuilder sql = new StringBuilder("(");
             List<Object> parameters = new ArrayList<>();
             for (String word : words) {
-                sql.append(parameters.isEmpty() ? "" : " AND ").append("EXISTS (SELECT 1 FROM product_word w"
-                        + " WHERE w.product_id = p.id AND w.word LIKE ? ESCAPE '\\')");
+                sql.append(parameters.isEmpty() ? "" : " AND ")
+                        .append("EXISTS (SELECT 1 FROM product_word w"
+                                + " WHERE w.product_id = p.id AND w.word LIKE ? ESCAPE '\\')");
                 parameters.add(wordPattern(word));
             }
             return new Condition(sql.append(")").toString(), parameters);
@@ -74,8 +77,10 @@ enum TextMatch {
             StringBuilder sql = new StringBuilder("(");
             List<Object> parameters = new ArrayList<>();
             for (String word : SearchText.words(text)) {
-                sql.append(parameters.isEmpty() ? "" : " AND ").append("p.id IN (SELECT product_id")
-                        .append(WORD_STARTS).append(")");
+                sql.append(parameters.isEmpty() ? "" : " AND ")
+                        .append("p.id IN (SELECT product_id")
+                        .append(WORD_STARTS)
+                        .append(")");
                 parameters.add(wordPattern(word));
             }
             return new Condition(sql.append(")").toString(), parameters);

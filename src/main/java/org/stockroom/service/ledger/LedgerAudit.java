@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
-import org.stockroom.service.ledger.LedgerVerifier.VerificationReport;
 import org.stockroom.service.BackgroundSchedule;
+import org.stockroom.service.ledger.LedgerVerifier.VerificationReport;
 
 /**
  * The visible integrity audit: runs the ledger verifier and says what it found in one line a manager can read
@@ -41,7 +41,8 @@ public final class LedgerAudit implements AutoCloseable {
                 return "Ledger check " + when + " could not run: " + failure;
             }
             if (report.consistent()) {
-                return String.format("Ledger verified %s: all balances match (%,d stock levels, %,d movements)",
+                return String.format(
+                        "Ledger verified %s: all balances match (%,d stock levels, %,d movements)",
                         when, report.stockLevels(), report.movements());
             }
             return "Ledger check " + when + ": " + report.mismatches().size() + " balance(s) do not match their"

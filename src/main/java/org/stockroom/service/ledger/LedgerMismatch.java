@@ -29,7 +29,7 @@ public record LedgerMismatch(String sku, String locationCode, Figure figure, lon
 
     @Override
     public String toString() {
-        return sku + " at " + locationCode + ": " + figure.label + " " + stored + ", " + figure.source + " "
-                + expected + " (difference " + (stored - expected) + ")";
+        return sku + " at " + locationCode + ": " + figure.label + " " + stored + ", " + figure.source + " " + expected
+                + " (difference " + (stored - expected) + ")";
     }
 }

@@ -6,8 +6,8 @@ import org.hibernate.SharedSessionContract;
 import org.stockroom.domain.ledger.Movement;
 import org.stockroom.domain.ledger.MovementType;
 import org.stockroom.persistence.Sql;
-import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.persistence.Transactions;
+import org.stockroom.persistence.location.LocationRepository;
 
 /** Reads the movement ledger. */
 public final class LedgerQueries {
@@ -22,40 +22,66 @@ public final class LedgerQueries {
 
     /** A product's movements at every location, newest first. */
     public List<MovementView> history(long productId, int limit) {
-        return transactions.read(session -> session.createSelectionQuery(
-                        "from Movement where productId = :product order by id desc", Movement.class)
+        return transactions.read(session -> session
+                .createSelectionQuery("from Movement where productId = :product order by id desc", Movement.class)
                 .setParameter("product", productId)
                 .setMaxResults(limit)
                 .getResultList()
-                .stream().map(this::view).toList());
+                .stream()
+                .map(this::view)
+                .toList());
     }
 
     /** Movements of one stock level that produced a version newer than {@code version}, oldest first. */
     public List<MovementView> since(SharedSessionContract session, long productId, long locationId, long version) {
-        return session.createSelectionQuery("""
+        return session
+                .createSelectionQuery("""
                         from Movement where productId = :product and locationId = :location
                          and levelVersion > :version order by levelVersion""", Movement.class)
                 .setParameter("product", productId)
                 .setParameter("location", locationId)
                 .setParameter("version", version)
                 .getResultList()
-                .stream().map(this::view).toList();
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     /** What one command wrote; outgoing before incoming, so a transfer reads out-then-in. */
     public List<MovementView> ofCommand(SharedSessionContract session, String key) {
-        return Sql.query(session, """
+        return Sql.query(
+                session,
+                """
                 SELECT id, occurred_at, user_name, product_id, location_id, movement_type, quantity, on_hand_after,
                        level_version, reason, note
-                  FROM movement WHERE command_key = ? ORDER BY quantity, id""", row -> new MovementView(
-                row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3), row.getLong(4),
-                locations.codeOf(row.getLong(5)), MovementType.valueOf(row.getString(6)), row.getLong(7),
-                row.getLong(8), row.getLong(9), row.getString(10), row.getString(11)), key);
+                  FROM movement WHERE command_key = ? ORDER BY quantity, id""",
+                row -> new MovementView(
+                        row.getLong(1),
+                        row.getObject(2, OffsetDateTime.class).toInstant(),
+                        row.getString(3),
+                        row.getLong(4),
+                        locations.codeOf(row.getLong(5)),
+                        MovementType.valueOf(row.getString(6)),
+                        row.getLong(7),
+                        row.getLong(8),
+                        row.getLong(9),
+                        row.getString(10),
+                        row.getString(11)),
+                key);
     }
 
     MovementView view(Movement m) {
-        return new MovementView(m.getId(), m.getOccurredAt(), m.getUserName(), m.getProductId(),
-                locations.codeOf(m.getLocationId()), m.getType(), m.getQuantity(), m.getOnHandAfter(),
-                m.getLevelVersion(), m.getReason(), m.getNote());
+        return new MovementView(
+                m.getId(),
+                m.getOccurredAt(),
+                m.getUserName(),
+                m.getProductId(),
+                locations.codeOf(m.getLocationId()),
+                m.getType(),
+                m.getQuantity(),
+                m.getOnHandAfter(),
+                m.getLevelVersion(),
+                m.getReason(),
+                m.getNote());
     }
 }

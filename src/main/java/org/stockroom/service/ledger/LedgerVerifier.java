@@ -74,15 +74,15 @@ public final class LedgerVerifier {
             if (hasProductTotals(statement)) {
                 collectTotals(statement, mismatches);
             }
-            return new VerificationReport(count(statement, "stock_level"), count(statement, "movement"),
-                    mismatches);
+            return new VerificationReport(count(statement, "stock_level"), count(statement, "movement"), mismatches);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the ledger: " + e.getMessage(), e);
         }
     }
 
-    private static void collect(Statement statement, String sql, LedgerMismatch.Figure figure,
-            List<LedgerMismatch> into) throws SQLException {
+    private static void collect(
+            Statement statement, String sql, LedgerMismatch.Figure figure, List<LedgerMismatch> into)
+            throws SQLException {
         try (ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
                 into.add(new LedgerMismatch(rs.getString(1), rs.getString(2), figure, rs.getLong(3), rs.getLong(4)));
@@ -103,8 +103,8 @@ public final class LedgerVerifier {
         }
     }
 
-    private static void addIfDifferent(List<LedgerMismatch> into, String sku, LedgerMismatch.Figure figure,
-            long stored, long expected) {
+    private static void addIfDifferent(
+            List<LedgerMismatch> into, String sku, LedgerMismatch.Figure figure, long stored, long expected) {
         if (stored != expected) {
             into.add(new LedgerMismatch(sku, LedgerMismatch.ALL_LOCATIONS, figure, stored, expected));
         }

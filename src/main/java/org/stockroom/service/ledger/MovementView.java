@@ -15,5 +15,4 @@ public record MovementView(
         long onHandAfter,
         long levelVersion,
         String reason,
-        String note) {
-}
+        String note) {}

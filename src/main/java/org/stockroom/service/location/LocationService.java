@@ -3,9 +3,9 @@ package org.stockroom.service.location;
 import java.util.List;
 import org.stockroom.domain.FieldError;
 import org.stockroom.domain.location.LocationRules;
-import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.Transactions;
+import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.service.ValidationException;
 
 /** Creates locations and lists them with how much stock each holds. */
@@ -39,7 +39,8 @@ public final class LocationService {
     /** The location with this code, created with {@code name} if there is none yet. */
     public LocationView ensure(String code, String name) {
         String normalized = LocationRules.normalizeCode(code);
-        return locations.idOf(normalized)
+        return locations
+                .idOf(normalized)
                 .map(id -> new LocationView(id, normalized, locations.nameOf(id)))
                 .orElseGet(() -> create(normalized, name));
     }
@@ -50,12 +51,12 @@ public final class LocationService {
 
     /** Every location with the number of products it holds and its total units on hand. */
     public List<LocationSummary> summaries() {
-        return transactions.read(session -> session.createSelectionQuery("""
+        return transactions.read(session ->
+                session.createSelectionQuery("""
                         select new org.stockroom.service.location.LocationSummary(l.id, l.code, l.name,
                                count(case when s.onHand > 0 then 1 end), coalesce(sum(s.onHand), 0))
                           from Location l left join StockLevel s on s.locationId = l.id
                          group by l.id, l.code, l.name
-                         order by l.code""", LocationSummary.class)
-                .getResultList());
+                         order by l.code""", LocationSummary.class).getResultList());
     }
 }

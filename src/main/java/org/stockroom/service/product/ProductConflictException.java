@@ -1,7 +1,7 @@
 package org.stockroom.service.product;
 
-import org.stockroom.service.Conflict;
 import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.service.Conflict;
 
 /**
  * Someone saved the product after this user opened it. Carries what the user submitted and what is stored

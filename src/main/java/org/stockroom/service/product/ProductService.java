@@ -15,9 +15,9 @@ import org.stockroom.domain.FieldError;
 import org.stockroom.domain.product.Product;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.domain.product.ProductRules;
-import org.stockroom.persistence.catalogue.ProductWords;
 import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.Transactions;
+import org.stockroom.persistence.catalogue.ProductWords;
 import org.stockroom.service.NotFoundException;
 import org.stockroom.service.ValidationException;
 
@@ -34,14 +34,16 @@ public final class ProductService {
 
     public ProductView create(ProductDetails input) {
         ProductDetails details = validated(input);
-        return translateUniqueViolations(details, () -> transactions.inTransaction(session -> {
-            refuseIfAny(duplicates(session, details, null));
-            Product product = new Product(details, now());
-            session.persist(product);
-            session.flush();
-            ProductWords.index(session, product.getId(), Product.skuKeyOf(product.getSku()), product.getName());
-            return view(product);
-        }));
+        return translateUniqueViolations(
+                details,
+                () -> transactions.inTransaction(session -> {
+                    refuseIfAny(duplicates(session, details, null));
+                    Product product = new Product(details, now());
+                    session.persist(product);
+                    session.flush();
+                    ProductWords.index(session, product.getId(), Product.skuKeyOf(product.getSku()), product.getName());
+                    return view(product);
+                }));
     }
 
     /**
@@ -51,22 +53,24 @@ public final class ProductService {
     public ProductView update(long productId, long seenVersion, ProductDetails input) {
         ProductDetails details = validated(input);
         try {
-            return translateUniqueViolations(details, () -> transactions.inTransaction(session -> {
-                // Locked (SELECT ... FOR UPDATE) and checked before anything is written: a refused edit ends
-                // with COMMIT, never a rollback of a row others may be writing (decision 0004).
-                Product product = session.find(Product.class, productId, LockModeType.PESSIMISTIC_WRITE);
-                if (product == null) {
-                    throw Transactions.refuse(new NotFoundException("No product with id " + productId));
-                }
-                if (product.getVersion() != seenVersion) {
-                    throw Transactions.refuse(new ProductConflictException(productId, details, view(product)));
-                }
-                refuseIfAny(duplicates(session, details, productId));
-                product.apply(details, now());
-                session.flush();
-                ProductWords.index(session, productId, Product.skuKeyOf(product.getSku()), product.getName());
-                return view(product);
-            }));
+            return translateUniqueViolations(
+                    details,
+                    () -> transactions.inTransaction(session -> {
+                        // Locked (SELECT ... FOR UPDATE) and checked before anything is written: a refused edit ends
+                        // with COMMIT, never a rollback of a row others may be writing (decision 0004).
+                        Product product = session.find(Product.class, productId, LockModeType.PESSIMISTIC_WRITE);
+                        if (product == null) {
+                            throw Transactions.refuse(new NotFoundException("No product with id " + productId));
+                        }
+                        if (product.getVersion() != seenVersion) {
+                            throw Transactions.refuse(new ProductConflictException(productId, details, view(product)));
+                        }
+                        refuseIfAny(duplicates(session, details, productId));
+                        product.apply(details, now());
+                        session.flush();
+                        ProductWords.index(session, productId, Product.skuKeyOf(product.getSku()), product.getName());
+                        return view(product);
+                    }));
         } catch (OptimisticLockException | StaleStateException e) {
             // Someone committed between our read and our write.
             ProductView theirs = find(productId).orElseThrow(() -> new NotFoundException("Product was deleted"));
@@ -75,16 +79,16 @@ public final class ProductService {
     }
 
     public Optional<ProductView> find(long productId) {
-        return transactions.read(session -> Optional.ofNullable(session.find(Product.class, productId))
-                .map(ProductService::view));
+        return transactions.read(session ->
+                Optional.ofNullable(session.find(Product.class, productId)).map(ProductService::view));
     }
 
     public Optional<ProductView> findBySku(String sku) {
-        return transactions.read(session -> session
-                .createSelectionQuery("from Product where skuKey = :key", Product.class)
-                .setParameter("key", Product.skuKeyOf(sku.strip()))
-                .uniqueResultOptional()
-                .map(ProductService::view));
+        return transactions.read(
+                session -> session.createSelectionQuery("from Product where skuKey = :key", Product.class)
+                        .setParameter("key", Product.skuKeyOf(sku.strip()))
+                        .uniqueResultOptional()
+                        .map(ProductService::view));
     }
 
     private static void refuseIfAny(List<FieldError> errors) {
@@ -105,18 +109,20 @@ public final class ProductService {
             errors.add(new FieldError(ProductRules.SKU, "SKU " + d.sku() + " is already used by another product"));
         }
         if (d.barcode() != null && taken(session, "barcode", d.barcode(), exceptId)) {
-            errors.add(new FieldError(ProductRules.BARCODE,
-                    "Barcode " + d.barcode() + " is already used by another product"));
+            errors.add(new FieldError(
+                    ProductRules.BARCODE, "Barcode " + d.barcode() + " is already used by another product"));
         }
         return errors;
     }
 
     private static boolean taken(Session session, String field, String value, Long exceptId) {
         return session.createSelectionQuery(
-                        "select count(*) from Product where " + field + " = :value and id <> :except", Long.class)
-                .setParameter("value", value)
-                .setParameter("except", exceptId == null ? -1L : exceptId)
-                .getSingleResult() > 0;
+                                "select count(*) from Product where " + field + " = :value and id <> :except",
+                                Long.class)
+                        .setParameter("value", value)
+                        .setParameter("except", exceptId == null ? -1L : exceptId)
+                        .getSingleResult()
+                > 0;
     }
 
     /** Two users creating the same SKU at once both pass the check; the unique constraint stops the second. */
@@ -125,12 +131,12 @@ public final class ProductService {
             return save.get();
         } catch (RuntimeException e) {
             if (SqlErrors.violates(e, "UQ_PRODUCT_SKU_KEY")) {
-                throw new ValidationException(new FieldError(ProductRules.SKU,
-                        "SKU " + d.sku() + " is already used by another product"));
+                throw new ValidationException(
+                        new FieldError(ProductRules.SKU, "SKU " + d.sku() + " is already used by another product"));
             }
             if (SqlErrors.violates(e, "UQ_PRODUCT_BARCODE")) {
-                throw new ValidationException(new FieldError(ProductRules.BARCODE,
-                        "Barcode " + d.barcode() + " is already used by another product"));
+                throw new ValidationException(new FieldError(
+                        ProductRules.BARCODE, "Barcode " + d.barcode() + " is already used by another product"));
             }
             throw e;
         }

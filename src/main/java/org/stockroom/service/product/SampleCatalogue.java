@@ -1,18 +1,18 @@
 package org.stockroom.service.product;
 
-import org.stockroom.service.Actor;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Random;
 import org.stockroom.domain.location.Location;
 import org.stockroom.domain.product.Ean13;
 import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.service.Actor;
 import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.location.LocationService;
 import org.stockroom.service.stock.CommandKeys;
-import org.stockroom.service.stock.TransferCommand;
-import org.stockroom.service.stock.StockService;
 import org.stockroom.service.stock.StockChange;
+import org.stockroom.service.stock.StockService;
+import org.stockroom.service.stock.TransferCommand;
 
 /**
  * A small, realistic catalogue for a first run: a few dozen products in three locations with some history,
@@ -67,8 +67,8 @@ public final class SampleCatalogue {
     private final LocationService locations;
     private final CatalogueQueries catalogue;
 
-    public SampleCatalogue(ProductService products, StockService stock, LocationService locations,
-            CatalogueQueries catalogue) {
+    public SampleCatalogue(
+            ProductService products, StockService stock, LocationService locations, CatalogueQueries catalogue) {
         this.products = products;
         this.stock = stock;
         this.locations = locations;
@@ -86,8 +86,8 @@ public final class SampleCatalogue {
         Random random = new Random(20261125L);
         int index = 0;
         for (String[] p : PRODUCTS) {
-            ProductView product = products.create(new ProductDetails(p[0], p[1], p[2], p[3], ean13(index++),
-                    Long.parseLong(p[4]), new BigDecimal(p[5]), false));
+            ProductView product = products.create(new ProductDetails(
+                    p[0], p[1], p[2], p[3], ean13(index++), Long.parseLong(p[4]), new BigDecimal(p[5]), false));
             writeHistory(product.id(), Long.parseLong(p[4]), random, actor);
         }
     }
@@ -95,11 +95,16 @@ public final class SampleCatalogue {
     private void writeHistory(long productId, long reorderPoint, Random random, Actor user) {
         // Most products are comfortably stocked; every seventh is left at or under its reorder point.
         long received = reorderPoint * (2 + random.nextInt(4)) + random.nextInt(10) + 1;
-        stock.receive(change(user, productId, Location.DEFAULT_CODE, received, "Opening stock", "PO-" + (4100
-                + random.nextInt(800))));
+        stock.receive(change(
+                user,
+                productId,
+                Location.DEFAULT_CODE,
+                received,
+                "Opening stock",
+                "PO-" + (4100 + random.nextInt(800))));
         long toShop = Math.max(1, received / 4);
-        stock.transfer(new TransferCommand(CommandKeys.newKey(), user, productId, Location.DEFAULT_CODE, SHOP,
-                toShop, "Shelf refill", null));
+        stock.transfer(new TransferCommand(
+                CommandKeys.newKey(), user, productId, Location.DEFAULT_CODE, SHOP, toShop, "Shelf refill", null));
         long sold = random.nextInt((int) Math.max(1, toShop));
         if (sold > 0) {
             stock.issue(change(user, productId, SHOP, sold, "Sale", null));
@@ -117,8 +122,8 @@ public final class SampleCatalogue {
         }
     }
 
-    private static StockChange change(Actor user, long productId, String location, long quantity, String reason,
-            String note) {
+    private static StockChange change(
+            Actor user, long productId, String location, long quantity, String reason, String note) {
         return new StockChange(CommandKeys.newKey(), user, productId, location, quantity, reason, note);
     }
 

@@ -1,7 +1,7 @@
 package org.stockroom.service.reservation;
 
-import org.stockroom.service.Conflict;
 import org.stockroom.domain.reservation.ReservationStatus;
+import org.stockroom.service.Conflict;
 
 /** The reservation was already released, fulfilled or expired (perhaps a moment ago, by someone else). */
 public class ReservationClosedException extends Conflict {

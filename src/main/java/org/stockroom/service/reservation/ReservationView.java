@@ -13,5 +13,4 @@ public record ReservationView(
         ReservationStatus status,
         String userName,
         Instant createdAt,
-        Instant expiresAt) {
-}
+        Instant expiresAt) {}

@@ -1,7 +1,7 @@
 package org.stockroom.service.reservation;
 
-import org.stockroom.service.Actor;
 import java.time.Duration;
+import org.stockroom.service.Actor;
 
 /** Hold {@code quantity} at a location for an order; {@code expiresAfter} may be null (held until closed). */
 public record ReserveCommand(
@@ -11,5 +11,4 @@ public record ReserveCommand(
         String locationCode,
         long quantity,
         String reference,
-        Duration expiresAfter) {
-}
+        Duration expiresAfter) {}

@@ -28,8 +28,10 @@ public final class ConnectionChoices {
     }
 
     public void save(Choice choice) {
-        settings.save(choice.server() == null ? ConnectionSettings.Saved.LOCAL
-                : new ConnectionSettings.Saved(choice.server(), choice.passwordFile()));
+        settings.save(
+                choice.server() == null
+                        ? ConnectionSettings.Saved.LOCAL
+                        : new ConnectionSettings.Saved(choice.server(), choice.passwordFile()));
     }
 
     /** What is wrong with a server address typed as HOST:PORT, if anything. */

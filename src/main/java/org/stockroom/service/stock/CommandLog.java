@@ -33,12 +33,25 @@ public final class CommandLog {
      * Runs {@code work} once per key, in a stateless session. {@code replay} rebuilds the answer of an earlier
      * run from the database, or returns null if the key belongs to no such command.
      */
-    public <T> T record(String key, String type, String user, Instant now, Long reservationId,
-            Function<StatelessSession, T> work, Function<SharedSessionContract, T> replay) {
+    public <T> T record(
+            String key,
+            String type,
+            String user,
+            Instant now,
+            Long reservationId,
+            Function<StatelessSession, T> work,
+            Function<SharedSessionContract, T> replay) {
         try {
             return transactions.inStatelessTransaction(session -> {
-                Sql.update(session, "INSERT INTO stock_command (idempotency_key, command_type, user_name, "
-                        + "recorded_at, reservation_id) VALUES (?, ?, ?, ?, ?)", key, type, user, now, reservationId);
+                Sql.update(
+                        session,
+                        "INSERT INTO stock_command (idempotency_key, command_type, user_name, "
+                                + "recorded_at, reservation_id) VALUES (?, ?, ?, ?, ?)",
+                        key,
+                        type,
+                        user,
+                        now,
+                        reservationId);
                 try {
                     return work.apply(session);
                 } catch (ExpectedFailure refused) {
@@ -54,8 +67,8 @@ public final class CommandLog {
             // The twin that recorded it may not have seen its sync yet: "already recorded" must be on disk too.
             transactions.awaitDurable();
             if (earlier == null) {
-                throw new ValidationException(new FieldError(StockCommandRules.KEY,
-                        "This command key was already used for a different command"));
+                throw new ValidationException(new FieldError(
+                        StockCommandRules.KEY, "This command key was already used for a different command"));
             }
             return earlier;
         }

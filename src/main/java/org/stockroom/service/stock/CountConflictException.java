@@ -1,9 +1,9 @@
 package org.stockroom.service.stock;
 
-import org.stockroom.service.Conflict;
 import java.util.List;
-import org.stockroom.service.ledger.MovementView;
+import org.stockroom.service.Conflict;
 import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.ledger.MovementView;
 
 /**
  * Stock moved between the moment the count was taken and the moment it was saved. Carries the count as
@@ -16,8 +16,8 @@ public class CountConflictException extends Conflict {
     private final List<MovementView> movementsSince;
 
     public CountConflictException(CountCommand mine, StockLevelView current, List<MovementView> movementsSince) {
-        super("Stock at " + current.locationCode() + " changed since the count was taken: "
-                + movementsSince.size() + " movement(s) recorded since.");
+        super("Stock at " + current.locationCode() + " changed since the count was taken: " + movementsSince.size()
+                + " movement(s) recorded since.");
         this.mine = mine;
         this.current = current;
         this.movementsSince = List.copyOf(movementsSince);

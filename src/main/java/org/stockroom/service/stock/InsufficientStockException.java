@@ -11,8 +11,8 @@ public class InsufficientStockException extends StockRefusal {
     private final long requested;
 
     public InsufficientStockException(String sku, String locationCode, long available, long requested) {
-        super("Not enough " + sku + " at " + locationCode + ": " + available + " available, "
-                + requested + " asked for.");
+        super("Not enough " + sku + " at " + locationCode + ": " + available + " available, " + requested
+                + " asked for.");
         this.sku = sku;
         this.locationCode = locationCode;
         this.available = available;

@@ -13,5 +13,4 @@ public record StockChange(
         String locationCode,
         long quantity,
         String reason,
-        String note) {
-}
+        String note) {}

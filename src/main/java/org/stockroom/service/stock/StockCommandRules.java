@@ -36,7 +36,8 @@ public final class StockCommandRules {
         } else {
             QuantityRules.checkRange(QUANTITY, "Quantity", change.quantity(), 1).ifPresent(errors::add);
         }
-        QuantityRules.checkText(REASON, "Reason", change.reason(), QuantityRules.REASON_MAX).ifPresent(errors::add);
+        QuantityRules.checkText(REASON, "Reason", change.reason(), QuantityRules.REASON_MAX)
+                .ifPresent(errors::add);
         Optional<Long> location = location(LOCATION, change.locationCode(), errors);
         ValidationException.throwIfAny(errors);
         return location.orElseThrow();
@@ -44,14 +45,16 @@ public final class StockCommandRules {
 
     long checkCount(CountCommand count) {
         List<FieldError> errors = common(count.idempotencyKey(), count.actor().name(), count.note());
-        QuantityRules.checkRange(QUANTITY, "Counted quantity", count.countedQuantity(), 0).ifPresent(errors::add);
+        QuantityRules.checkRange(QUANTITY, "Counted quantity", count.countedQuantity(), 0)
+                .ifPresent(errors::add);
         Optional<Long> location = location(LOCATION, count.locationCode(), errors);
         ValidationException.throwIfAny(errors);
         return location.orElseThrow();
     }
 
     Route checkTransfer(TransferCommand transfer) {
-        List<FieldError> errors = common(transfer.idempotencyKey(), transfer.actor().name(), transfer.note());
+        List<FieldError> errors =
+                common(transfer.idempotencyKey(), transfer.actor().name(), transfer.note());
         QuantityRules.checkRange(QUANTITY, "Quantity", transfer.quantity(), 1).ifPresent(errors::add);
         QuantityRules.checkText(REASON, "Reason", transfer.reason(), QuantityRules.REASON_MAX)
                 .ifPresent(errors::add);
@@ -77,7 +80,8 @@ public final class StockCommandRules {
         if (user == null || user.isBlank()) {
             errors.add(new FieldError(USER, "A user name is required"));
         } else {
-            QuantityRules.checkText(USER, "User name", user, QuantityRules.USER_MAX).ifPresent(errors::add);
+            QuantityRules.checkText(USER, "User name", user, QuantityRules.USER_MAX)
+                    .ifPresent(errors::add);
         }
         QuantityRules.checkText(NOTE, "Note", note, QuantityRules.NOTE_MAX).ifPresent(errors::add);
         return errors;
@@ -96,6 +100,5 @@ public final class StockCommandRules {
     }
 
     /** The two location ids of a transfer. */
-    record Route(long fromId, long toId) {
-    }
+    record Route(long fromId, long toId) {}
 }

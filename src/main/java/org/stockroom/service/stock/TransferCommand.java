@@ -11,5 +11,4 @@ public record TransferCommand(
         String toLocationCode,
         long quantity,
         String reason,
-        String note) {
-}
+        String note) {}

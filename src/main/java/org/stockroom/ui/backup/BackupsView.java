@@ -18,28 +18,40 @@ public final class BackupsView {
 
     @FXML
     private TableView<BackupEntry> backupTable;
+
     @FXML
     private TableColumn<BackupEntry, String> backupWhenColumn;
+
     @FXML
     private TableColumn<BackupEntry, String> backupFileColumn;
+
     @FXML
     private TableColumn<BackupEntry, String> backupSizeColumn;
+
     @FXML
     private TableColumn<BackupEntry, String> backupVerifiedColumn;
+
     @FXML
     private Button backUpNowButton;
+
     @FXML
     private Button restoreButton;
+
     @FXML
     private TextField copyToField;
+
     @FXML
     private TextField keepDailyField;
+
     @FXML
     private TextField keepWeeklyField;
+
     @FXML
     private CheckBox onCloseBox;
+
     @FXML
     private Label backupMessage;
+
     @FXML
     private Pane backupControls;
 
@@ -52,15 +64,22 @@ public final class BackupsView {
         backupTable.setItems(model.entries());
         backupWhenColumn.setCellValueFactory(c -> new SimpleStringProperty(
                 BackupsViewModel.WHEN.format(c.getValue().writtenAt())));
-        backupFileColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().file().getFileName()
-                .toString()));
-        backupSizeColumn.setCellValueFactory(c -> new SimpleStringProperty(
-                String.format("%,.1f MB", c.getValue().sizeBytes() / 1e6)));
-        backupVerifiedColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().verified()
-                ? "verified: " + c.getValue().manifest().movements() + " movements" : "NOT verified"));
+        backupFileColumn.setCellValueFactory(
+                c -> new SimpleStringProperty(c.getValue().file().getFileName().toString()));
+        backupSizeColumn.setCellValueFactory(c ->
+                new SimpleStringProperty(String.format("%,.1f MB", c.getValue().sizeBytes() / 1e6)));
+        backupVerifiedColumn.setCellValueFactory(c -> new SimpleStringProperty(
+                c.getValue().verified()
+                        ? "verified: " + c.getValue().manifest().movements() + " movements"
+                        : "NOT verified"));
         backUpNowButton.disableProperty().bind(model.busyProperty());
-        restoreButton.disableProperty().bind(backupTable.getSelectionModel().selectedItemProperty().isNull()
-                .or(model.busyProperty()));
+        restoreButton
+                .disableProperty()
+                .bind(backupTable
+                        .getSelectionModel()
+                        .selectedItemProperty()
+                        .isNull()
+                        .or(model.busyProperty()));
         copyToField.textProperty().bindBidirectional(model.copyToProperty());
         keepDailyField.textProperty().bindBidirectional(model.keepDailyProperty());
         keepWeeklyField.textProperty().bindBidirectional(model.keepWeeklyProperty());

@@ -26,8 +26,8 @@ import org.stockroom.ui.TaskExecutor;
  */
 public final class BackupsViewModel {
 
-    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    public static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     /** Replaces the open database with a backup: the window root closes it, restores and opens it again. */
     @FunctionalInterface
@@ -48,7 +48,8 @@ public final class BackupsViewModel {
     private final BooleanProperty onClose = new SimpleBooleanProperty(true);
 
     /** With a null scheduler the page only says where backups are made. */
-    public BackupsViewModel(BackupScheduler scheduler, TaskExecutor executor, DialogService dialogs, Restorer restorer) {
+    public BackupsViewModel(
+            BackupScheduler scheduler, TaskExecutor executor, DialogService dialogs, Restorer restorer) {
         this.scheduler = scheduler;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -67,14 +68,17 @@ public final class BackupsViewModel {
         if (scheduler == null) {
             return;
         }
-        executor.run(() -> new Loaded(scheduler.service().list(), scheduler.settings()), loaded -> {
-            entries.setAll(loaded.entries());
-            BackupSettings s = loaded.settings();
-            copyTo.set(s.copyTo() == null ? "" : s.copyTo().toString());
-            keepDaily.set(Integer.toString(s.keepDaily()));
-            keepWeekly.set(Integer.toString(s.keepWeekly()));
-            onClose.set(s.onClose());
-        }, this::failed);
+        executor.run(
+                () -> new Loaded(scheduler.service().list(), scheduler.settings()),
+                loaded -> {
+                    entries.setAll(loaded.entries());
+                    BackupSettings s = loaded.settings();
+                    copyTo.set(s.copyTo() == null ? "" : s.copyTo().toString());
+                    keepDaily.set(Integer.toString(s.keepDaily()));
+                    keepWeekly.set(Integer.toString(s.keepWeekly()));
+                    onClose.set(s.onClose());
+                },
+                this::failed);
     }
 
     public void backUpNow() {
@@ -83,21 +87,24 @@ public final class BackupsViewModel {
         }
         busy.set(true);
         message.set("Backing up and verifying the copy...");
-        executor.run(() -> scheduler.backUp("manual"), outcome -> {
-            busy.set(false);
-            outcome(outcome);
-            refresh();
-        }, error -> {
-            busy.set(false);
-            failed(error);
-        });
+        executor.run(
+                () -> scheduler.backUp("manual"),
+                outcome -> {
+                    busy.set(false);
+                    outcome(outcome);
+                    refresh();
+                },
+                error -> {
+                    busy.set(false);
+                    failed(error);
+                });
     }
 
     /** What an automatic or manual backup came to; a failure is said on the page and in a dialog. */
     public void outcome(BackupScheduler.Outcome outcome) {
         if (outcome.failure() == null) {
-            message.set("Backed up " + WHEN.format(outcome.at()) + " to " + outcome.entry().file()
-                    + ": restored and verified.");
+            message.set("Backed up " + WHEN.format(outcome.at()) + " to "
+                    + outcome.entry().file() + ": restored and verified.");
         } else {
             message.set("Backup failed " + WHEN.format(outcome.at()) + ": " + outcome.failure());
             dialogs.showError("Backup failed", "The " + outcome.kind() + " backup failed: " + outcome.failure());
@@ -110,16 +117,22 @@ public final class BackupsViewModel {
             return;
         }
         if (!entry.verified()) {
-            dialogs.showError("Cannot restore this backup", entry.file().getFileName()
-                    + " was not verified when it was made, so Stockroom will not restore it.");
+            dialogs.showError(
+                    "Cannot restore this backup",
+                    entry.file().getFileName()
+                            + " was not verified when it was made, so Stockroom will not restore it.");
             return;
         }
-        if (dialogs.confirm("Restore " + entry.file().getFileName() + "?", "Stockroom will replace the stock"
-                + " database with this backup of " + WHEN.format(entry.writtenAt()) + " ("
-                + entry.manifest().products() + " products, " + entry.manifest().movements() + " movements)."
-                + " Everything recorded since then will no longer show. The current database is first kept as a"
-                + " backup of its own, so nothing is lost. The window closes the database, restores and opens it"
-                + " again; other workstations must not be using this folder.", "Restore")) {
+        if (dialogs.confirm(
+                "Restore " + entry.file().getFileName() + "?",
+                "Stockroom will replace the stock"
+                        + " database with this backup of " + WHEN.format(entry.writtenAt()) + " ("
+                        + entry.manifest().products() + " products, "
+                        + entry.manifest().movements() + " movements)."
+                        + " Everything recorded since then will no longer show. The current database is first kept as a"
+                        + " backup of its own, so nothing is lost. The window closes the database, restores and opens it"
+                        + " again; other workstations must not be using this folder.",
+                "Restore")) {
             restorer.restore(entry.file());
         }
     }
@@ -131,8 +144,10 @@ public final class BackupsViewModel {
         }
         try {
             String folder = copyTo.get().strip();
-            BackupSettings settings = new BackupSettings(folder.isEmpty() ? null : Path.of(folder),
-                    parse(keepDaily.get(), "Daily backups to keep"), parse(keepWeekly.get(), "Weekly backups to keep"),
+            BackupSettings settings = new BackupSettings(
+                    folder.isEmpty() ? null : Path.of(folder),
+                    parse(keepDaily.get(), "Daily backups to keep"),
+                    parse(keepWeekly.get(), "Weekly backups to keep"),
                     onClose.get());
             scheduler.saveSettings(settings);
             message.set("Saved: the next backups follow these settings.");
@@ -181,6 +196,5 @@ public final class BackupsViewModel {
         return onClose;
     }
 
-    private record Loaded(java.util.List<BackupEntry> entries, BackupSettings settings) {
-    }
+    private record Loaded(java.util.List<BackupEntry> entries, BackupSettings settings) {}
 }

@@ -1,11 +1,11 @@
 package org.stockroom.ui.catalogue;
 
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -28,8 +28,7 @@ public final class CatalogueControls {
     static final String ALL = "All";
     static final Duration TYPING_PAUSE = Duration.millis(200);
 
-    private CatalogueControls() {
-    }
+    private CatalogueControls() {}
 
     /** Asks the database only after a pause in typing; the newest text always wins (see ProductListModel). */
     public static void debounce(TextField field, StringProperty target) {
@@ -43,8 +42,13 @@ public final class CatalogueControls {
         });
     }
 
-    public static void filters(ProductListModel list, ComboBox<String> category, ComboBox<String> location,
-            ObservableList<String> locationCodes, CheckBox lowStock, ChoiceBox<ArchiveFilter> archive) {
+    public static void filters(
+            ProductListModel list,
+            ComboBox<String> category,
+            ComboBox<String> location,
+            ObservableList<String> locationCodes,
+            CheckBox lowStock,
+            ChoiceBox<ArchiveFilter> archive) {
         ObjectProperty<CatalogueQuery> query = list.queryProperty();
         category.getItems().setAll(ALL);
         category.getSelectionModel().selectFirst();
@@ -54,8 +58,9 @@ public final class CatalogueControls {
             category.getItems().addAll(list.categories());
             category.setValue(chosen != null && category.getItems().contains(chosen) ? chosen : ALL);
         });
-        category.valueProperty().addListener((o, was, now) ->
-                query.set(query.get().withCategory(now == null || now.equals(ALL) ? null : now)));
+        category.valueProperty()
+                .addListener((o, was, now) ->
+                        query.set(query.get().withCategory(now == null || now.equals(ALL) ? null : now)));
         location.getItems().setAll(ALL);
         location.getSelectionModel().selectFirst();
         locationCodes.addListener((ListChangeListener<String>) c -> {
@@ -64,18 +69,22 @@ public final class CatalogueControls {
             location.getItems().addAll(locationCodes);
             location.setValue(chosen != null && location.getItems().contains(chosen) ? chosen : ALL);
         });
-        location.valueProperty().addListener((o, was, now) ->
-                query.set(query.get().withLocation(now == null || now.equals(ALL) ? null : now)));
-        lowStock.selectedProperty().addListener((o, was, now) -> query.set(query.get().withLowStockOnly(now)));
+        location.valueProperty()
+                .addListener((o, was, now) ->
+                        query.set(query.get().withLocation(now == null || now.equals(ALL) ? null : now)));
+        lowStock.selectedProperty()
+                .addListener((o, was, now) -> query.set(query.get().withLowStockOnly(now)));
         archive.getItems().setAll(ArchiveFilter.values());
         archive.setConverter(new StringConverter<>() {
             @Override
             public String toString(ArchiveFilter filter) {
-                return filter == null ? "" : switch (filter) {
-                    case ACTIVE -> "Active products";
-                    case ARCHIVED -> "Archived only";
-                    case ALL -> "Active and archived";
-                };
+                return filter == null
+                        ? ""
+                        : switch (filter) {
+                            case ACTIVE -> "Active products";
+                            case ARCHIVED -> "Archived only";
+                            case ALL -> "Active and archived";
+                        };
             }
 
             @Override
@@ -84,13 +93,14 @@ public final class CatalogueControls {
             }
         });
         archive.setValue(query.get().archive());
-        archive.valueProperty().addListener((o, was, now) -> query.set(query.get().withArchive(now)));
+        archive.valueProperty()
+                .addListener((o, was, now) -> query.set(query.get().withArchive(now)));
         query.addListener((o, was, now) -> archive.setValue(now.archive()));
     }
 
     /** Header clicks change the query's order; the table shows the arrow but leaves the rows to the database. */
-    public static void sorting(TableView<ProductRow> table, ProductListModel list,
-            Map<TableColumn<ProductRow, ?>, SortKey> keys) {
+    public static void sorting(
+            TableView<ProductRow> table, ProductListModel list, Map<TableColumn<ProductRow, ?>, SortKey> keys) {
         table.getColumns().forEach(column -> column.setSortable(keys.containsKey(column)));
         table.setSortPolicy(t -> {
             ObjectProperty<CatalogueQuery> query = list.queryProperty();
@@ -98,8 +108,8 @@ public final class CatalogueControls {
                 query.set(query.get().sortedBy(SortKey.SKU, false));
             } else {
                 TableColumn<ProductRow, ?> first = t.getSortOrder().get(0);
-                query.set(query.get().sortedBy(keys.get(first),
-                        first.getSortType() == TableColumn.SortType.DESCENDING));
+                query.set(
+                        query.get().sortedBy(keys.get(first), first.getSortType() == TableColumn.SortType.DESCENDING));
             }
             return true;
         });

@@ -28,6 +28,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
     private final Set<Long> requested = new HashSet<>();
     /** Pages of an earlier load of the same query, shown until their fresh copy arrives. */
     private final Set<Long> stale = new HashSet<>();
+
     private long generation;
     private int size;
 
@@ -166,7 +167,11 @@ public final class PagedList<T> extends ObservableListBase<T> {
     private void request(long number) {
         if (requested.add(number)) {
             long offset = number * PAGE_SIZE;
-            loader.load(generation, number, (int) offset, (int) Math.min(PAGE_SIZE, size - offset),
+            loader.load(
+                    generation,
+                    number,
+                    (int) offset,
+                    (int) Math.min(PAGE_SIZE, size - offset),
                     lastTicket.incrementAndGet());
         }
     }

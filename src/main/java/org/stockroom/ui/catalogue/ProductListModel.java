@@ -30,6 +30,7 @@ public final class ProductListModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     /** True from a new query until its first page is back: an empty list then means "not yet", not "none". */
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
+
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private long generation;
     private boolean firstPageShown;
@@ -56,37 +57,43 @@ public final class ProductListModel {
         }
         loading.set(true);
         // The first page first, so rows show before the (slower) count of all matches comes in.
-        executor.run(() -> catalogue.page(asked, 0, PagedList.PAGE_SIZE), first -> {
-            if (mine != generation) {
-                return;
-            }
-            loading.set(false);
-            rows.replaceAll(mine, first.size());
-            rows.pageLoaded(mine, 0, first);
-            firstPageShown = true;
-            if (first.size() < PagedList.PAGE_SIZE) {
-                showCount(first.size());
-                return;
-            }
-            countText.set("counting...");
-            countAndReload(mine, asked);
-        }, error -> {
-            if (mine == generation) {
-                loading.set(false);
-            }
-            onFailure.accept(error);
-        });
+        executor.run(
+                () -> catalogue.page(asked, 0, PagedList.PAGE_SIZE),
+                first -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    loading.set(false);
+                    rows.replaceAll(mine, first.size());
+                    rows.pageLoaded(mine, 0, first);
+                    firstPageShown = true;
+                    if (first.size() < PagedList.PAGE_SIZE) {
+                        showCount(first.size());
+                        return;
+                    }
+                    countText.set("counting...");
+                    countAndReload(mine, asked);
+                },
+                error -> {
+                    if (mine == generation) {
+                        loading.set(false);
+                    }
+                    onFailure.accept(error);
+                });
     }
 
     /** Counts all matches, then gives the list its real length and prepares its deep pages. */
     private void countAndReload(long mine, CatalogueQuery asked) {
-        executor.run(() -> catalogue.count(asked), count -> {
-            if (mine == generation) {
-                rows.reload(mine, clamp(count));
-                showCount(count);
-                prepareDeepPages(asked);
-            }
-        }, onFailure);
+        executor.run(
+                () -> catalogue.count(asked),
+                count -> {
+                    if (mine == generation) {
+                        rows.reload(mine, clamp(count));
+                        showCount(count);
+                        prepareDeepPages(asked);
+                    }
+                },
+                onFailure);
     }
 
     /** The same query again (after an edit, or live refresh): rows keep their places. */
@@ -101,21 +108,27 @@ public final class ProductListModel {
     private void loadPage(long forGeneration, long pageNumber, int offset, int limit, long ticket) {
         CatalogueQuery asked = query.get();
         // A fast scroll asks for many pages; those scrolled past before their turn are skipped, not queried.
-        executor.run(() -> rows.isStale(ticket) ? null : catalogue.page(asked, offset, limit), page -> {
-            if (page == null) {
-                rows.pageSkipped(forGeneration, pageNumber);
-            } else {
-                rows.pageLoaded(forGeneration, pageNumber, page);
-            }
-        }, onFailure);
+        executor.run(
+                () -> rows.isStale(ticket) ? null : catalogue.page(asked, offset, limit),
+                page -> {
+                    if (page == null) {
+                        rows.pageSkipped(forGeneration, pageNumber);
+                    } else {
+                        rows.pageLoaded(forGeneration, pageNumber, page);
+                    }
+                },
+                onFailure);
     }
 
     /** After the count: where deep pages start, read in the background (seconds at a million rows). */
     private void prepareDeepPages(CatalogueQuery asked) {
-        executor.run(() -> {
-            catalogue.rememberPageStarts(asked);
-            return true;
-        }, done -> { }, onFailure);
+        executor.run(
+                () -> {
+                    catalogue.rememberPageStarts(asked);
+                    return true;
+                },
+                done -> {},
+                onFailure);
     }
 
     private void showCount(long count) {

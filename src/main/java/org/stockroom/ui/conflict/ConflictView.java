@@ -1,7 +1,6 @@
 package org.stockroom.ui.conflict;
 
 import java.util.Optional;
-import org.stockroom.ui.DialogView;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,6 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.stockroom.service.ledger.MovementView;
+import org.stockroom.ui.DialogView;
 import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.control.Formats;
 
@@ -22,20 +22,28 @@ public final class ConflictView implements DialogView<ConflictChoice> {
 
     @FXML
     private Label messageLabel;
+
     @FXML
     private GridPane grid;
+
     @FXML
     private VBox movementsBox;
+
     @FXML
     private TableView<MovementView> movementsTable;
+
     @FXML
     private TableColumn<MovementView, String> movementTimeColumn;
+
     @FXML
     private TableColumn<MovementView, String> movementTypeColumn;
+
     @FXML
     private TableColumn<MovementView, Long> movementQuantityColumn;
+
     @FXML
     private TableColumn<MovementView, String> movementUserColumn;
+
     @FXML
     private Button applyMineButton;
 
@@ -49,8 +57,12 @@ public final class ConflictView implements DialogView<ConflictChoice> {
         applyMineButton.setText(model.applyLabel());
         int row = 1;
         for (ConflictViewModel.FieldRow field : model.rows()) {
-            grid.addRow(row++, cell(field.label(), false), cell(field.mine(), field.differs()),
-                    cell(field.theirs(), field.differs()), cell(field.original(), false));
+            grid.addRow(
+                    row++,
+                    cell(field.label(), false),
+                    cell(field.mine(), field.differs()),
+                    cell(field.theirs(), field.differs()),
+                    cell(field.original(), false));
         }
         boolean hasMovements = !model.movementsSince().isEmpty();
         movementsBox.setVisible(hasMovements);

@@ -1,12 +1,12 @@
 package org.stockroom.ui.conflict;
 
-import org.stockroom.ui.DialogModel;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.stockroom.domain.product.ProductDetails;
-import org.stockroom.service.stock.CountConflictException;
 import org.stockroom.service.ledger.MovementView;
+import org.stockroom.service.stock.CountConflictException;
+import org.stockroom.ui.DialogModel;
 
 /**
  * What the conflict dialog shows: field by field what you entered, what is stored now and what you started
@@ -20,8 +20,8 @@ public final class ConflictViewModel implements DialogModel<ConflictChoice> {
     private final List<FieldRow> rows;
     private final List<MovementView> movementsSince;
 
-    private ConflictViewModel(String title, String message, String applyLabel, List<FieldRow> rows,
-            List<MovementView> movementsSince) {
+    private ConflictViewModel(
+            String title, String message, String applyLabel, List<FieldRow> rows, List<MovementView> movementsSince) {
         this.title = title;
         this.message = message;
         this.applyLabel = applyLabel;
@@ -36,26 +36,35 @@ public final class ConflictViewModel implements DialogModel<ConflictChoice> {
                 new FieldRow("Category", mine.category(), theirs.category(), original.category()),
                 new FieldRow("Unit", mine.unit(), theirs.unit(), original.unit()),
                 new FieldRow("Barcode", text(mine.barcode()), text(theirs.barcode()), text(original.barcode())),
-                new FieldRow("Reorder point", String.valueOf(mine.reorderPoint()),
-                        String.valueOf(theirs.reorderPoint()), String.valueOf(original.reorderPoint())),
-                new FieldRow("Unit cost", money(mine.unitCost()), money(theirs.unitCost()),
-                        money(original.unitCost())),
-                new FieldRow("Archived", yesNo(mine.archived()), yesNo(theirs.archived()),
-                        yesNo(original.archived())));
-        return new ConflictViewModel("Someone else changed this product",
+                new FieldRow(
+                        "Reorder point",
+                        String.valueOf(mine.reorderPoint()),
+                        String.valueOf(theirs.reorderPoint()),
+                        String.valueOf(original.reorderPoint())),
+                new FieldRow("Unit cost", money(mine.unitCost()), money(theirs.unitCost()), money(original.unitCost())),
+                new FieldRow("Archived", yesNo(mine.archived()), yesNo(theirs.archived()), yesNo(original.archived())));
+        return new ConflictViewModel(
+                "Someone else changed this product",
                 "Product " + original.sku() + " was saved by someone else while you were editing it. "
                         + "\"Apply mine on top\" keeps their changes and adds the fields you changed.",
-                "Apply mine on top", rows, List.of());
+                "Apply mine on top",
+                rows,
+                List.of());
     }
 
     public static ConflictViewModel forCount(CountConflictException conflict, long onHandWhenCounted) {
-        List<FieldRow> rows = List.of(new FieldRow("On hand at " + conflict.current().locationCode(),
-                String.valueOf(conflict.mine().countedQuantity()), String.valueOf(conflict.current().onHand()),
+        List<FieldRow> rows = List.of(new FieldRow(
+                "On hand at " + conflict.current().locationCode(),
+                String.valueOf(conflict.mine().countedQuantity()),
+                String.valueOf(conflict.current().onHand()),
                 String.valueOf(onHandWhenCounted)));
-        return new ConflictViewModel("Stock moved during the count",
+        return new ConflictViewModel(
+                "Stock moved during the count",
                 "Stock at " + conflict.current().locationCode() + " changed after the count began. Check the "
                         + "movements below: \"Apply my count\" sets on hand to what you counted.",
-                "Apply my count", rows, conflict.movementsSince());
+                "Apply my count",
+                rows,
+                conflict.movementsSince());
     }
 
     private static String text(String value) {

@@ -9,11 +9,14 @@ import javafx.stage.Stage;
 /** The parts every form dialog shares: its message line, a Save that waits while busy, closing on request. */
 public final class FormWindow {
 
-    private FormWindow() {
-    }
+    private FormWindow() {}
 
-    public static void bind(Label message, Button save, ReadOnlyStringProperty messageText,
-            ReadOnlyBooleanProperty busy, ReadOnlyBooleanProperty closed) {
+    public static void bind(
+            Label message,
+            Button save,
+            ReadOnlyStringProperty messageText,
+            ReadOnlyBooleanProperty busy,
+            ReadOnlyBooleanProperty closed) {
         message.textProperty().bind(messageText);
         save.disableProperty().bind(busy);
         closed.addListener((o, was, now) -> {

@@ -19,20 +19,28 @@ public final class LocationsView {
 
     @FXML
     private TableView<LocationSummary> locationTable;
+
     @FXML
     private TableColumn<LocationSummary, String> codeColumn;
+
     @FXML
     private TableColumn<LocationSummary, String> nameColumn;
+
     @FXML
     private TableColumn<LocationSummary, Long> productsColumn;
+
     @FXML
     private TableColumn<LocationSummary, Long> unitsColumn;
+
     @FXML
     private TextField locationCodeField;
+
     @FXML
     private TextField locationNameField;
+
     @FXML
     private Button addLocationButton;
+
     @FXML
     private Label locationMessage;
 
@@ -51,8 +59,8 @@ public final class LocationsView {
         locationNameField.textProperty().bindBidirectional(model.nameProperty());
         locationMessage.textProperty().bind(model.messageProperty());
         addLocationButton.disableProperty().bind(model.busyProperty());
-        new FieldDecorations(model.errors(), Map.of(LocationRules.CODE, locationCodeField,
-                LocationRules.NAME, locationNameField));
+        new FieldDecorations(
+                model.errors(), Map.of(LocationRules.CODE, locationCodeField, LocationRules.NAME, locationNameField));
     }
 
     @FXML

@@ -12,9 +12,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.stockroom.domain.FieldError;
 import org.stockroom.domain.location.LocationRules;
+import org.stockroom.service.ValidationException;
 import org.stockroom.service.location.LocationService;
 import org.stockroom.service.location.LocationSummary;
-import org.stockroom.service.ValidationException;
 import org.stockroom.ui.TaskExecutor;
 
 /** The locations page: every location with its stock, and a small form to add one. */
@@ -38,8 +38,8 @@ public final class LocationsViewModel {
     }
 
     public void refresh() {
-        executor.run(locations::summaries, rows::setAll, e -> message.set("Could not load locations: "
-                + e.getMessage()));
+        executor.run(
+                locations::summaries, rows::setAll, e -> message.set("Could not load locations: " + e.getMessage()));
     }
 
     public void add() {
@@ -54,20 +54,23 @@ public final class LocationsViewModel {
             return;
         }
         busy.set(true);
-        executor.run(() -> locations.create(newCode, newName), created -> {
-            busy.set(false);
-            code.set("");
-            name.set("");
-            message.set("Added location " + created.code() + ".");
-            refresh();
-        }, error -> {
-            busy.set(false);
-            if (error instanceof ValidationException invalid) {
-                show(invalid.errors());
-            } else {
-                message.set("Could not add the location: " + error.getMessage());
-            }
-        });
+        executor.run(
+                () -> locations.create(newCode, newName),
+                created -> {
+                    busy.set(false);
+                    code.set("");
+                    name.set("");
+                    message.set("Added location " + created.code() + ".");
+                    refresh();
+                },
+                error -> {
+                    busy.set(false);
+                    if (error instanceof ValidationException invalid) {
+                        show(invalid.errors());
+                    } else {
+                        message.set("Could not add the location: " + error.getMessage());
+                    }
+                });
     }
 
     private void show(List<FieldError> found) {

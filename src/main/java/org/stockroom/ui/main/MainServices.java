@@ -1,13 +1,13 @@
 package org.stockroom.ui.main;
 
-import org.stockroom.service.ledger.LedgerAudit;
 import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.catalogue.ProductCatalogue;
+import org.stockroom.service.ledger.LedgerAudit;
 import org.stockroom.service.ledger.LedgerQueries;
 import org.stockroom.service.location.LocationService;
 import org.stockroom.service.product.ProductService;
-import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.product.SampleCatalogue;
+import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.stock.StockService;
 
 /** The services the main window works with, handed over by the composition root. */
@@ -20,5 +20,4 @@ public record MainServices(
         SampleCatalogue sampleCatalogue,
         LocationService locations,
         ReservationService reservations,
-        LedgerAudit audit) {
-}
+        LedgerAudit audit) {}

@@ -24,11 +24,11 @@ import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
 import org.stockroom.domain.catalogue.CatalogueQuery.SortKey;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.ui.ViewLoader;
+import org.stockroom.ui.backup.BackupsView;
 import org.stockroom.ui.catalogue.CatalogueControls;
 import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.location.LocationsView;
 import org.stockroom.ui.settings.ConnectionView;
-import org.stockroom.ui.backup.BackupsView;
 
 /** Code-behind of Main.fxml: binds the tables and buttons to the {@link MainViewModel}. */
 public final class MainView {
@@ -40,62 +40,88 @@ public final class MainView {
 
     @FXML
     private ToggleButton productsNav;
+
     @FXML
     private ToggleButton locationsNav;
+
     @FXML
     private ToggleButton connectionNav;
+
     @FXML
     private Node productsPage;
+
     @FXML
     private StackPane pages;
+
     @FXML
     private StackPane detailHolder;
 
     @FXML
     private TextField searchField;
+
     @FXML
     private ComboBox<String> categoryFilter;
+
     @FXML
     private ComboBox<String> locationFilter;
+
     @FXML
     private CheckBox lowStockFilter;
+
     @FXML
     private ChoiceBox<ArchiveFilter> archiveFilter;
+
     @FXML
     private Button editButton;
+
     @FXML
     private Button adjustButton;
+
     @FXML
     private TableView<ProductRow> productTable;
+
     @FXML
     private TableColumn<ProductRow, String> skuColumn;
+
     @FXML
     private TableColumn<ProductRow, String> nameColumn;
+
     @FXML
     private TableColumn<ProductRow, String> categoryColumn;
+
     @FXML
     private TableColumn<ProductRow, Long> onHandColumn;
+
     @FXML
     private TableColumn<ProductRow, Long> reservedColumn;
+
     @FXML
     private TableColumn<ProductRow, Long> availableColumn;
+
     @FXML
     private TableColumn<ProductRow, Long> reorderPointColumn;
+
     @FXML
     private TableColumn<ProductRow, Boolean> lowStockColumn;
+
     @FXML
     private Label statusLabel;
+
     @FXML
     private Hyperlink auditLink;
+
     @FXML
     private ToggleButton backupsNav;
+
     @FXML
     private Label countLabel;
 
     @FXML
     private Label emptyListLabel;
+
     @FXML
     private Label userLabel;
+
     @FXML
     private Label dataLabel;
 
@@ -121,22 +147,39 @@ public final class MainView {
             }
         });
         countLabel.textProperty().bind(model.countTextProperty());
-        emptyListLabel.textProperty().bind(Bindings.when(model.list().loadingProperty())
-                .then("Loading products...").otherwise("No products to show"));
+        emptyListLabel
+                .textProperty()
+                .bind(Bindings.when(model.list().loadingProperty())
+                        .then("Loading products...")
+                        .otherwise("No products to show"));
         userLabel.setText("User: " + model.actor().name());
         dataLabel.setText("Data: " + model.databaseName());
     }
 
     private void bindNavigation() {
-        Map<MainViewModel.Page, ToggleButton> buttons = Map.of(MainViewModel.Page.PRODUCTS, productsNav,
-                MainViewModel.Page.LOCATIONS, locationsNav, MainViewModel.Page.BACKUPS, backupsNav,
-                MainViewModel.Page.CONNECTION, connectionNav);
-        Map<MainViewModel.Page, Node> pageNodes = Map.of(MainViewModel.Page.PRODUCTS, productsPage,
-                MainViewModel.Page.LOCATIONS, loader.load(new LocationsView(model.locations())),
-                MainViewModel.Page.BACKUPS, loader.load(new BackupsView(model.backups())),
-                MainViewModel.Page.CONNECTION, loader.load(new ConnectionView(model.connection())));
-        pages.getChildren().addAll(pageNodes.get(MainViewModel.Page.LOCATIONS),
-                pageNodes.get(MainViewModel.Page.BACKUPS), pageNodes.get(MainViewModel.Page.CONNECTION));
+        Map<MainViewModel.Page, ToggleButton> buttons = Map.of(
+                MainViewModel.Page.PRODUCTS,
+                productsNav,
+                MainViewModel.Page.LOCATIONS,
+                locationsNav,
+                MainViewModel.Page.BACKUPS,
+                backupsNav,
+                MainViewModel.Page.CONNECTION,
+                connectionNav);
+        Map<MainViewModel.Page, Node> pageNodes = Map.of(
+                MainViewModel.Page.PRODUCTS,
+                productsPage,
+                MainViewModel.Page.LOCATIONS,
+                loader.load(new LocationsView(model.locations())),
+                MainViewModel.Page.BACKUPS,
+                loader.load(new BackupsView(model.backups())),
+                MainViewModel.Page.CONNECTION,
+                loader.load(new ConnectionView(model.connection())));
+        pages.getChildren()
+                .addAll(
+                        pageNodes.get(MainViewModel.Page.LOCATIONS),
+                        pageNodes.get(MainViewModel.Page.BACKUPS),
+                        pageNodes.get(MainViewModel.Page.CONNECTION));
         ToggleGroup nav = new ToggleGroup();
         buttons.values().forEach(b -> b.setToggleGroup(nav));
         nav.selectedToggleProperty().addListener((o, was, now) -> {
@@ -151,13 +194,14 @@ public final class MainView {
             }
         });
         model.pageProperty().addListener((o, was, now) -> buttons.get(now).setSelected(true));
-        pageNodes.forEach((page, node) -> node.visibleProperty().bind(model.pageProperty().isEqualTo(page)));
+        pageNodes.forEach(
+                (page, node) -> node.visibleProperty().bind(model.pageProperty().isEqualTo(page)));
     }
 
     private void bindSearch() {
         CatalogueControls.debounce(searchField, model.searchTextProperty());
-        CatalogueControls.filters(model.list(), categoryFilter, locationFilter, model.locationCodes(),
-                lowStockFilter, archiveFilter);
+        CatalogueControls.filters(
+                model.list(), categoryFilter, locationFilter, model.locationCodes(), lowStockFilter, archiveFilter);
     }
 
     private void bindProductTable() {
@@ -193,8 +237,7 @@ public final class MainView {
     }
 
     private void bindDetails() {
-        detailHolder.getChildren().setAll(loader.load(new ProductDetailView(model.detail(),
-                model.selectedProperty())));
+        detailHolder.getChildren().setAll(loader.load(new ProductDetailView(model.detail(), model.selectedProperty())));
     }
 
     @FXML

@@ -1,31 +1,31 @@
 package org.stockroom.ui.main;
 
-import org.stockroom.service.Actor;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.stockroom.service.ledger.LedgerAudit;
-import org.stockroom.service.location.LocationView;
+import org.stockroom.service.Actor;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.ledger.LedgerAudit;
+import org.stockroom.service.location.LocationView;
 import org.stockroom.ui.DialogService;
 import org.stockroom.ui.TaskExecutor;
+import org.stockroom.ui.backup.BackupsViewModel;
 import org.stockroom.ui.catalogue.ProductListModel;
 import org.stockroom.ui.location.LocationsViewModel;
-import org.stockroom.ui.settings.ConnectionViewModel;
-import org.stockroom.ui.backup.BackupsViewModel;
 import org.stockroom.ui.product.ProductFormViewModel;
+import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.stock.AdjustStockViewModel;
 
 /**
@@ -56,8 +56,14 @@ public final class MainViewModel {
 
     private final ProductDetailViewModel detail;
 
-    public MainViewModel(MainServices services, TaskExecutor executor, DialogService dialogs, Actor actor,
-            String databaseName, ConnectionViewModel connection, BackupsViewModel backups) {
+    public MainViewModel(
+            MainServices services,
+            TaskExecutor executor,
+            DialogService dialogs,
+            Actor actor,
+            String databaseName,
+            ConnectionViewModel connection,
+            BackupsViewModel backups) {
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -66,8 +72,7 @@ public final class MainViewModel {
         this.connection = connection;
         this.backups = backups;
         this.locations = new LocationsViewModel(services.locations(), executor);
-        this.detail = new ProductDetailViewModel(services, executor, dialogs, actor, this::refresh,
-                this::showFailure);
+        this.detail = new ProductDetailViewModel(services, executor, dialogs, actor, this::refresh, this::showFailure);
         this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
         // When the selected product's row comes back with new figures, the selection shows them.
         list.rows().addListener((ListChangeListener<ProductRow>) change -> {
@@ -94,7 +99,10 @@ public final class MainViewModel {
 
     /** The pages the sidebar switches between. */
     public enum Page {
-        PRODUCTS, LOCATIONS, BACKUPS, CONNECTION
+        PRODUCTS,
+        LOCATIONS,
+        BACKUPS,
+        CONNECTION
     }
 
     public BackupsViewModel backups() {
@@ -118,20 +126,29 @@ public final class MainViewModel {
      * answer, as in a start-up measurement), then loads the list.
      */
     public void start(boolean offerSample) {
-        executor.run(services.sampleCatalogue()::isWanted, wanted -> {
-            if (wanted && offerSample && dialogs.confirm("Welcome to Stockroom",
-                    "This stock database is empty. Load a sample catalogue (36 products in three locations, "
-                            + "with some history) to try Stockroom out? You can archive them later.",
-                    "Load sample catalogue")) {
-                status.set("Loading the sample catalogue...");
-                executor.run(() -> {
-                    services.sampleCatalogue().load(actor);
-                    return true;
-                }, done -> refreshWithChoices(), this::showFailure);
-            } else {
-                refreshWithChoices();
-            }
-        }, this::showFailure);
+        executor.run(
+                services.sampleCatalogue()::isWanted,
+                wanted -> {
+                    if (wanted
+                            && offerSample
+                            && dialogs.confirm(
+                                    "Welcome to Stockroom",
+                                    "This stock database is empty. Load a sample catalogue (36 products in three locations, "
+                                            + "with some history) to try Stockroom out? You can archive them later.",
+                                    "Load sample catalogue")) {
+                        status.set("Loading the sample catalogue...");
+                        executor.run(
+                                () -> {
+                                    services.sampleCatalogue().load(actor);
+                                    return true;
+                                },
+                                done -> refreshWithChoices(),
+                                this::showFailure);
+                    } else {
+                        refreshWithChoices();
+                    }
+                },
+                this::showFailure);
     }
 
     /**
@@ -148,11 +165,14 @@ public final class MainViewModel {
 
     public void runAudit() {
         audit.set("Checking the ledger...");
-        executor.run(services.audit()::runNow, result -> {
-            lastAudit = result;
-            audit.set(result.summary());
-            auditFoundMismatches.set(!result.clean());
-        }, this::showFailure);
+        executor.run(
+                services.audit()::runNow,
+                result -> {
+                    lastAudit = result;
+                    audit.set(result.summary());
+                    auditFoundMismatches.set(!result.clean());
+                },
+                this::showFailure);
     }
 
     /** The mismatches the last audit found, one per line, for the manager to look into. */
@@ -167,8 +187,9 @@ public final class MainViewModel {
         StringBuilder text = new StringBuilder(lastAudit.summary()).append(":\n\n");
         lastAudit.mismatches().stream().limit(50).forEach(m -> text.append(m).append('\n'));
         if (lastAudit.mismatches().size() > 50) {
-            text.append("... and ").append(lastAudit.mismatches().size() - 50).append(" more ('stockroom verify'"
-                    + " lists them all)");
+            text.append("... and ")
+                    .append(lastAudit.mismatches().size() - 50)
+                    .append(" more ('stockroom verify'" + " lists them all)");
         }
         dialogs.showError("Ledger mismatches", text.toString());
     }
@@ -195,8 +216,12 @@ public final class MainViewModel {
     public void refreshWithChoices() {
         refresh();
         list.loadCategories();
-        executor.run(() -> services.catalogue().locations().stream().map(LocationView::code).toList(),
-                locationCodes::setAll, this::showFailure);
+        executor.run(
+                () -> services.catalogue().locations().stream()
+                        .map(LocationView::code)
+                        .toList(),
+                locationCodes::setAll,
+                this::showFailure);
     }
 
     private void followSelectedRow() {
@@ -220,8 +245,7 @@ public final class MainViewModel {
     }
 
     public void newProduct() {
-        dialogs.show(new ProductFormViewModel(services.products(), executor, dialogs, null,
-                this::refreshWithChoices));
+        dialogs.show(new ProductFormViewModel(services.products(), executor, dialogs, null, this::refreshWithChoices));
     }
 
     public void editSelected() {
@@ -229,9 +253,10 @@ public final class MainViewModel {
         if (row == null) {
             return;
         }
-        executor.run(() -> services.products().find(row.id()).orElseThrow(),
-                product -> dialogs.show(new ProductFormViewModel(services.products(), executor, dialogs,
-                        product, this::refreshWithChoices)),
+        executor.run(
+                () -> services.products().find(row.id()).orElseThrow(),
+                product -> dialogs.show(new ProductFormViewModel(
+                        services.products(), executor, dialogs, product, this::refreshWithChoices)),
                 this::showFailure);
     }
 
@@ -240,12 +265,20 @@ public final class MainViewModel {
         if (row == null) {
             return;
         }
-        executor.run(() -> new StockSnapshot(services.catalogue().stockLevels(row.id()),
+        executor.run(
+                () -> new StockSnapshot(
+                        services.catalogue().stockLevels(row.id()),
                         services.catalogue().locations()),
-                snapshot -> dialogs.show(new AdjustStockViewModel(services.stock(),
-                        services.reservations(), executor,
-                        dialogs, row,
-                        snapshot.levels(), snapshot.locations(), actor, this::refresh)),
+                snapshot -> dialogs.show(new AdjustStockViewModel(
+                        services.stock(),
+                        services.reservations(),
+                        executor,
+                        dialogs,
+                        row,
+                        snapshot.levels(),
+                        snapshot.locations(),
+                        actor,
+                        this::refresh)),
                 this::showFailure);
     }
 
@@ -296,6 +329,5 @@ public final class MainViewModel {
         return databaseName;
     }
 
-    private record StockSnapshot(List<StockLevelView> levels, List<LocationView> locations) {
-    }
+    private record StockSnapshot(List<StockLevelView> levels, List<LocationView> locations) {}
 }

@@ -7,10 +7,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.stockroom.service.ledger.MovementView;
 import org.stockroom.service.catalogue.ProductRow;
-import org.stockroom.service.reservation.ReservationView;
 import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.ledger.MovementView;
+import org.stockroom.service.reservation.ReservationView;
 import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.control.Formats;
 
@@ -22,48 +22,70 @@ public final class ProductDetailView {
 
     @FXML
     private Label detailTitle;
+
     @FXML
     private TableView<StockLevelView> stockTable;
+
     @FXML
     private TableColumn<StockLevelView, String> stockLocationColumn;
+
     @FXML
     private TableColumn<StockLevelView, Long> stockOnHandColumn;
+
     @FXML
     private TableColumn<StockLevelView, Long> stockReservedColumn;
+
     @FXML
     private TableColumn<StockLevelView, Long> stockAvailableColumn;
+
     @FXML
     private TableView<ReservationView> reservationTable;
+
     @FXML
     private TableColumn<ReservationView, String> reservationReferenceColumn;
+
     @FXML
     private TableColumn<ReservationView, String> reservationLocationColumn;
+
     @FXML
     private TableColumn<ReservationView, Long> reservationQuantityColumn;
+
     @FXML
     private TableColumn<ReservationView, String> reservationSinceColumn;
+
     @FXML
     private TableColumn<ReservationView, String> reservationExpiresColumn;
+
     @FXML
     private Button fulfilButton;
+
     @FXML
     private Button releaseButton;
+
     @FXML
     private TableView<MovementView> historyTable;
+
     @FXML
     private TableColumn<MovementView, String> historyTimeColumn;
+
     @FXML
     private TableColumn<MovementView, String> historyTypeColumn;
+
     @FXML
     private TableColumn<MovementView, String> historyLocationColumn;
+
     @FXML
     private TableColumn<MovementView, Long> historyQuantityColumn;
+
     @FXML
     private TableColumn<MovementView, Long> historyOnHandAfterColumn;
+
     @FXML
     private TableColumn<MovementView, String> historyReasonColumn;
+
     @FXML
     private TableColumn<MovementView, String> historyUserColumn;
+
     @FXML
     private TableColumn<MovementView, String> historyNoteColumn;
 
@@ -74,9 +96,13 @@ public final class ProductDetailView {
 
     @FXML
     private void initialize() {
-        detailTitle.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null
-                ? "Select a product to see its stock, reservations and history"
-                : selected.get().sku() + "  " + selected.get().name(), selected));
+        detailTitle
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> selected.get() == null
+                                ? "Select a product to see its stock, reservations and history"
+                                : selected.get().sku() + "  " + selected.get().name(),
+                        selected));
         stockTable.setItems(model.stockLevels());
         Columns.show(stockLocationColumn, l -> l.locationCode() + " - " + l.locationName());
         Columns.show(stockOnHandColumn, StockLevelView::onHand);

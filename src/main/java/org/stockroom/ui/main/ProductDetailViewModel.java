@@ -1,18 +1,18 @@
 package org.stockroom.ui.main;
 
-import org.stockroom.service.Actor;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.stockroom.service.reservation.CloseReservationCommand;
-import org.stockroom.service.stock.CommandKeys;
-import org.stockroom.service.ledger.MovementView;
+import org.stockroom.service.Actor;
 import org.stockroom.service.catalogue.ProductRow;
-import org.stockroom.service.reservation.ReservationView;
 import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.ledger.MovementView;
+import org.stockroom.service.reservation.CloseReservationCommand;
+import org.stockroom.service.reservation.ReservationView;
+import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.ui.DialogService;
 import org.stockroom.ui.TaskExecutor;
 
@@ -34,8 +34,13 @@ public final class ProductDetailViewModel {
     /** A slow answer about a product the user has already left is dropped. */
     private final AtomicLong generation = new AtomicLong();
 
-    ProductDetailViewModel(MainServices services, TaskExecutor executor, DialogService dialogs, Actor actor,
-            Runnable onStockChanged, Consumer<Throwable> onFailure) {
+    ProductDetailViewModel(
+            MainServices services,
+            TaskExecutor executor,
+            DialogService dialogs,
+            Actor actor,
+            Runnable onStockChanged,
+            Consumer<Throwable> onFailure) {
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -52,39 +57,51 @@ public final class ProductDetailViewModel {
             history.clear();
             return;
         }
-        executor.run(() -> new Details(services.catalogue().stockLevels(row.id()),
-                services.reservations().open(row.id()), services.ledger().history(row.id(), HISTORY_LIMIT)),
+        executor.run(
+                () -> new Details(
+                        services.catalogue().stockLevels(row.id()),
+                        services.reservations().open(row.id()),
+                        services.ledger().history(row.id(), HISTORY_LIMIT)),
                 details -> {
                     if (asked == generation.get()) {
                         stockLevels.setAll(details.levels());
                         reservations.setAll(details.reservations());
                         history.setAll(details.history());
                     }
-                }, onFailure);
+                },
+                onFailure);
     }
 
     public void release(ReservationView reservation) {
-        close(reservation, "Release", "Release reservation " + describe(reservation)
-                + "? The stock becomes available again.", command -> services.reservations().release(command));
+        close(
+                reservation,
+                "Release",
+                "Release reservation " + describe(reservation) + "? The stock becomes available again.",
+                command -> services.reservations().release(command));
     }
 
     public void fulfil(ReservationView reservation) {
-        close(reservation, "Fulfil", "Fulfil reservation " + describe(reservation) + "? Its "
-                + reservation.quantity() + " unit(s) are issued from " + reservation.locationCode() + ".",
+        close(
+                reservation,
+                "Fulfil",
+                "Fulfil reservation " + describe(reservation) + "? Its " + reservation.quantity()
+                        + " unit(s) are issued from " + reservation.locationCode() + ".",
                 command -> services.reservations().fulfil(command));
     }
 
-    private void close(ReservationView reservation, String verb, String question,
+    private void close(
+            ReservationView reservation,
+            String verb,
+            String question,
             Function<CloseReservationCommand, ReservationView> action) {
         if (reservation == null || !dialogs.confirm(verb + " reservation", question, verb)) {
             return;
         }
         // The key is minted once the user has confirmed: a second click is a second, refused, command.
-        CloseReservationCommand command = new CloseReservationCommand(CommandKeys.newKey(), actor,
-                reservation.id());
+        CloseReservationCommand command = new CloseReservationCommand(CommandKeys.newKey(), actor, reservation.id());
         executor.run(() -> action.apply(command), done -> onStockChanged.run(), error -> {
-            dialogs.showError("Could not " + verb.toLowerCase() + " the reservation",
-                    String.valueOf(error.getMessage()));
+            dialogs.showError(
+                    "Could not " + verb.toLowerCase() + " the reservation", String.valueOf(error.getMessage()));
             onStockChanged.run();
         });
     }
@@ -105,8 +122,6 @@ public final class ProductDetailViewModel {
         return FXCollections.unmodifiableObservableList(history);
     }
 
-
-    private record Details(List<StockLevelView> levels, List<ReservationView> reservations,
-            List<MovementView> history) {
-    }
+    private record Details(
+            List<StockLevelView> levels, List<ReservationView> reservations, List<MovementView> history) {}
 }

@@ -1,6 +1,5 @@
 package org.stockroom.ui.product;
 
-import org.stockroom.ui.DialogView;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -8,6 +7,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.stockroom.domain.product.ProductRules;
+import org.stockroom.ui.DialogView;
 import org.stockroom.ui.FieldDecorations;
 import org.stockroom.ui.control.FormWindow;
 
@@ -18,22 +18,31 @@ public final class ProductFormView implements DialogView<Void> {
 
     @FXML
     private TextField skuField;
+
     @FXML
     private TextField nameField;
+
     @FXML
     private TextField categoryField;
+
     @FXML
     private TextField unitField;
+
     @FXML
     private TextField barcodeField;
+
     @FXML
     private TextField reorderPointField;
+
     @FXML
     private TextField unitCostField;
+
     @FXML
     private CheckBox archivedCheck;
+
     @FXML
     private Label messageLabel;
+
     @FXML
     private Button saveButton;
 
@@ -57,16 +66,18 @@ public final class ProductFormView implements DialogView<Void> {
         unitCostField.textProperty().bindBidirectional(model.unitCostProperty());
         archivedCheck.selectedProperty().bindBidirectional(model.archivedProperty());
         archivedCheck.setVisible(!model.isNew());
-        FormWindow.bind(messageLabel, saveButton, model.messageProperty(), model.busyProperty(),
-                model.closedProperty());
-        new FieldDecorations(model.errors(), Map.of(
-                ProductRules.SKU, skuField,
-                ProductRules.NAME, nameField,
-                ProductRules.CATEGORY, categoryField,
-                ProductRules.UNIT, unitField,
-                ProductRules.BARCODE, barcodeField,
-                ProductRules.REORDER_POINT, reorderPointField,
-                ProductRules.UNIT_COST, unitCostField));
+        FormWindow.bind(
+                messageLabel, saveButton, model.messageProperty(), model.busyProperty(), model.closedProperty());
+        new FieldDecorations(
+                model.errors(),
+                Map.of(
+                        ProductRules.SKU, skuField,
+                        ProductRules.NAME, nameField,
+                        ProductRules.CATEGORY, categoryField,
+                        ProductRules.UNIT, unitField,
+                        ProductRules.BARCODE, barcodeField,
+                        ProductRules.REORDER_POINT, reorderPointField,
+                        ProductRules.UNIT_COST, unitCostField));
     }
 
     @FXML

@@ -1,6 +1,5 @@
 package org.stockroom.ui.product;
 
-import org.stockroom.ui.DialogModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +15,18 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import org.stockroom.service.ExpectedFailure;
-import org.stockroom.ui.FailureText;
 import org.stockroom.domain.FieldError;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.domain.product.ProductMerge;
 import org.stockroom.domain.product.ProductRules;
+import org.stockroom.service.ExpectedFailure;
+import org.stockroom.service.ValidationException;
 import org.stockroom.service.product.ProductConflictException;
 import org.stockroom.service.product.ProductService;
 import org.stockroom.service.product.ProductView;
-import org.stockroom.service.ValidationException;
+import org.stockroom.ui.DialogModel;
 import org.stockroom.ui.DialogService;
+import org.stockroom.ui.FailureText;
 import org.stockroom.ui.Forms;
 import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.conflict.ConflictChoice;
@@ -63,8 +63,12 @@ public final class ProductFormViewModel implements DialogModel<Void> {
     /** What the user started from: null for a new product. Moves forward when they apply theirs on top. */
     private ProductView base;
 
-    public ProductFormViewModel(ProductService products, TaskExecutor executor, DialogService dialogs,
-            ProductView editing, Runnable onSaved) {
+    public ProductFormViewModel(
+            ProductService products,
+            TaskExecutor executor,
+            DialogService dialogs,
+            ProductView editing,
+            Runnable onSaved) {
         this.products = products;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -90,14 +94,20 @@ public final class ProductFormViewModel implements DialogModel<Void> {
     /** Checks every field; returns the product if all are valid. */
     public Optional<ProductDetails> validate() {
         List<FieldError> found = new ArrayList<>();
-        Forms.ParseResult<Long> reorder = Forms.wholeNumber(ProductRules.REORDER_POINT, "Reorder point",
-                reorderPoint.get());
+        Forms.ParseResult<Long> reorder =
+                Forms.wholeNumber(ProductRules.REORDER_POINT, "Reorder point", reorderPoint.get());
         Forms.ParseResult<BigDecimal> cost = Forms.decimal(ProductRules.UNIT_COST, "Unit cost", unitCost.get());
         reorder.failure().ifPresent(found::add);
         cost.failure().ifPresent(found::add);
-        ProductDetails details = ProductRules.normalize(new ProductDetails(sku.get(), name.get(), category.get(),
-                unit.get(), barcode.get(), reorder.value() == null ? 0 : reorder.value(),
-                cost.value() == null ? BigDecimal.ZERO : cost.value(), archived.get()));
+        ProductDetails details = ProductRules.normalize(new ProductDetails(
+                sku.get(),
+                name.get(),
+                category.get(),
+                unit.get(),
+                barcode.get(),
+                reorder.value() == null ? 0 : reorder.value(),
+                cost.value() == null ? BigDecimal.ZERO : cost.value(),
+                archived.get()));
         for (FieldError error : ProductRules.check(details)) {
             if (found.stream().noneMatch(f -> f.field().equals(error.field()))) {
                 found.add(error);
@@ -123,7 +133,8 @@ public final class ProductFormViewModel implements DialogModel<Void> {
         busy.set(true);
         message.set("Saving...");
         ProductView startedFrom = base;
-        executor.run(() -> startedFrom == null
+        executor.run(
+                () -> startedFrom == null
                         ? products.create(details)
                         : products.update(startedFrom.id(), startedFrom.version(), details),
                 saved -> {
@@ -153,8 +164,8 @@ public final class ProductFormViewModel implements DialogModel<Void> {
     private void resolve(ProductConflictException conflict) {
         ProductDetails original = base.details();
         ProductDetails theirs = conflict.theirs().details();
-        ConflictChoice choice = dialogs.show(
-                ConflictViewModel.forProduct(original, conflict.mine(), theirs)).orElse(ConflictChoice.CANCEL);
+        ConflictChoice choice = dialogs.show(ConflictViewModel.forProduct(original, conflict.mine(), theirs))
+                .orElse(ConflictChoice.CANCEL);
         switch (choice) {
             case APPLY_MINE -> {
                 ProductDetails merged = ProductMerge.mineOnTop(original, conflict.mine(), theirs);
@@ -177,8 +188,10 @@ public final class ProductFormViewModel implements DialogModel<Void> {
         unit.set(d.unit());
         barcode.set(d.barcode() == null ? "" : d.barcode());
         reorderPoint.set(String.valueOf(d.reorderPoint()));
-        unitCost.set(d.unitCost().stripTrailingZeros().scale() < 2
-                ? d.unitCost().setScale(2).toPlainString() : d.unitCost().stripTrailingZeros().toPlainString());
+        unitCost.set(
+                d.unitCost().stripTrailingZeros().scale() < 2
+                        ? d.unitCost().setScale(2).toPlainString()
+                        : d.unitCost().stripTrailingZeros().toPlainString());
         archived.set(d.archived());
     }
 

@@ -15,14 +15,19 @@ public final class ConnectionView {
 
     @FXML
     private Label currentLabel;
+
     @FXML
     private RadioButton localChoice;
+
     @FXML
     private RadioButton serverChoice;
+
     @FXML
     private TextField serverField;
+
     @FXML
     private TextField passwordFileField;
+
     @FXML
     private Label connectionMessage;
 
@@ -43,8 +48,9 @@ public final class ConnectionView {
         serverField.disableProperty().bind(serverChoice.selectedProperty().not());
         passwordFileField.disableProperty().bind(serverChoice.selectedProperty().not());
         connectionMessage.textProperty().bind(model.messageProperty());
-        new FieldDecorations(model.errors(), Map.of(ConnectionViewModel.SERVER, serverField,
-                ConnectionViewModel.PASSWORD_FILE, passwordFileField));
+        new FieldDecorations(
+                model.errors(),
+                Map.of(ConnectionViewModel.SERVER, serverField, ConnectionViewModel.PASSWORD_FILE, passwordFileField));
     }
 
     @FXML

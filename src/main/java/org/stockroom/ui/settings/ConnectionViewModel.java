@@ -36,7 +36,8 @@ public final class ConnectionViewModel {
         Choice saved = settings.load();
         useServer.set(saved.server() != null);
         server.set(saved.server() == null ? "" : saved.server());
-        passwordFile.set(saved.passwordFile() == null ? "" : saved.passwordFile().toString());
+        passwordFile.set(
+                saved.passwordFile() == null ? "" : saved.passwordFile().toString());
         server.addListener(o -> errors.remove(SERVER));
         passwordFile.addListener(o -> errors.remove(PASSWORD_FILE));
     }

@@ -16,8 +16,7 @@ public final class ProcessStart {
     /** Linux reports process times to user space in USER_HZ ticks, which is 100 on every architecture. */
     private static final long TICKS_PER_SECOND = 100;
 
-    private ProcessStart() {
-    }
+    private ProcessStart() {}
 
     public static long epochMillis() {
         try {
@@ -26,7 +25,10 @@ public final class ProcessStart {
             long now = System.currentTimeMillis();
             return now - millisSinceStart(stat, uptime);
         } catch (IOException | RuntimeException notLinux) {
-            return ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
+            return ProcessHandle.current()
+                    .info()
+                    .startInstant()
+                    .map(Instant::toEpochMilli)
                     .orElseGet(System::currentTimeMillis);
         }
     }

@@ -55,8 +55,12 @@ public final class StartupReport {
     }
 
     private String json(long firstFrame, long dataVisibleAt) {
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "{\"firstFrameEpochMs\": %d, \"dataVisibleEpochMs\": %d, \"firstFrameMs\": %d, \"dataVisibleMs\": %d}",
-                firstFrame, dataVisibleAt, firstFrame - processStartEpochMs, dataVisibleAt - processStartEpochMs);
+                firstFrame,
+                dataVisibleAt,
+                firstFrame - processStartEpochMs,
+                dataVisibleAt - processStartEpochMs);
     }
 }

@@ -1,6 +1,5 @@
 package org.stockroom.ui.stock;
 
-import org.stockroom.ui.DialogView;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -13,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.stockroom.service.location.LocationView;
 import org.stockroom.service.stock.StockCommandRules;
+import org.stockroom.ui.DialogView;
 import org.stockroom.ui.FieldDecorations;
 import org.stockroom.ui.control.FormWindow;
 
@@ -23,30 +23,43 @@ public final class AdjustStockView implements DialogView<Void> {
 
     @FXML
     private ComboBox<StockOperation> operationBox;
+
     @FXML
     private ComboBox<LocationView> locationBox;
+
     @FXML
     private Label toLocationLabel;
+
     @FXML
     private ComboBox<LocationView> toLocationBox;
+
     @FXML
     private Label levelLabel;
+
     @FXML
     private Label quantityLabel;
+
     @FXML
     private TextField quantityField;
+
     @FXML
     private TextField reasonField;
+
     @FXML
     private TextArea noteArea;
+
     @FXML
     private Label reasonLabel;
+
     @FXML
     private Label expiresLabel;
+
     @FXML
     private TextField expiresField;
+
     @FXML
     private Label messageLabel;
+
     @FXML
     private Button saveButton;
 
@@ -69,25 +82,37 @@ public final class AdjustStockView implements DialogView<Void> {
         toLocationBox.valueProperty().bindBidirectional(model.toLocationProperty());
         var transfer = model.operationProperty().isEqualTo(StockOperation.TRANSFER);
         showOnlyWhen(transfer, toLocationLabel, toLocationBox);
-        quantityLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> model.operationProperty().get().quantityLabel(), model.operationProperty()));
+        quantityLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.operationProperty().get().quantityLabel(), model.operationProperty()));
         levelLabel.textProperty().bind(model.levelSummaryBinding());
         var reserve = model.operationProperty().isEqualTo(StockOperation.RESERVE);
         showOnlyWhen(reserve, expiresLabel, expiresField);
-        reasonLabel.textProperty().bind(Bindings.when(reserve).then("Order / reference").otherwise("Reason"));
+        reasonLabel
+                .textProperty()
+                .bind(Bindings.when(reserve).then("Order / reference").otherwise("Reason"));
         expiresField.textProperty().bindBidirectional(model.expiresProperty());
         quantityField.textProperty().bindBidirectional(model.quantityProperty());
         reasonField.textProperty().bindBidirectional(model.reasonProperty());
         noteArea.textProperty().bindBidirectional(model.noteProperty());
-        FormWindow.bind(messageLabel, saveButton, model.messageProperty(), model.busyProperty(),
-                model.closedProperty());
-        new FieldDecorations(model.errors(), Map.of(
-                StockCommandRules.QUANTITY, quantityField,
-                StockCommandRules.LOCATION, locationBox,
-                StockCommandRules.TO_LOCATION, toLocationBox,
-                StockCommandRules.REASON, reasonField,
-                StockCommandRules.NOTE, noteArea,
-                "expires", expiresField));
+        FormWindow.bind(
+                messageLabel, saveButton, model.messageProperty(), model.busyProperty(), model.closedProperty());
+        new FieldDecorations(
+                model.errors(),
+                Map.of(
+                        StockCommandRules.QUANTITY,
+                        quantityField,
+                        StockCommandRules.LOCATION,
+                        locationBox,
+                        StockCommandRules.TO_LOCATION,
+                        toLocationBox,
+                        StockCommandRules.REASON,
+                        reasonField,
+                        StockCommandRules.NOTE,
+                        noteArea,
+                        "expires",
+                        expiresField));
     }
 
     /** Hidden rows take no space, so the dialog does not show gaps. */

@@ -1,7 +1,5 @@
 package org.stockroom.ui.stock;
 
-import org.stockroom.service.Actor;
-import org.stockroom.ui.DialogModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,25 +19,27 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import org.stockroom.service.ExpectedFailure;
-import org.stockroom.ui.FailureText;
 import org.stockroom.domain.FieldError;
 import org.stockroom.domain.stock.QuantityRules;
+import org.stockroom.service.Actor;
+import org.stockroom.service.ExpectedFailure;
+import org.stockroom.service.ValidationException;
+import org.stockroom.service.catalogue.ProductRow;
+import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.location.LocationView;
+import org.stockroom.service.reservation.ReservationService;
+import org.stockroom.service.reservation.ReserveCommand;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.stock.CountCommand;
 import org.stockroom.service.stock.CountConflictException;
 import org.stockroom.service.stock.InsufficientStockException;
-import org.stockroom.service.location.LocationView;
-import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.stock.StockChange;
 import org.stockroom.service.stock.StockCommandRules;
-import org.stockroom.service.catalogue.StockLevelView;
-import org.stockroom.service.reservation.ReservationService;
-import org.stockroom.service.reservation.ReserveCommand;
 import org.stockroom.service.stock.StockService;
 import org.stockroom.service.stock.TransferCommand;
-import org.stockroom.service.ValidationException;
+import org.stockroom.ui.DialogModel;
 import org.stockroom.ui.DialogService;
+import org.stockroom.ui.FailureText;
 import org.stockroom.ui.Forms;
 import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.conflict.ConflictChoice;
@@ -81,9 +81,16 @@ public final class AdjustStockViewModel implements DialogModel<Void> {
     /** Set when a count conflict was resolved with "apply my count": the version the user has now seen. */
     private Long rebasedVersion;
 
-    public AdjustStockViewModel(StockService stock, ReservationService reservations, TaskExecutor executor,
-            DialogService dialogs, ProductRow product,
-            List<StockLevelView> levels, List<LocationView> allLocations, Actor actor, Runnable onSaved) {
+    public AdjustStockViewModel(
+            StockService stock,
+            ReservationService reservations,
+            TaskExecutor executor,
+            DialogService dialogs,
+            ProductRow product,
+            List<StockLevelView> levels,
+            List<LocationView> allLocations,
+            Actor actor,
+            Runnable onSaved) {
         this.stock = stock;
         this.reservations = reservations;
         this.executor = executor;
@@ -93,8 +100,11 @@ public final class AdjustStockViewModel implements DialogModel<Void> {
         this.actor = actor;
         this.onSaved = onSaved;
         locations.setAll(allLocations);
-        allLocations.stream().filter(l -> l.code().equals("MAIN")).findFirst()
-                .or(() -> allLocations.stream().findFirst()).ifPresent(location::set);
+        allLocations.stream()
+                .filter(l -> l.code().equals("MAIN"))
+                .findFirst()
+                .or(() -> allLocations.stream().findFirst())
+                .ifPresent(location::set);
         levelSummary = Bindings.createStringBinding(this::describeLevel, location);
         for (Observable field : List.of(operation, location, toLocation, quantity, reason, note, expires)) {
             field.addListener(o -> validate());
@@ -108,13 +118,17 @@ public final class AdjustStockViewModel implements DialogModel<Void> {
 
     private String describeLevel() {
         return level().map(l -> "On hand here: " + l.onHand() + " " + product.unit() + ", reserved " + l.reserved()
-                + ", available " + l.available()).orElse("");
+                        + ", available " + l.available())
+                .orElse("");
     }
 
     private Optional<StockLevelView> level() {
         LocationView at = location.get();
-        return at == null ? Optional.empty()
-                : levelsWhenOpened.stream().filter(l -> l.locationId() == at.id()).findFirst();
+        return at == null
+                ? Optional.empty()
+                : levelsWhenOpened.stream()
+                        .filter(l -> l.locationId() == at.id())
+                        .findFirst();
     }
 
     /** Checks the form; returns the parsed quantity if everything is valid. */
@@ -126,10 +140,11 @@ public final class AdjustStockViewModel implements DialogModel<Void> {
         if (parsed.value() != null) {
             long q = parsed.value();
             (switch (op) {
-                case ADJUST -> QuantityRules.checkDelta(StockCommandRules.QUANTITY, "Change", q);
-                case COUNT -> QuantityRules.checkRange(StockCommandRules.QUANTITY, "Counted quantity", q, 0);
-                default -> QuantityRules.checkRange(StockCommandRules.QUANTITY, "Quantity", q, 1);
-            }).ifPresent(found::add);
+                        case ADJUST -> QuantityRules.checkDelta(StockCommandRules.QUANTITY, "Change", q);
+                        case COUNT -> QuantityRules.checkRange(StockCommandRules.QUANTITY, "Counted quantity", q, 0);
+                        default -> QuantityRules.checkRange(StockCommandRules.QUANTITY, "Quantity", q, 1);
+                    })
+                    .ifPresent(found::add);
         }
         if (location.get() == null) {
             found.add(new FieldError(StockCommandRules.LOCATION, "Choose a location"));
@@ -193,21 +208,28 @@ public final class AdjustStockViewModel implements DialogModel<Void> {
         String remark = blankToNull(note.get());
         long productId = product.id();
         return switch (operation.get()) {
-            case RECEIVE -> () -> stock.receive(new StockChange(idempotencyKey, actor, productId, code, q, why,
-                    remark));
-            case ISSUE -> () -> stock.issue(new StockChange(idempotencyKey, actor, productId, code, q, why,
-                    remark));
-            case ADJUST -> () -> stock.adjust(new StockChange(idempotencyKey, actor, productId, code, q, why,
-                    remark));
-            case TRANSFER -> () -> stock.transfer(new TransferCommand(idempotencyKey, actor, productId, code,
-                    toLocation.get().code(), q, why, remark));
+            case RECEIVE ->
+                () -> stock.receive(new StockChange(idempotencyKey, actor, productId, code, q, why, remark));
+            case ISSUE -> () -> stock.issue(new StockChange(idempotencyKey, actor, productId, code, q, why, remark));
+            case ADJUST -> () -> stock.adjust(new StockChange(idempotencyKey, actor, productId, code, q, why, remark));
+            case TRANSFER ->
+                () -> stock.transfer(new TransferCommand(
+                        idempotencyKey, actor, productId, code, toLocation.get().code(), q, why, remark));
             case RESERVE -> {
-                ReserveCommand reserve = new ReserveCommand(idempotencyKey, actor, productId, code, q, why,
+                ReserveCommand reserve = new ReserveCommand(
+                        idempotencyKey,
+                        actor,
+                        productId,
+                        code,
+                        q,
+                        why,
                         expiresAfter().value());
                 yield () -> reservations.reserve(reserve);
             }
             case COUNT -> {
-                long seen = rebasedVersion != null ? rebasedVersion : level().map(StockLevelView::version).orElse(0L);
+                long seen = rebasedVersion != null
+                        ? rebasedVersion
+                        : level().map(StockLevelView::version).orElse(0L);
                 CountCommand count = new CountCommand(idempotencyKey, actor, productId, code, q, seen, remark);
                 yield () -> stock.count(count);
             }
@@ -217,12 +239,15 @@ public final class AdjustStockViewModel implements DialogModel<Void> {
     private void submit(Callable<?> command) {
         busy.set(true);
         message.set("Saving...");
-        executor.run(command, result -> {
-            busy.set(false);
-            message.set("");
-            closed.set(true);
-            onSaved.run();
-        }, this::failed);
+        executor.run(
+                command,
+                result -> {
+                    busy.set(false);
+                    message.set("");
+                    closed.set(true);
+                    onSaved.run();
+                },
+                this::failed);
     }
 
     private void failed(Throwable error) {

@@ -18,9 +18,9 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.persistence.backup.BackupException;
+import org.stockroom.service.Backend;
 
 class BackupAndRestoreTest {
 
@@ -57,7 +57,9 @@ class BackupAndRestoreTest {
             writer.join();
             assertThat(received.get()).as("receipts went on during the backup").isPositive();
         }
-        assertThat(backup.verified()).as("restored into a scratch folder and verified").isTrue();
+        assertThat(backup.verified())
+                .as("restored into a scratch folder and verified")
+                .isTrue();
         long movementsInBackup = backup.manifest().movements();
 
         Restore.Outcome outcome = restore().restore(backup.file(), data());
@@ -67,8 +69,11 @@ class BackupAndRestoreTest {
             assertThat(backend.verifier().verify().consistent()).isTrue();
             assertThat(backend.verifier().verify().movements()).isEqualTo(movementsInBackup);
             assertThat(backend.catalogue().productRow(productId).orElseThrow().onHand())
-                    .as("one unit per receipt after the first 100").isEqualTo(100 + movementsInBackup - 1);
-            assertThat(backend.backups().list()).extracting(BackupEntry::verified).containsOnly(true);
+                    .as("one unit per receipt after the first 100")
+                    .isEqualTo(100 + movementsInBackup - 1);
+            assertThat(backend.backups().list())
+                    .extracting(BackupEntry::verified)
+                    .containsOnly(true);
         }
     }
 
@@ -83,7 +88,8 @@ class BackupAndRestoreTest {
             out.write(new byte[] {1, 2, 3});
             out.closeEntry();
         }
-        assertThatThrownBy(() -> restore().restore(plain, data())).isInstanceOf(BackupException.class)
+        assertThatThrownBy(() -> restore().restore(plain, data()))
+                .isInstanceOf(BackupException.class)
                 .hasMessageContaining("no Stockroom manifest");
         try (Backend backend = TestBackends.open(folder)) {
             assertThat(backend.products().findBySku("BK-2")).isPresent();
@@ -99,7 +105,8 @@ class BackupAndRestoreTest {
             backup = backend.backups().backUpNow("manual");
         }
         Path damaged = rewriteManifest(backup.file(), m -> m.setProperty("ledger.sha256", "0".repeat(64)));
-        assertThatThrownBy(() -> restore().restore(damaged, data())).isInstanceOf(BackupException.class)
+        assertThatThrownBy(() -> restore().restore(damaged, data()))
+                .isInstanceOf(BackupException.class)
                 .hasMessageContaining("is damaged");
     }
 
@@ -107,7 +114,8 @@ class BackupAndRestoreTest {
     void aBackupFromANewerSchemaIsRefused() throws Exception {
         BackupEntry backup;
         try (Backend backend = TestBackends.open(folder)) {
-            try (Connection c = backend.database().dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = backend.database().dataSource().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("INSERT INTO \"flyway_schema_history\" ("
                         + " \"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\","
                         + " \"installed_by\", \"installed_on\", \"execution_time\", \"success\") VALUES (99, '99',"
@@ -116,7 +124,8 @@ class BackupAndRestoreTest {
             }
             backup = backend.backups().backUpNow("manual");
         }
-        assertThatThrownBy(() -> restore().restore(backup.file(), data())).isInstanceOf(BackupException.class)
+        assertThatThrownBy(() -> restore().restore(backup.file(), data()))
+                .isInstanceOf(BackupException.class)
                 .hasMessageContaining("newer Stockroom");
     }
 
@@ -124,15 +133,16 @@ class BackupAndRestoreTest {
     void aRestoreIntoAFolderThatIsOpenIsRefused() {
         try (Backend backend = TestBackends.open(folder)) {
             BackupEntry backup = backend.backups().backUpNow("manual");
-            assertThatThrownBy(() -> restore().restore(backup.file(), data())).isInstanceOf(BackupException.class)
+            assertThatThrownBy(() -> restore().restore(backup.file(), data()))
+                    .isInstanceOf(BackupException.class)
                     .hasMessageContaining("is in use");
         }
     }
 
     private Path rewriteManifest(Path backup, java.util.function.Consumer<Properties> change) throws Exception {
         Path out = folder.resolve("changed.zip");
-        try (ZipFile in = new ZipFile(backup.toFile()); ZipOutputStream zip = new ZipOutputStream(
-                Files.newOutputStream(out))) {
+        try (ZipFile in = new ZipFile(backup.toFile());
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
             for (ZipEntry entry : java.util.Collections.list(in.entries())) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 try (InputStream data = in.getInputStream(entry)) {

@@ -16,8 +16,11 @@ class BackupRetentionTest {
 
     private static BackupEntry backup(int daysAgo, String kind) {
         Instant at = NOW.minus(daysAgo, ChronoUnit.DAYS);
-        return new BackupEntry(Path.of("backups", "stockroom-" + daysAgo + "-" + at.getEpochSecond() + "-" + kind
-                + ".zip"), 1, at, null);
+        return new BackupEntry(
+                Path.of("backups", "stockroom-" + daysAgo + "-" + at.getEpochSecond() + "-" + kind + ".zip"),
+                1,
+                at,
+                null);
     }
 
     @Test
@@ -34,14 +37,23 @@ class BackupRetentionTest {
         List<BackupEntry> kept = new ArrayList<>(entries);
         kept.removeAll(deleted);
 
-        assertThat(kept.stream().filter(BackupRetention::isAutomatic)).as("7 daily + 4 weekly").hasSize(11);
-        assertThat(kept).as("made by hand or before an upgrade: never deleted here")
+        assertThat(kept.stream().filter(BackupRetention::isAutomatic))
+                .as("7 daily + 4 weekly")
+                .hasSize(11);
+        assertThat(kept)
+                .as("made by hand or before an upgrade: never deleted here")
                 .contains(backup(90, "manual"), backup(91, "before-upgrade"));
         assertThat(kept).as("the newest seven days").containsAll(List.of(backup(1, "daily"), backup(6, "daily")));
         assertThat(kept).doesNotContain(backup(59, "daily"));
-        assertThat(kept.stream().filter(BackupRetention::isAutomatic)
-                .filter(e -> e.writtenAt().isBefore(NOW.minus(6, ChronoUnit.DAYS).minus(1, ChronoUnit.HOURS)))
-                .map(e -> e.writtenAt().atZone(ZoneOffset.UTC).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR))
-                .distinct()).as("one per older week").hasSize(4);
+        assertThat(kept.stream()
+                        .filter(BackupRetention::isAutomatic)
+                        .filter(e -> e.writtenAt()
+                                .isBefore(NOW.minus(6, ChronoUnit.DAYS).minus(1, ChronoUnit.HOURS)))
+                        .map(e -> e.writtenAt()
+                                .atZone(ZoneOffset.UTC)
+                                .get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                        .distinct())
+                .as("one per older week")
+                .hasSize(4);
     }
 }

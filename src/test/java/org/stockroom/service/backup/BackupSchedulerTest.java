@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
+import org.stockroom.service.Backend;
 
 class BackupSchedulerTest {
 
@@ -27,7 +27,9 @@ class BackupSchedulerTest {
             new BackupSettings(usb, 7, 4, true).save(data);
             BackupScheduler scheduler = new BackupScheduler(backend.backups(), data, Clock.systemUTC(), heard::add);
             BackupScheduler.Outcome outcome = scheduler.backUp("on-close");
-            assertThat(outcome.succeeded()).as(String.valueOf(outcome.failure())).isTrue();
+            assertThat(outcome.succeeded())
+                    .as(String.valueOf(outcome.failure()))
+                    .isTrue();
             assertThat(usb.resolve(outcome.entry().file().getFileName())).exists();
         }
         assertThat(heard).hasSize(1);
@@ -41,22 +43,26 @@ class BackupSchedulerTest {
         try (Backend backend = TestBackends.open(folder)) {
             Path data = folder.resolve("data");
             new BackupSettings(notAFolder, 7, 4, true).save(data);
-            BackupScheduler.Outcome outcome = new BackupScheduler(backend.backups(), data, Clock.systemUTC(),
-                    heard::add).backUp("daily");
+            BackupScheduler.Outcome outcome =
+                    new BackupScheduler(backend.backups(), data, Clock.systemUTC(), heard::add).backUp("daily");
             assertThat(outcome.failure()).contains("copy to " + notAFolder);
         }
-        assertThat(heard).singleElement().satisfies(o -> assertThat(o.succeeded()).isFalse());
+        assertThat(heard)
+                .singleElement()
+                .satisfies(o -> assertThat(o.succeeded()).isFalse());
     }
 
     @Test
     void closingTheWindowBacksUpUnlessAVerifiedBackupIsRecent() {
         try (Backend backend = TestBackends.open(folder)) {
             Path data = folder.resolve("data");
-            BackupScheduler scheduler = new BackupScheduler(backend.backups(), data, Clock.systemUTC(), o -> { });
+            BackupScheduler scheduler = new BackupScheduler(backend.backups(), data, Clock.systemUTC(), o -> {});
             scheduler.onClose();
             assertThat(backend.backups().list()).as("the first close backs up").hasSize(1);
             scheduler.onClose();
-            assertThat(backend.backups().list()).as("one made a moment ago is enough").hasSize(1);
+            assertThat(backend.backups().list())
+                    .as("one made a moment ago is enough")
+                    .hasSize(1);
         }
     }
 }

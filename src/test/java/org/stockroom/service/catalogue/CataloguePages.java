@@ -7,8 +7,7 @@ import org.stockroom.domain.catalogue.CatalogueQuery;
 /** Reads a whole product list the way the window does: page after page, until a page comes back short. */
 public final class CataloguePages {
 
-    private CataloguePages() {
-    }
+    private CataloguePages() {}
 
     public static List<ProductRow> all(ProductCatalogue catalogue, CatalogueQuery query, int pageSize) {
         List<ProductRow> rows = new ArrayList<>();

@@ -9,14 +9,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
-import org.stockroom.domain.product.ProductDetails;
-import org.stockroom.persistence.location.LocationRepository;
+import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
 import org.stockroom.domain.catalogue.CatalogueQuery.SortKey;
+import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.persistence.location.LocationRepository;
+import org.stockroom.service.Backend;
 import org.stockroom.service.product.ProductView;
-import org.stockroom.domain.catalogue.CatalogueQuery;
 
 /**
  * Name searches the ways a large catalogue takes them (one word read from the (word, SKU) index; several words
@@ -25,11 +25,21 @@ import org.stockroom.domain.catalogue.CatalogueQuery;
  */
 class NameWordReadingsTest {
 
-    private static final String[] NAMES = {"Galvanised bolt", "Gallon bucket", "Bolt cutter", "Galvanized nail",
-        "Café crème filter", "Cafetière", "Garden hose", "Galvanised bolt M8", "Bolt, galvanised (box)"};
+    private static final String[] NAMES = {
+        "Galvanised bolt",
+        "Gallon bucket",
+        "Bolt cutter",
+        "Galvanized nail",
+        "Café crème filter",
+        "Cafetière",
+        "Garden hose",
+        "Galvanised bolt M8",
+        "Bolt, galvanised (box)"
+    };
 
     @TempDir
     Path folder;
+
     Backend backend;
     ProductCatalogue readings;
     /** The plain way: a cut-off so high that every search is one IN list of all its matches. */
@@ -40,16 +50,25 @@ class NameWordReadingsTest {
         backend = TestBackends.open(folder);
         for (int i = 0; i < 60; i++) {
             String sku = String.format("S-%03d", (i * 37) % 60); // created out of SKU order
-            backend.products().create(new ProductDetails(sku, NAMES[i % NAMES.length], i % 2 == 0 ? "Even" : "Odd",
-                    "each", null, 0, BigDecimal.ONE, i % 7 == 0));
+            backend.products()
+                    .create(new ProductDetails(
+                            sku,
+                            NAMES[i % NAMES.length],
+                            i % 2 == 0 ? "Even" : "Odd",
+                            "each",
+                            null,
+                            0,
+                            BigDecimal.ONE,
+                            i % 7 == 0));
             if (i % 3 == 0) {
                 long id = backend.products().findBySku(sku).orElseThrow().id();
                 backend.stock().receive(TestBackends.change(id, "MAIN", 5));
             }
         }
         // One product with a rare word: with it, a search of a rare and a common word starts from the rare one.
-        backend.products().create(new ProductDetails("R-001", "Anchor bolt, galvanised", "Odd", "each", null, 0,
-                BigDecimal.ONE, false));
+        backend.products()
+                .create(new ProductDetails(
+                        "R-001", "Anchor bolt, galvanised", "Odd", "each", null, 0, BigDecimal.ONE, false));
         LocationRepository locations = new LocationRepository(backend.database().transactions());
         readings = new ProductCatalogue(backend.database().transactions(), locations, 10, 2);
         plain = new ProductCatalogue(backend.database().transactions(), locations, 10, 1_000_000);
@@ -62,15 +81,35 @@ class NameWordReadingsTest {
 
     @Test
     void broadNameSearchesPageAndCountAlikeEitherWay() {
-        for (String text : List.of("gal", "galv", "bolt", "bolt gal", "cafe", "CAFÉ crè", "ga", "g", "hose",
-                "nothing", "s-0", "anchor bolt", "bolt anch", "anchor nothing", "galv anchor box")) {
+        for (String text : List.of(
+                "gal",
+                "galv",
+                "bolt",
+                "bolt gal",
+                "cafe",
+                "CAFÉ crè",
+                "ga",
+                "g",
+                "hose",
+                "nothing",
+                "s-0",
+                "anchor bolt",
+                "bolt anch",
+                "anchor nothing",
+                "galv anchor box")) {
             CatalogueQuery query = CatalogueQuery.everything().withText(text);
-            for (CatalogueQuery variant : List.of(query, query.sortedBy(SortKey.SKU, true),
-                    query.withArchive(ArchiveFilter.ALL), query.withArchive(ArchiveFilter.ARCHIVED),
-                    query.withCategory("Even"), query.withLocation("MAIN"), query.withLowStockOnly(true))) {
+            for (CatalogueQuery variant : List.of(
+                    query,
+                    query.sortedBy(SortKey.SKU, true),
+                    query.withArchive(ArchiveFilter.ALL),
+                    query.withArchive(ArchiveFilter.ARCHIVED),
+                    query.withCategory("Even"),
+                    query.withLocation("MAIN"),
+                    query.withLowStockOnly(true))) {
                 assertThat(readings.count(variant)).as("count of %s", variant).isEqualTo(plain.count(variant));
                 for (int pageSize : new int[] {1, 3, 7, 100}) {
-                    assertThat(skus(readings, variant, pageSize)).as("%s, pages of %d", variant, pageSize)
+                    assertThat(skus(readings, variant, pageSize))
+                            .as("%s, pages of %d", variant, pageSize)
                             .isEqualTo(skus(plain, variant, 100));
                 }
             }
@@ -81,8 +120,19 @@ class NameWordReadingsTest {
     void aRenamedOrReSkuedProductIsFoundUnderItsNewWordsAndOrder() {
         ProductView bolt = backend.products().findBySku("S-000").orElseThrow();
         ProductDetails d = bolt.details();
-        backend.products().update(bolt.id(), bolt.version(), new ProductDetails("A-FIRST", "Galvanised washer",
-                d.category(), d.unit(), d.barcode(), d.reorderPoint(), d.unitCost(), false));
+        backend.products()
+                .update(
+                        bolt.id(),
+                        bolt.version(),
+                        new ProductDetails(
+                                "A-FIRST",
+                                "Galvanised washer",
+                                d.category(),
+                                d.unit(),
+                                d.barcode(),
+                                d.reorderPoint(),
+                                d.unitCost(),
+                                false));
 
         List<String> washers = skus(readings, CatalogueQuery.everything().withText("wash"), 5);
         List<String> galvanised = skus(readings, CatalogueQuery.everything().withText("galvanis"), 5);
@@ -93,6 +143,8 @@ class NameWordReadingsTest {
     }
 
     private static List<String> skus(ProductCatalogue catalogue, CatalogueQuery query, int pageSize) {
-        return CataloguePages.all(catalogue, query, pageSize).stream().map(ProductRow::sku).toList();
+        return CataloguePages.all(catalogue, query, pageSize).stream()
+                .map(ProductRow::sku)
+                .toList();
     }
 }

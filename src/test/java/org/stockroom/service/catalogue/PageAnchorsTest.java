@@ -8,13 +8,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
+import org.stockroom.domain.catalogue.CatalogueQuery;
+import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.persistence.location.LocationRepository;
-import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
+import org.stockroom.service.Backend;
 import org.stockroom.service.product.ProductView;
-import org.stockroom.domain.catalogue.CatalogueQuery;
 
 /** Deep pages started from remembered SKUs are exactly the pages OFFSET gives. */
 class PageAnchorsTest {
@@ -23,6 +23,7 @@ class PageAnchorsTest {
 
     @TempDir
     Path folder;
+
     Backend backend;
     ProductCatalogue anchored;
 
@@ -30,13 +31,17 @@ class PageAnchorsTest {
     void open() {
         backend = TestBackends.open(folder);
         for (int i = 0; i < PRODUCTS; i++) {
-            long id = TestBackends.product(backend, String.format("A-%03d", (i * 37) % PRODUCTS)).id();
+            long id = TestBackends.product(backend, String.format("A-%03d", (i * 37) % PRODUCTS))
+                    .id();
             if (i % 3 == 0) {
                 backend.stock().receive(TestBackends.change(id, "MAIN", 5));
             }
         }
-        anchored = new ProductCatalogue(backend.database().transactions(),
-                new LocationRepository(backend.database().transactions()), 10, ProductCatalogue.MAX_LISTED);
+        anchored = new ProductCatalogue(
+                backend.database().transactions(),
+                new LocationRepository(backend.database().transactions()),
+                10,
+                ProductCatalogue.MAX_LISTED);
     }
 
     @AfterEach
@@ -48,8 +53,11 @@ class PageAnchorsTest {
     void anchoredPagesEqualOffsetPagesInBothDirectionsAndWithFilters() {
         archiveEvery(4);
         CatalogueQuery descending = CatalogueQuery.everything().sortedBy(CatalogueQuery.SortKey.SKU, true);
-        for (CatalogueQuery query : List.of(CatalogueQuery.everything(), descending,
-                CatalogueQuery.everything().withArchive(ArchiveFilter.ALL), descending.withArchive(ArchiveFilter.ALL),
+        for (CatalogueQuery query : List.of(
+                CatalogueQuery.everything(),
+                descending,
+                CatalogueQuery.everything().withArchive(ArchiveFilter.ALL),
+                descending.withArchive(ArchiveFilter.ALL),
                 CatalogueQuery.everything().withArchive(ArchiveFilter.ARCHIVED),
                 descending.withArchive(ArchiveFilter.ARCHIVED),
                 CatalogueQuery.everything().withLocation("MAIN"),
@@ -59,7 +67,10 @@ class PageAnchorsTest {
             anchored.rememberPageStarts(query); // every 10th SKU
             List<Long> fromAnchors = ids(anchored, query);
 
-            assertThat(fromAnchors).as("%s", query).isEqualTo(plain).hasSize((int) count)
+            assertThat(fromAnchors)
+                    .as("%s", query)
+                    .isEqualTo(plain)
+                    .hasSize((int) count)
                     .doesNotHaveDuplicates();
         }
     }
@@ -70,8 +81,19 @@ class PageAnchorsTest {
         for (int i = 0; i < all.size(); i += n) {
             ProductView product = backend.products().find(all.get(i).id()).orElseThrow();
             ProductDetails d = product.details();
-            backend.products().update(product.id(), product.version(), new ProductDetails(d.sku(), d.name(),
-                    d.category(), d.unit(), d.barcode(), d.reorderPoint(), d.unitCost(), true));
+            backend.products()
+                    .update(
+                            product.id(),
+                            product.version(),
+                            new ProductDetails(
+                                    d.sku(),
+                                    d.name(),
+                                    d.category(),
+                                    d.unit(),
+                                    d.barcode(),
+                                    d.reorderPoint(),
+                                    d.unitCost(),
+                                    true));
         }
     }
 

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
+import org.stockroom.service.Backend;
 import org.stockroom.service.ValidationException;
 
 class LocationServiceTest {
@@ -18,15 +18,20 @@ class LocationServiceTest {
     @Test
     void mainExistsFromTheStartAndNewLocationsAreUpperCasedAndUnique() {
         try (Backend backend = TestBackends.open(folder)) {
-            assertThat(backend.locations().summaries()).extracting(LocationSummary::code).containsExactly("MAIN");
+            assertThat(backend.locations().summaries())
+                    .extracting(LocationSummary::code)
+                    .containsExactly("MAIN");
 
             LocationView created = backend.locations().create(" a-01 ", "Aisle 1");
 
             assertThat(created.code()).isEqualTo("A-01");
             assertThatThrownBy(() -> backend.locations().create("A-01", "Again"))
-                    .isInstanceOf(ValidationException.class).hasMessageContaining("already exists");
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("already exists");
             assertThatThrownBy(() -> backend.locations().create("A 01", ""))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).hasSize(2));
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.errors()).hasSize(2));
         }
     }
 

@@ -9,17 +9,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.FieldError;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.domain.product.ProductRules;
+import org.stockroom.service.Backend;
 import org.stockroom.service.ValidationException;
 
 class ProductServiceTest {
 
     @TempDir
     Path folder;
+
     Backend backend;
     ProductService products;
 
@@ -44,14 +45,18 @@ class ProductServiceTest {
         assertThat(created.details().sku()).isEqualTo("Ab-1/x.y_z");
 
         assertThatThrownBy(() -> products.create(with("AB-1/X.Y_Z", null)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field).containsExactly(ProductRules.SKU));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly(ProductRules.SKU));
     }
 
     @Test
     void skuWithSpacesOrSymbolsOrOver64CharactersIsRefused() {
         for (String bad : new String[] {"A B", "A#1", "x".repeat(65), ""}) {
-            assertThatThrownBy(() -> products.create(with(bad, null))).as("'%s'", bad)
+            assertThatThrownBy(() -> products.create(with(bad, null)))
+                    .as("'%s'", bad)
                     .isInstanceOf(ValidationException.class);
         }
         assertThat(backend.catalogue().productCount()).isZero();
@@ -64,7 +69,8 @@ class ProductServiceTest {
         products.create(with("A-3", "4006381333931"));
 
         assertThatThrownBy(() -> products.create(with("A-4", "4006381333931")))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("Barcode");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Barcode");
     }
 
     @Test
@@ -91,10 +97,15 @@ class ProductServiceTest {
         long id = TestBackends.product(backend, "DB-1").id();
         backend.stock().receive(TestBackends.change(id, "MAIN", 1));
 
-        assertThatThrownBy(() -> backend.database().transactions().inTransaction(s -> s.createNativeMutationQuery(
-                "UPDATE stock_level SET on_hand = -1").executeUpdate())).hasMessageContaining("CK_STOCK_ON_HAND");
-        assertThatThrownBy(() -> backend.database().transactions().inTransaction(s -> s.createNativeMutationQuery(
-                "UPDATE stock_level SET reserved = 2").executeUpdate()))
+        assertThatThrownBy(() -> backend.database()
+                        .transactions()
+                        .inTransaction(s -> s.createNativeMutationQuery("UPDATE stock_level SET on_hand = -1")
+                                .executeUpdate()))
+                .hasMessageContaining("CK_STOCK_ON_HAND");
+        assertThatThrownBy(() -> backend.database()
+                        .transactions()
+                        .inTransaction(s -> s.createNativeMutationQuery("UPDATE stock_level SET reserved = 2")
+                                .executeUpdate()))
                 .hasMessageContaining("CK_STOCK_RESERVED_WITHIN_ON_HAND");
     }
 }

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.TestBackends;
+import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
-import org.stockroom.TestBackends;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.location.LocationView;
-import org.stockroom.domain.catalogue.CatalogueQuery;
 
 class SampleCatalogueTest {
 
@@ -28,10 +28,16 @@ class SampleCatalogueTest {
             assertThat(backend.sampleCatalogue().isWanted()).isFalse();
             List<ProductRow> rows = backend.productCatalogue().page(CatalogueQuery.everything(), 0, 1000);
             assertThat(rows).hasSizeBetween(30, 60);
-            assertThat(backend.catalogue().locations()).extracting(LocationView::code)
+            assertThat(backend.catalogue().locations())
+                    .extracting(LocationView::code)
                     .containsExactly("MAIN", "SHOP", "YARD");
-            assertThat(rows).as("some products start low, so the marker is visible").anyMatch(ProductRow::lowStock);
-            assertThat(rows).as("most products are stocked").filteredOn(r -> !r.lowStock()).hasSizeGreaterThan(20);
+            assertThat(rows)
+                    .as("some products start low, so the marker is visible")
+                    .anyMatch(ProductRow::lowStock);
+            assertThat(rows)
+                    .as("most products are stocked")
+                    .filteredOn(r -> !r.lowStock())
+                    .hasSizeGreaterThan(20);
             assertThat(backend.verifier().verify().consistent()).isTrue();
         }
     }

@@ -1,6 +1,5 @@
 package org.stockroom.service.reservation;
 
-import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,20 +15,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.MutableClock;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.ledger.MovementType;
 import org.stockroom.domain.reservation.ReservationStatus;
-import org.stockroom.service.stock.InsufficientStockException;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
+import org.stockroom.service.ValidationException;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.stock.CommandKeys;
-import org.stockroom.service.ValidationException;
+import org.stockroom.service.stock.InsufficientStockException;
 
 class ReservationServiceTest {
 
     @TempDir
     Path folder;
+
     MutableClock clock = new MutableClock();
     Backend backend;
     ReservationService reservations;
@@ -49,8 +50,8 @@ class ReservationServiceTest {
     }
 
     private ReservationView reserve(long quantity, Duration expires) {
-        return reservations.reserve(new ReserveCommand(CommandKeys.newKey(), Actor.named(TestBackends.USER), productId, "MAIN",
-                quantity, "SO-100", expires));
+        return reservations.reserve(new ReserveCommand(
+                CommandKeys.newKey(), Actor.named(TestBackends.USER), productId, "MAIN", quantity, "SO-100", expires));
     }
 
     private static CloseReservationCommand close(ReservationView r) {
@@ -68,7 +69,8 @@ class ReservationServiceTest {
         assertThat(row().reserved()).isEqualTo(7);
         assertThat(row().available()).isEqualTo(3);
         assertThatThrownBy(() -> backend.stock().issue(TestBackends.change(productId, "MAIN", 4)))
-                .isInstanceOf(InsufficientStockException.class).hasMessageContaining("3 available");
+                .isInstanceOf(InsufficientStockException.class)
+                .hasMessageContaining("3 available");
         assertThatThrownBy(() -> reserve(4, null)).isInstanceOf(InsufficientStockException.class);
     }
 
@@ -97,14 +99,15 @@ class ReservationServiceTest {
         reservations.fulfil(close(r));
 
         assertThatThrownBy(() -> reservations.release(close(r)))
-                .isInstanceOf(ReservationClosedException.class).hasMessageContaining("already fulfilled");
+                .isInstanceOf(ReservationClosedException.class)
+                .hasMessageContaining("already fulfilled");
         assertThat(row().onHand()).isEqualTo(8);
     }
 
     @Test
     void theSameReserveSubmittedTwiceHoldsOnce() {
-        ReserveCommand command = new ReserveCommand(CommandKeys.newKey(), Actor.named(TestBackends.USER), productId, "MAIN", 2,
-                "SO-7", null);
+        ReserveCommand command = new ReserveCommand(
+                CommandKeys.newKey(), Actor.named(TestBackends.USER), productId, "MAIN", 2, "SO-7", null);
 
         ReservationView first = reservations.reserve(command);
         ReservationView second = reservations.reserve(command);
@@ -123,7 +126,10 @@ class ReservationServiceTest {
         int expired = reservations.expireDue();
 
         assertThat(expired).isEqualTo(1);
-        assertThat(reservations.open(productId)).extracting(ReservationView::id).contains(lasting.id()).hasSize(2);
+        assertThat(reservations.open(productId))
+                .extracting(ReservationView::id)
+                .contains(lasting.id())
+                .hasSize(2);
         assertThat(row().reserved()).isEqualTo(4);
         assertThat(reservations.expireDue()).as("nothing left to expire").isZero();
         assertThat(backend.verifier().verify().consistent()).isTrue();
@@ -161,30 +167,44 @@ class ReservationServiceTest {
     @Test
     void verifierReportsReservedThatNoOpenReservationExplains() {
         reserve(2, null);
-        backend.database().transactions().inTransaction(s -> s.createNativeMutationQuery(
-                "UPDATE stock_level SET reserved = 5").executeUpdate()
-                + s.createNativeMutationQuery("UPDATE product SET reserved_total = 5,"
-                        + " available_total = on_hand_total - 5").executeUpdate());
+        backend.database()
+                .transactions()
+                .inTransaction(s -> s.createNativeMutationQuery("UPDATE stock_level SET reserved = 5")
+                                .executeUpdate()
+                        + s.createNativeMutationQuery("UPDATE product SET reserved_total = 5,"
+                                        + " available_total = on_hand_total - 5")
+                                .executeUpdate());
 
-        assertThat(backend.verifier().verify().mismatches()).singleElement()
+        assertThat(backend.verifier().verify().mismatches())
+                .singleElement()
                 .hasToString("RES-1 at MAIN: reserved 5, open reservations sum to 2 (difference 3)");
     }
 
     @Test
     void verifierReportsProductTotalsThatDisagreeWithTheirStockLevels() {
         reserve(2, null);
-        backend.database().transactions().inTransaction(s -> s.createNativeMutationQuery(
-                "UPDATE product SET on_hand_total = on_hand_total + 1").executeUpdate());
+        backend.database()
+                .transactions()
+                .inTransaction(s -> s.createNativeMutationQuery("UPDATE product SET on_hand_total = on_hand_total + 1")
+                        .executeUpdate());
 
-        assertThat(backend.verifier().verify().mismatches()).map(Object::toString).containsExactly(
-                "RES-1 at all locations: on hand total 11, its stock levels sum to 10 (difference 1)");
+        assertThat(backend.verifier().verify().mismatches())
+                .map(Object::toString)
+                .containsExactly("RES-1 at all locations: on hand total 11, its stock levels sum to 10 (difference 1)");
     }
 
     @Test
     void aReservationNeedsAReferenceAndAFutureExpiry() {
-        assertThatThrownBy(() -> reservations.reserve(new ReserveCommand(CommandKeys.newKey(), Actor.named(TestBackends.USER),
-                productId, "MAIN", 1, " ", Duration.ofHours(-1))))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).hasSize(2));
+        assertThatThrownBy(() -> reservations.reserve(new ReserveCommand(
+                        CommandKeys.newKey(),
+                        Actor.named(TestBackends.USER),
+                        productId,
+                        "MAIN",
+                        1,
+                        " ",
+                        Duration.ofHours(-1))))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).hasSize(2));
         assertThatThrownBy(() -> ReservationService.parseDuration("soon")).hasMessageContaining("30m, 2h or 3d");
         assertThat(ReservationService.parseDuration("3d")).isEqualTo(Duration.ofDays(3));
     }

@@ -1,6 +1,5 @@
 package org.stockroom.service.stock;
 
-import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.stockroom.TestBackends.USER;
@@ -13,16 +12,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.ledger.MovementType;
-import org.stockroom.service.ledger.MovementView;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
 import org.stockroom.service.ValidationException;
+import org.stockroom.service.ledger.MovementView;
 
 class StockServiceTest {
 
     @TempDir
     Path folder;
+
     Backend backend;
     StockService stock;
     long productId;
@@ -32,8 +33,11 @@ class StockServiceTest {
         backend = TestBackends.open(folder);
         stock = backend.stock();
         productId = TestBackends.product(backend, "BOLT-1").id();
-        backend.database().transactions().inTransaction(s -> s.createNativeMutationQuery(
-                "INSERT INTO location (code, name, version) VALUES ('SHOP', 'Shop floor', 0)").executeUpdate());
+        backend.database()
+                .transactions()
+                .inTransaction(s -> s.createNativeMutationQuery(
+                                "INSERT INTO location (code, name, version) VALUES ('SHOP', 'Shop floor', 0)")
+                        .executeUpdate());
     }
 
     @AfterEach
@@ -43,7 +47,10 @@ class StockServiceTest {
 
     private long onHand(String location) {
         return backend.catalogue().stockLevels(productId).stream()
-                .filter(l -> l.locationCode().equals(location)).findFirst().orElseThrow().onHand();
+                .filter(l -> l.locationCode().equals(location))
+                .findFirst()
+                .orElseThrow()
+                .onHand();
     }
 
     @Test
@@ -66,7 +73,9 @@ class StockServiceTest {
 
         assertThatThrownBy(() -> stock.issue(change(productId, "MAIN", 5)))
                 .isInstanceOf(InsufficientStockException.class)
-                .hasMessageContaining("BOLT-1").hasMessageContaining("3 available").hasMessageContaining("5 asked");
+                .hasMessageContaining("BOLT-1")
+                .hasMessageContaining("3 available")
+                .hasMessageContaining("5 asked");
         assertThat(onHand("MAIN")).as("a refused issue changes nothing").isEqualTo(3);
         assertThat(backend.ledger().history(productId, 10)).hasSize(1);
     }
@@ -74,7 +83,8 @@ class StockServiceTest {
     @Test
     void issueFromALocationThatNeverHeldTheProductIsRefused() {
         assertThatThrownBy(() -> stock.issue(change(productId, "SHOP", 1)))
-                .isInstanceOf(InsufficientStockException.class).hasMessageContaining("0 available");
+                .isInstanceOf(InsufficientStockException.class)
+                .hasMessageContaining("0 available");
     }
 
     @Test
@@ -82,7 +92,8 @@ class StockServiceTest {
         stock.receive(change(productId, "MAIN", 4));
 
         assertThatThrownBy(() -> stock.adjust(adjustment(productId, "MAIN", -1, " ")))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("reason");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("reason");
         assertThatThrownBy(() -> stock.adjust(adjustment(productId, "MAIN", -5, "Damaged")))
                 .isInstanceOf(InsufficientStockException.class);
 
@@ -94,12 +105,13 @@ class StockServiceTest {
     void transferWritesTwoMovementsUnderOneCommand() {
         stock.receive(change(productId, "MAIN", 10));
 
-        StockResult result = stock.transfer(new TransferCommand(CommandKeys.newKey(), Actor.named(USER), productId, "MAIN", "SHOP",
-                4, null, null));
+        StockResult result = stock.transfer(
+                new TransferCommand(CommandKeys.newKey(), Actor.named(USER), productId, "MAIN", "SHOP", 4, null, null));
 
         assertThat(onHand("MAIN")).isEqualTo(6);
         assertThat(onHand("SHOP")).isEqualTo(4);
-        assertThat(result.movements()).extracting(MovementView::type)
+        assertThat(result.movements())
+                .extracting(MovementView::type)
                 .containsExactly(MovementType.TRANSFER_OUT, MovementType.TRANSFER_IN);
         assertThat(result.movements()).extracting(MovementView::quantity).containsExactly(-4L, 4L);
     }
@@ -110,8 +122,9 @@ class StockServiceTest {
         stock.receive(change(productId, "MAIN", 1));
 
         // SHOP's id is higher than MAIN's, so the "in" side is written first here and must be rolled back.
-        assertThatThrownBy(() -> stock.transfer(new TransferCommand(CommandKeys.newKey(), Actor.named(USER), productId, "SHOP",
-                "MAIN", 3, null, null))).isInstanceOf(InsufficientStockException.class);
+        assertThatThrownBy(() -> stock.transfer(new TransferCommand(
+                        CommandKeys.newKey(), Actor.named(USER), productId, "SHOP", "MAIN", 3, null, null)))
+                .isInstanceOf(InsufficientStockException.class);
 
         assertThat(onHand("MAIN")).isEqualTo(1);
         assertThat(onHand("SHOP")).isEqualTo(2);
@@ -122,8 +135,8 @@ class StockServiceTest {
         stock.receive(change(productId, "MAIN", 10));
         long seen = version("MAIN");
 
-        StockResult result = stock.count(new CountCommand(CommandKeys.newKey(), Actor.named(USER), productId, "MAIN", 7, seen,
-                null));
+        StockResult result = stock.count(
+                new CountCommand(CommandKeys.newKey(), Actor.named(USER), productId, "MAIN", 7, seen, null));
 
         assertThat(onHand("MAIN")).isEqualTo(7);
         assertThat(result.movements()).singleElement().satisfies(m -> {
@@ -137,15 +150,14 @@ class StockServiceTest {
         stock.receive(change(productId, "MAIN", 10));
         long seen = version("MAIN");
         stock.issue(change(productId, "MAIN", 2));
-        CountCommand count = new CountCommand(CommandKeys.newKey(), Actor.named(USER), productId, "MAIN", 9, seen, null);
+        CountCommand count =
+                new CountCommand(CommandKeys.newKey(), Actor.named(USER), productId, "MAIN", 9, seen, null);
 
-        assertThatThrownBy(() -> stock.count(count))
-                .isInstanceOfSatisfying(CountConflictException.class, conflict -> {
-                    assertThat(conflict.current().onHand()).isEqualTo(8);
-                    assertThat(conflict.movementsSince()).extracting(MovementView::type)
-                            .containsExactly(MovementType.ISSUE);
-                    assertThat(conflict.mine().countedQuantity()).isEqualTo(9);
-                });
+        assertThatThrownBy(() -> stock.count(count)).isInstanceOfSatisfying(CountConflictException.class, conflict -> {
+            assertThat(conflict.current().onHand()).isEqualTo(8);
+            assertThat(conflict.movementsSince()).extracting(MovementView::type).containsExactly(MovementType.ISSUE);
+            assertThat(conflict.mine().countedQuantity()).isEqualTo(9);
+        });
         assertThat(onHand("MAIN")).isEqualTo(8);
 
         stock.count(count.rebasedOn(version("MAIN")));
@@ -166,30 +178,35 @@ class StockServiceTest {
     @Test
     void absurdAndNegativeQuantitiesAreRefusedBeforeAnythingIsWritten() {
         assertThatThrownBy(() -> stock.receive(change(productId, "MAIN", 1_000_000_001L)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("1,000,000,000");
-        assertThatThrownBy(() -> stock.receive(change(productId, "MAIN", -1)))
-                .isInstanceOf(ValidationException.class);
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("1,000,000,000");
+        assertThatThrownBy(() -> stock.receive(change(productId, "MAIN", -1))).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> stock.receive(change(productId, "NOWHERE", 1)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("NOWHERE");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("NOWHERE");
         assertThat(backend.ledger().history(productId, 10)).isEmpty();
     }
 
     @Test
     void everyBalanceEqualsTheSumOfItsMovements() {
         stock.receive(change(productId, "MAIN", 10));
-        stock.transfer(new TransferCommand(CommandKeys.newKey(), Actor.named(USER), productId, "MAIN", "SHOP", 4, null, null));
+        stock.transfer(
+                new TransferCommand(CommandKeys.newKey(), Actor.named(USER), productId, "MAIN", "SHOP", 4, null, null));
         stock.issue(change(productId, "SHOP", 1));
         stock.adjust(adjustment(productId, "MAIN", 2, "Found"));
-        stock.count(new CountCommand(CommandKeys.newKey(), Actor.named(USER), productId, "SHOP", 5, version("SHOP"), null));
+        stock.count(
+                new CountCommand(CommandKeys.newKey(), Actor.named(USER), productId, "SHOP", 5, version("SHOP"), null));
 
         assertThat(backend.verifier().verify().mismatches()).isEmpty();
         List<MovementView> history = backend.ledger().history(productId, 100);
-        assertThat(history.stream().mapToLong(MovementView::quantity).sum())
-                .isEqualTo(onHand("MAIN") + onHand("SHOP"));
+        assertThat(history.stream().mapToLong(MovementView::quantity).sum()).isEqualTo(onHand("MAIN") + onHand("SHOP"));
     }
 
     private long version(String location) {
         return backend.catalogue().stockLevels(productId).stream()
-                .filter(l -> l.locationCode().equals(location)).findFirst().orElseThrow().version();
+                .filter(l -> l.locationCode().equals(location))
+                .findFirst()
+                .orElseThrow()
+                .version();
     }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
+import org.stockroom.service.Backend;
 import org.stockroom.service.backup.BackupEntry;
 import org.stockroom.service.backup.BackupScheduler;
 import org.stockroom.ui.CurrentThreadTaskExecutor;
@@ -21,6 +21,7 @@ class BackupsViewModelTest {
 
     @TempDir
     Path folder;
+
     Backend backend;
     RecordingDialogService dialogs = new RecordingDialogService();
     List<Path> restored = new ArrayList<>();
@@ -30,8 +31,8 @@ class BackupsViewModelTest {
     void open() {
         backend = TestBackends.open(folder);
         TestBackends.product(backend, "UI-1");
-        BackupScheduler scheduler = new BackupScheduler(backend.backups(), folder.resolve("data"), Clock.systemUTC(),
-                outcome -> { });
+        BackupScheduler scheduler =
+                new BackupScheduler(backend.backups(), folder.resolve("data"), Clock.systemUTC(), outcome -> {});
         model = new BackupsViewModel(scheduler, new CurrentThreadTaskExecutor(), dialogs, restored::add);
     }
 
@@ -44,7 +45,9 @@ class BackupsViewModelTest {
     void backUpNowListsAVerifiedBackupAndSaysWhere() {
         model.backUpNow();
 
-        assertThat(model.entries()).singleElement().satisfies(e -> assertThat(e.verified()).isTrue());
+        assertThat(model.entries())
+                .singleElement()
+                .satisfies(e -> assertThat(e.verified()).isTrue());
         assertThat(model.messageProperty().get()).contains("restored and verified");
     }
 
@@ -68,8 +71,8 @@ class BackupsViewModelTest {
         model.keepDailyProperty().set("seven");
         model.saveSettings();
 
-        assertThat(model.messageProperty().get()).isEqualTo(
-                "Not saved: Daily backups to keep must be a whole number, not 'seven'");
+        assertThat(model.messageProperty().get())
+                .isEqualTo("Not saved: Daily backups to keep must be a whole number, not 'seven'");
         model.refresh();
         assertThat(model.keepDailyProperty().get()).isEqualTo("7");
     }

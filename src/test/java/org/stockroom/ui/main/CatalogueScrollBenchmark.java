@@ -40,6 +40,7 @@ class CatalogueScrollBenchmark {
 
     @TempDir
     Path folder;
+
     Application app;
     FxRobot robot = new FxRobot();
     MainWindowHandle window = new MainWindowHandle(robot);
@@ -55,11 +56,14 @@ class CatalogueScrollBenchmark {
     @Test
     void scrollFromTopToBottom() throws Exception {
         Path data = Path.of(System.getProperty("stockroom.scroll.dataDir"));
-        assertThat(Files.exists(data.resolve("stockroom.mv.db"))).as("a generated data folder").isTrue();
+        assertThat(Files.exists(data.resolve("stockroom.mv.db")))
+                .as("a generated data folder")
+                .isTrue();
         FxToolkit.registerPrimaryStage();
         long started = System.nanoTime();
-        app = FxToolkit.setupApplication(() -> new StockroomApp(new WindowOptions(new DatabaseTarget.Local(data),
-                "bench"), new ConnectionSettings(folder.resolve("settings.properties"))));
+        app = FxToolkit.setupApplication(() -> new StockroomApp(
+                new WindowOptions(new DatabaseTarget.Local(data), "bench"),
+                new ConnectionSettings(folder.resolve("settings.properties"))));
         window.waitUntil("the first rows show", () -> !window.rows().isEmpty(), 60);
         double firstRowsMs = (System.nanoTime() - started) / 1e6;
         TableView<ProductRow> table = window.productTable();
@@ -94,7 +98,8 @@ class CatalogueScrollBenchmark {
         double scrollMs = (System.nanoTime() - scrollStart) / 1e6;
         long bottomStart = System.nanoTime();
         // Deep pages are slow to fetch (OFFSET scans, see docs/PERFORMANCE.md): the wait is generous.
-        window.waitUntil("the last row is loaded", () -> onFx(() -> table.getItems().get(size - 1)) != null, 180);
+        window.waitUntil(
+                "the last row is loaded", () -> onFx(() -> table.getItems().get(size - 1)) != null, 180);
         double lastRowMs = (System.nanoTime() - bottomStart) / 1e6;
         onFx(() -> {
             pulses.stop();
@@ -103,10 +108,19 @@ class CatalogueScrollBenchmark {
         List<Long> sorted = onFx(() -> gaps.stream().sorted().toList());
         double worst = sorted.get(sorted.size() - 1) / 1e6;
         double p99 = sorted.get((int) Math.floor(sorted.size() * 0.99)) / 1e6;
-        System.out.printf(Locale.ROOT, "SCROLL-BENCH {\"rows\": %d, \"firstRowsMs\": %.0f, \"jumps\": %d, "
+        System.out.printf(
+                Locale.ROOT,
+                "SCROLL-BENCH {\"rows\": %d, \"firstRowsMs\": %.0f, \"jumps\": %d, "
                         + "\"scrollMs\": %.0f, \"lastRowLoadedMsAfterScroll\": %.0f, \"pulses\": %d, "
                         + "\"worstPulseGapMs\": %.1f, \"p99PulseGapMs\": %.1f}%n",
-                size, firstRowsMs, JUMPS, scrollMs, lastRowMs, sorted.size(), worst, p99);
+                size,
+                firstRowsMs,
+                JUMPS,
+                scrollMs,
+                lastRowMs,
+                sorted.size(),
+                worst,
+                p99);
         assertThat(sorted).as("pulses seen while scrolling").hasSizeGreaterThan(JUMPS / 4);
     }
 

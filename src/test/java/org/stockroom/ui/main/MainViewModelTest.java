@@ -1,6 +1,5 @@
 package org.stockroom.ui.main;
 
-import org.stockroom.service.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,23 +8,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.settings.ConnectionChoices;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.product.ProductDetails;
-import org.stockroom.service.stock.CommandKeys;
+import org.stockroom.persistence.ConnectionSettings;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.reservation.ReserveCommand;
-import org.stockroom.ui.RecordingDialogService;
+import org.stockroom.service.settings.ConnectionChoices;
+import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.ui.HeldTaskExecutor;
-import org.stockroom.ui.settings.ConnectionViewModel;
+import org.stockroom.ui.RecordingDialogService;
 import org.stockroom.ui.backup.BackupsViewModel;
-import org.stockroom.persistence.ConnectionSettings;
+import org.stockroom.ui.settings.ConnectionViewModel;
 
 class MainViewModelTest {
 
     @TempDir
     Path folder;
+
     Backend backend;
     HeldTaskExecutor executor = new HeldTaskExecutor();
     RecordingDialogService dialogs = new RecordingDialogService();
@@ -37,11 +38,24 @@ class MainViewModelTest {
         TestBackends.product(backend, "BOLT-1");
         TestBackends.product(backend, "BOLT-2");
         TestBackends.product(backend, "NUT-1");
-        model = new MainViewModel(new MainServices(backend.catalogue(), backend.productCatalogue(), backend.ledger(), backend.products(),
-                backend.stock(), backend.sampleCatalogue(), backend.locations(), backend.reservations(), backend.audit()),
-                executor, dialogs, Actor.named("tester"), folder.toString(),
-                new ConnectionViewModel(new ConnectionChoices(new ConnectionSettings(folder.resolve("settings.properties"))), "test"),
-                new BackupsViewModel(null, executor, dialogs, backup -> { }));
+        model = new MainViewModel(
+                new MainServices(
+                        backend.catalogue(),
+                        backend.productCatalogue(),
+                        backend.ledger(),
+                        backend.products(),
+                        backend.stock(),
+                        backend.sampleCatalogue(),
+                        backend.locations(),
+                        backend.reservations(),
+                        backend.audit()),
+                executor,
+                dialogs,
+                Actor.named("tester"),
+                folder.toString(),
+                new ConnectionViewModel(
+                        new ConnectionChoices(new ConnectionSettings(folder.resolve("settings.properties"))), "test"),
+                new BackupsViewModel(null, executor, dialogs, backup -> {}));
     }
 
     @AfterEach
@@ -63,12 +77,16 @@ class MainViewModelTest {
     @Test
     void theListIsLoadingUntilItsFirstPageIsBackAndOnlyThenEmpty() {
         model.searchTextProperty().set("NOTHING-LIKE-THIS");
-        assertThat(model.list().loadingProperty().get()).as("before the first page is back").isTrue();
+        assertThat(model.list().loadingProperty().get())
+                .as("before the first page is back")
+                .isTrue();
 
         executor.completeAll();
 
         assertThat(model.products()).isEmpty();
-        assertThat(model.list().loadingProperty().get()).as("an empty answer is not loading").isFalse();
+        assertThat(model.list().loadingProperty().get())
+                .as("an empty answer is not loading")
+                .isFalse();
     }
 
     @Test
@@ -90,12 +108,15 @@ class MainViewModelTest {
     void fulfillingAReservationFromTheProductViewIssuesItAndRefreshes() throws Exception {
         long id = backend.products().findBySku("NUT-1").orElseThrow().id();
         backend.stock().receive(TestBackends.change(id, "MAIN", 10));
-        backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), Actor.named("tester"), id, "MAIN", 4, "SO-1",
-                null));
+        backend.reservations()
+                .reserve(new ReserveCommand(CommandKeys.newKey(), Actor.named("tester"), id, "MAIN", 4, "SO-1", null));
         dialogs.confirmAnswer = true;
         model.refresh();
         executor.completeAll();
-        model.select(model.products().stream().filter(r -> r.sku().equals("NUT-1")).findFirst().orElseThrow());
+        model.select(model.products().stream()
+                .filter(r -> r.sku().equals("NUT-1"))
+                .findFirst()
+                .orElseThrow());
         executor.completeAll();
         assertThat(model.detail().reservations()).hasSize(1);
 
@@ -104,7 +125,9 @@ class MainViewModelTest {
 
         assertThat(model.detail().reservations()).isEmpty();
         assertThat(model.selectedProperty().get().onHand()).isEqualTo(6);
-        assertThat(model.detail().history()).first().satisfies(m -> assertThat(m.reason()).isEqualTo("Fulfil SO-1"));
+        assertThat(model.detail().history())
+                .first()
+                .satisfies(m -> assertThat(m.reason()).isEqualTo("Fulfil SO-1"));
     }
 
     @Test
@@ -112,8 +135,9 @@ class MainViewModelTest {
         model.refreshWithChoices();
         executor.completeAll();
         assertThat(model.list().categories()).containsExactly("Test");
-        backend.products().create(new ProductDetails("TAPE-1", "Tape", "Packing", "roll", null, 2,
-                new BigDecimal("3.00"), false));
+        backend.products()
+                .create(new ProductDetails(
+                        "TAPE-1", "Tape", "Packing", "roll", null, 2, new BigDecimal("3.00"), false));
 
         model.refresh(); // what a stock movement triggers
         executor.completeAll();

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.domain.product.ProductRules;
+import org.stockroom.service.Backend;
 import org.stockroom.service.product.ProductView;
 import org.stockroom.ui.CurrentThreadTaskExecutor;
 import org.stockroom.ui.RecordingDialogService;
@@ -21,6 +21,7 @@ class ProductFormViewModelTest {
 
     @TempDir
     Path folder;
+
     Backend backend;
     RecordingDialogService dialogs = new RecordingDialogService();
     AtomicInteger saves = new AtomicInteger();
@@ -36,8 +37,8 @@ class ProductFormViewModelTest {
     }
 
     private ProductFormViewModel form(ProductView editing) {
-        return new ProductFormViewModel(backend.products(), new CurrentThreadTaskExecutor(), dialogs, editing,
-                saves::incrementAndGet);
+        return new ProductFormViewModel(
+                backend.products(), new CurrentThreadTaskExecutor(), dialogs, editing, saves::incrementAndGet);
     }
 
     @Test
@@ -87,19 +88,32 @@ class ProductFormViewModelTest {
         ProductView opened = TestBackends.product(backend, "M-1");
         ProductFormViewModel form = form(opened);
         ProductDetails d = opened.details();
-        backend.products().update(opened.id(), opened.version(), new ProductDetails(d.sku(), "Their name",
-                d.category(), d.unit(), d.barcode(), 42, d.unitCost(), d.archived()));
+        backend.products()
+                .update(
+                        opened.id(),
+                        opened.version(),
+                        new ProductDetails(
+                                d.sku(),
+                                "Their name",
+                                d.category(),
+                                d.unit(),
+                                d.barcode(),
+                                42,
+                                d.unitCost(),
+                                d.archived()));
         form.categoryProperty().set("My category");
         dialogs.conflictAnswers.add(ConflictChoice.APPLY_MINE);
 
         form.save();
 
-        ProductDetails stored = backend.products().find(opened.id()).orElseThrow().details();
+        ProductDetails stored =
+                backend.products().find(opened.id()).orElseThrow().details();
         assertThat(stored.name()).as("their change survives").isEqualTo("Their name");
         assertThat(stored.reorderPoint()).as("their change survives").isEqualTo(42);
         assertThat(stored.category()).as("my change is applied").isEqualTo("My category");
-        assertThat(dialogs.conflicts).singleElement().satisfies(c -> assertThat(c.rows())
-                .anySatisfy(row -> {
+        assertThat(dialogs.conflicts)
+                .singleElement()
+                .satisfies(c -> assertThat(c.rows()).anySatisfy(row -> {
                     assertThat(row.label()).isEqualTo("Name");
                     assertThat(row.mine()).isEqualTo(d.name());
                     assertThat(row.theirs()).isEqualTo("Their name");
@@ -113,8 +127,19 @@ class ProductFormViewModelTest {
         ProductView opened = TestBackends.product(backend, "M-2");
         ProductFormViewModel form = form(opened);
         ProductDetails d = opened.details();
-        backend.products().update(opened.id(), opened.version(), new ProductDetails(d.sku(), "Their name",
-                d.category(), d.unit(), d.barcode(), d.reorderPoint(), d.unitCost(), d.archived()));
+        backend.products()
+                .update(
+                        opened.id(),
+                        opened.version(),
+                        new ProductDetails(
+                                d.sku(),
+                                "Their name",
+                                d.category(),
+                                d.unit(),
+                                d.barcode(),
+                                d.reorderPoint(),
+                                d.unitCost(),
+                                d.archived()));
         form.nameProperty().set("My name");
         dialogs.conflictAnswers.add(ConflictChoice.CANCEL);
 
@@ -122,6 +147,7 @@ class ProductFormViewModelTest {
 
         assertThat(form.nameProperty().get()).isEqualTo("My name");
         assertThat(form.closedProperty().get()).isFalse();
-        assertThat(backend.products().find(opened.id()).orElseThrow().details().name()).isEqualTo("Their name");
+        assertThat(backend.products().find(opened.id()).orElseThrow().details().name())
+                .isEqualTo("Their name");
     }
 }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.stockroom.persistence.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.settings.ConnectionChoices;
 import org.stockroom.cli.WindowCommand;
 import org.stockroom.persistence.ConnectionSettings;
+import org.stockroom.persistence.DataDirectory;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.service.settings.ConnectionChoices;
 
 class ConnectionViewModelTest {
 
@@ -33,11 +33,14 @@ class ConnectionViewModelTest {
         // An empty environment: the test must not depend on STOCKROOM_DATA_DIR or the password variable here.
         DatabaseTarget target = WindowCommand.windowOptions(settings, Map.of()).database();
         assertThat(target).isEqualTo(new DatabaseTarget.Remote("stock-pc", 9092, "secret"));
-        assertThat(WindowCommand.windowOptions(settings, Map.of(DataDirectory.ENV_VARIABLE, "/elsewhere")).database())
+        assertThat(WindowCommand.windowOptions(settings, Map.of(DataDirectory.ENV_VARIABLE, "/elsewhere"))
+                        .database())
                 .as("a data folder chosen in the environment wins over the saved server")
                 .isEqualTo(new DatabaseTarget.Local(Path.of("/elsewhere")));
-        assertThat(WindowCommand.windowOptions(settings, Map.of(), "--data-dir", folder.toString()).database())
-                .as("the command line wins").isInstanceOf(DatabaseTarget.Local.class);
+        assertThat(WindowCommand.windowOptions(settings, Map.of(), "--data-dir", folder.toString())
+                        .database())
+                .as("the command line wins")
+                .isInstanceOf(DatabaseTarget.Local.class);
     }
 
     @Test

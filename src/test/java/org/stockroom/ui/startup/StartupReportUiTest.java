@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.application.Application;
 import javafx.scene.control.TableRow;
@@ -18,13 +18,13 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Backend;
 import org.stockroom.app.StockroomApp;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.WindowOptions;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.service.Backend;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,11 +35,13 @@ class StartupReportUiTest {
 
     @TempDir
     Path folder;
+
     Application app;
     final List<String> lines = new CopyOnWriteArrayList<>();
     final List<Integer> exits = new CopyOnWriteArrayList<>();
     /** What the window showed at the moment the app asked to end. */
     final List<Long> rowsShownAtExit = new CopyOnWriteArrayList<>();
+
     final List<Integer> windowsAtExit = new CopyOnWriteArrayList<>();
 
     @AfterEach
@@ -62,17 +64,20 @@ class StartupReportUiTest {
         assertThat(rowsShownAtExit).containsExactly(3L);
         assertThat(lines).hasSize(1);
         Map<String, Long> report = parse(lines.get(0));
-        assertThat(report).containsOnlyKeys("firstFrameEpochMs", "dataVisibleEpochMs", "firstFrameMs",
-                "dataVisibleMs");
+        assertThat(report).containsOnlyKeys("firstFrameEpochMs", "dataVisibleEpochMs", "firstFrameMs", "dataVisibleMs");
         assertThat(report.get("firstFrameEpochMs")).isBetween(before, report.get("dataVisibleEpochMs"));
         assertThat(report.get("dataVisibleEpochMs")).isLessThanOrEqualTo(after);
-        assertThat(report.get("dataVisibleMs")).as("data shows after the first frame")
-                .isGreaterThanOrEqualTo(report.get("firstFrameMs")).isPositive();
+        assertThat(report.get("dataVisibleMs"))
+                .as("data shows after the first frame")
+                .isGreaterThanOrEqualTo(report.get("firstFrameMs"))
+                .isPositive();
         // The start the figures count from, checked against an independent clock: the JVM's own start time,
         // which comes a little after the process started (the launcher, the JVM's boot).
         long countedFrom = report.get("firstFrameEpochMs") - report.get("firstFrameMs");
-        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-        assertThat(countedFrom).as("the process start the milliseconds count from")
+        long jvmStart =
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        assertThat(countedFrom)
+                .as("the process start the milliseconds count from")
                 .isBetween(jvmStart - 5_000, jvmStart + 20);
     }
 
@@ -109,8 +114,9 @@ class StartupReportUiTest {
         Path data = folder.resolve("data");
         try (Backend backend = Backend.open(data)) {
             for (String sku : skus) {
-                backend.products().create(new ProductDetails(sku, "Item " + sku, "Fasteners", "each", null, 5,
-                        BigDecimal.ONE, false));
+                backend.products()
+                        .create(new ProductDetails(
+                                sku, "Item " + sku, "Fasteners", "each", null, 5, BigDecimal.ONE, false));
             }
         }
         return data;
@@ -135,7 +141,8 @@ class StartupReportUiTest {
                     .flatMap(w -> w.getScene().getRoot().lookupAll(".table-row-cell").stream())
                     .filter(node -> node instanceof TableRow<?> row && row.isVisible() && row.getItem() != null)
                     .count());
-            windowsAtExit.add((int) Window.getWindows().stream().filter(Window::isShowing).count());
+            windowsAtExit.add(
+                    (int) Window.getWindows().stream().filter(Window::isShowing).count());
             exits.add(status);
         }));
     }

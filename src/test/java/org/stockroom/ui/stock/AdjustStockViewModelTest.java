@@ -8,23 +8,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.service.Actor;
-import org.stockroom.service.Backend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.ledger.MovementType;
-import org.stockroom.service.ledger.MovementView;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
 import org.stockroom.service.catalogue.ProductRow;
+import org.stockroom.service.ledger.MovementView;
 import org.stockroom.service.stock.StockCommandRules;
 import org.stockroom.ui.CurrentThreadTaskExecutor;
 import org.stockroom.ui.HeldTaskExecutor;
-import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.RecordingDialogService;
+import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.conflict.ConflictChoice;
 
 class AdjustStockViewModelTest {
 
     @TempDir
     Path folder;
+
     Backend backend;
     RecordingDialogService dialogs = new RecordingDialogService();
     AtomicInteger saved = new AtomicInteger();
@@ -48,9 +49,15 @@ class AdjustStockViewModelTest {
 
     private AdjustStockViewModel dialog(TaskExecutor executor) {
         ProductRow row = backend.catalogue().productRow(productId).orElseThrow();
-        return new AdjustStockViewModel(backend.stock(), backend.reservations(), executor,
-                dialogs, row,
-                backend.catalogue().stockLevels(productId), backend.catalogue().locations(), Actor.named("tester"),
+        return new AdjustStockViewModel(
+                backend.stock(),
+                backend.reservations(),
+                executor,
+                dialogs,
+                row,
+                backend.catalogue().stockLevels(productId),
+                backend.catalogue().locations(),
+                Actor.named("tester"),
                 saved::incrementAndGet);
     }
 
@@ -91,9 +98,13 @@ class AdjustStockViewModelTest {
         dialog.quantityProperty().set("5");
 
         dialog.save();
-        assertThat(dialog.busyProperty().get()).as("busy while the first save runs").isTrue();
+        assertThat(dialog.busyProperty().get())
+                .as("busy while the first save runs")
+                .isTrue();
         dialog.save();
-        assertThat(executor.pending()).as("the second press is ignored by the busy guard").isEqualTo(1);
+        assertThat(executor.pending())
+                .as("the second press is ignored by the busy guard")
+                .isEqualTo(1);
         executor.completeAll();
 
         assertThat(dialog.busyProperty().get()).isFalse();
@@ -152,8 +163,10 @@ class AdjustStockViewModelTest {
         dialog.save();
 
         assertThat(dialog.closedProperty().get()).isTrue();
-        assertThat(backend.catalogue().productRow(productId).orElseThrow().reserved()).isEqualTo(4);
-        assertThat(backend.reservations().open(productId)).singleElement()
+        assertThat(backend.catalogue().productRow(productId).orElseThrow().reserved())
+                .isEqualTo(4);
+        assertThat(backend.reservations().open(productId))
+                .singleElement()
                 .satisfies(r -> assertThat(r.expiresAt()).isNotNull());
     }
 }
