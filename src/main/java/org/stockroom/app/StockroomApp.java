@@ -21,7 +21,6 @@ import org.stockroom.service.Backend;
 import org.stockroom.service.VersionInfo;
 import org.stockroom.service.backup.BackupScheduler;
 import org.stockroom.service.backup.Restore;
-import org.stockroom.service.reservation.ExpiryScheduler;
 import org.stockroom.service.settings.ConnectionChoices;
 import org.stockroom.ui.FxDialogService;
 import org.stockroom.ui.LoadingPane;
@@ -57,7 +56,6 @@ public final class StockroomApp extends Application {
 
     private final ConnectionSettings settings;
     private UiTaskExecutor executor;
-    private ExpiryScheduler expiry;
     private BackupScheduler backups;
     private BackupsViewModel backupsModel;
     private final Consumer<String> reportOut;
@@ -160,7 +158,7 @@ public final class StockroomApp extends Application {
     }
 
     private void showMain(Stage stage, Scene scene, Backend opened) {
-        expiry = new ExpiryScheduler(opened.reservations(), Duration.ofMinutes(1)).start();
+        opened.startReservationExpiry();
         FxDialogService dialogs = new FxDialogService(stage, viewLoader);
         dialogs.register(ProductFormViewModel.class, ProductFormView::new);
         dialogs.register(AdjustStockViewModel.class, AdjustStockView::new);
@@ -255,10 +253,6 @@ public final class StockroomApp extends Application {
 
     /** Stops the background work on the database and closes it; {@code lastWindow}: the on-close backup first. */
     private void closeDatabase(boolean lastWindow) {
-        if (expiry != null) {
-            expiry.close();
-            expiry = null;
-        }
         if (backups != null) {
             backups.close();
             if (lastWindow) {

@@ -15,7 +15,6 @@ import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
 import org.stockroom.service.backup.BackupScheduler;
 import org.stockroom.service.ledger.LedgerAudit;
-import org.stockroom.service.reservation.ExpiryScheduler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         // Clients write too: every write of this process and theirs takes the site's write lock.
         Backend backend = opener.open(new DatabaseTarget.Local(dir), Database.Options.SERVED);
         backend.database().admitClients(password);
-        ExpiryScheduler expiry = new ExpiryScheduler(backend.reservations(), Duration.ofMinutes(1)).start();
+        backend.startReservationExpiry();
         Server server = startServer(dir, backend);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -88,7 +87,6 @@ final class ServeCommand implements Callable<Integer> {
                             server.stop();
                             audit.close();
                             backups.close();
-                            expiry.close();
                             backend.close();
                             stopped.countDown();
                         },

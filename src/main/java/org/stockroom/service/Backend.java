@@ -2,6 +2,7 @@ package org.stockroom.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.location.LocationRepository;
@@ -15,6 +16,7 @@ import org.stockroom.service.ledger.LedgerVerifier;
 import org.stockroom.service.location.LocationService;
 import org.stockroom.service.product.ProductService;
 import org.stockroom.service.product.SampleCatalogue;
+import org.stockroom.service.reservation.ExpiryScheduler;
 import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.stock.StockService;
 
@@ -37,6 +39,8 @@ public final class Backend implements AutoCloseable {
     private final ProductCatalogue productCatalogue;
 
     private final Clock clock;
+    private static final Duration EXPIRY_EVERY = Duration.ofMinutes(1);
+    private ExpiryScheduler expiry;
 
     private Backend(Database database, Clock clock) {
         this.database = database;
@@ -148,8 +152,26 @@ public final class Backend implements AutoCloseable {
         return sampleCatalogue;
     }
 
+    /**
+     * For a process that keeps the database open (the window, {@code serve}): releases expired reservations now
+     * and then every minute, until {@link #close()}. Calling it again changes nothing. A one-shot command
+     * instead calls {@code reservations().expireDue()} once.
+     */
+    public synchronized void startReservationExpiry() {
+        if (expiry == null) {
+            expiry = new ExpiryScheduler(reservations, EXPIRY_EVERY).start();
+        }
+    }
+
+    /** Stops the background work this backend started (a run in progress finishes), then closes the database. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (expiry != null) {
+                expiry.close();
+                expiry = null;
+            }
+        }
         database.close();
     }
 }

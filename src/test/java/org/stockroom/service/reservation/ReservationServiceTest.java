@@ -117,6 +117,24 @@ class ReservationServiceTest {
     }
 
     @Test
+    void aBackendThatStaysOpenReleasesExpiredReservationsByItself() throws Exception {
+        reserve(2, Duration.ofHours(1));
+        clock.advance(Duration.ofHours(2));
+
+        backend.startReservationExpiry();
+        backend.startReservationExpiry(); // a second start changes nothing
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (row().reserved() != 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(row().reserved())
+                .as("released in the background, without a call")
+                .isZero();
+        assertThat(reservations.open(productId)).isEmpty();
+    }
+
+    @Test
     void expiredReservationsAreReleasedAndOthersKept() {
         reserve(2, Duration.ofHours(1));
         ReservationView lasting = reserve(3, Duration.ofDays(2));
