@@ -3,7 +3,6 @@ package org.stockroom.app;
 import java.util.Optional;
 import javafx.application.Application;
 import org.stockroom.cli.ExitCodes;
-import org.stockroom.cli.StockroomCommand;
 import org.stockroom.cli.WindowArguments;
 import org.stockroom.cli.WindowCommand;
 import org.stockroom.service.Backend;

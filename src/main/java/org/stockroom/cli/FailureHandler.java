@@ -7,7 +7,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /** Turns a failure into one line on stderr and the matching exit status; no stack traces for users. */
-final class FailureHandler implements IExecutionExceptionHandler {
+public final class FailureHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Share the database in a data folder with other workstations (--server HOST:PORT). "
                 + "Needs a password from $" + DatabaseOptions.PASSWORD_VARIABLE + " or --password-file.")
-final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer> {
 
     private final BackendOpener opener;
 

@@ -43,7 +43,7 @@ public final class StockOptions {
     }
 
     /** Opens the database and releases any reservations that expired while nobody was looking. */
-    Backend open() {
+    public Backend open() {
         Backend backend = opener.open(database.target());
         try {
             backend.reservations().expireDue();
@@ -54,19 +54,19 @@ public final class StockOptions {
         }
     }
 
-    Actor actor() {
+    public Actor actor() {
         return Actor.named(user != null && !user.isBlank() ? user.strip() : System.getProperty("user.name", "unknown"));
     }
 
-    String key() {
+    public String key() {
         return key != null ? key : CommandKeys.newKey();
     }
 
-    String location() {
+    public String location() {
         return LocationRules.normalizeCode(location);
     }
 
-    static long productId(Backend backend, String sku) {
+    public static long productId(Backend backend, String sku) {
         return backend.products()
                 .findBySku(sku)
                 .orElseThrow(() -> new NotFoundException("No product with SKU '" + sku + "'"))

@@ -21,7 +21,7 @@ public final class WindowCommand {
 
     /**
      * The window's arguments when that is all the command line holds; empty when it names a subcommand, asks
-     * for help or has anything else the full {@link StockroomCommand} must answer.
+     * for help or has anything else the full command tree (app/StockroomCommand) must answer.
      */
     public static Optional<WindowArguments> parse(String... args) {
         WindowCommand command = new WindowCommand();

@@ -7,6 +7,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import javafx.fxml.FXML;
 
 /**
@@ -73,6 +75,30 @@ final class ArchitectureRules {
                 .should()
                 .beFreeOfCycles()
                 .allowEmptyShould(true);
+    }
+
+    /** No two command-line features depend on each other, nor the shared part of the command line on a feature. */
+    ArchRule cliFeaturesAreFreeOfCycles() {
+        String cli = root + ".cli";
+        SliceAssignment features = new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                String p = c.getPackageName();
+                if (p.equals(cli)) {
+                    return SliceIdentifier.of("cli (shared)");
+                }
+                return p.startsWith(cli + ".")
+                        ? SliceIdentifier.of(
+                                "cli." + p.substring(cli.length() + 1).split("\\.")[0])
+                        : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the command line's shared package and each of its features";
+            }
+        };
+        return slices().assignedFrom(features).should().beFreeOfCycles().allowEmptyShould(true);
     }
 
     /**

@@ -37,6 +37,7 @@ class ArchitectureRulesTest {
                 rule("cycles", ArchitectureRules::topLevelPackagesAreFreeOfCycles),
                 rule("uicycles", ArchitectureRules::uiFeaturesAreFreeOfCycles),
                 rule("servicecycles", ArchitectureRules::serviceFeaturesAreFreeOfCycles),
+                rule("clicycles", ArchitectureRules::cliFeaturesAreFreeOfCycles),
                 rule("views", ArchitectureRules::viewsUseNeitherServicesNorPersistence),
                 rule("uipersistence", ArchitectureRules::uiDoesNotUsePersistence),
                 rule("sharedui", ArchitectureRules::sharedUiKnowsNoFeature),

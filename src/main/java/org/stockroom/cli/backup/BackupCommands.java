@@ -1,9 +1,11 @@
-package org.stockroom.cli;
+package org.stockroom.cli.backup;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.stockroom.cli.DatabaseOptions;
+import org.stockroom.cli.ExitCodes;
 import org.stockroom.persistence.DataDirectory;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stockroom backup} and {@code stockroom restore}. */
-final class BackupCommands {
+public final class BackupCommands {
 
     private BackupCommands() {}
 
@@ -29,7 +31,7 @@ final class BackupCommands {
             description = "Back up the database (online: others may keep working), restore the copy into a scratch "
                     + "folder and verify its ledger; the backup's manifest records what it holds. Default: into "
                     + "the data folder's backups/. Exit 7 if the backup fails or does not verify.")
-    static final class Backup implements Callable<Integer> {
+    public static final class Backup implements Callable<Integer> {
 
         private final BackendOpener opener;
 
@@ -83,7 +85,7 @@ final class BackupCommands {
             description = "Replace the data folder's database with a backup, after checking that the backup verifies "
                     + "and is not from a newer Stockroom. Only while nothing has the folder open. The database it "
                     + "replaces is kept in backups/. Exit 7 if refused (nothing is changed).")
-    static final class RestoreCommand implements Callable<Integer> {
+    public static final class RestoreCommand implements Callable<Integer> {
 
         @Parameters(index = "0", paramLabel = "FILE", description = "A backup written by 'stockroom backup'.")
         Path file;

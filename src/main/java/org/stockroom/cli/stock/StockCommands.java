@@ -1,7 +1,9 @@
-package org.stockroom.cli;
+package org.stockroom.cli.stock;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.stockroom.cli.ExitCodes;
+import org.stockroom.cli.StockOptions;
 import org.stockroom.domain.location.LocationRules;
 import org.stockroom.service.Backend;
 import org.stockroom.service.catalogue.StockLevelView;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** receive, issue, adjust, count and transfer from the command line, over the same services as the window. */
-final class StockCommands {
+public final class StockCommands {
 
     private StockCommands() {}
 
@@ -72,7 +74,7 @@ final class StockCommands {
     }
 
     @Command(name = "receive", mixinStandardHelpOptions = true, description = "Receive stock into a location.")
-    static final class Receive extends StockCommand {
+    public static final class Receive extends StockCommand {
         @Parameters(index = "1", paramLabel = "QTY")
         long quantity;
 
@@ -86,7 +88,7 @@ final class StockCommands {
             name = "issue",
             mixinStandardHelpOptions = true,
             description = "Issue (pick) stock; refused with exit 3 if not enough is available.")
-    static final class Issue extends StockCommand {
+    public static final class Issue extends StockCommand {
         @Parameters(index = "1", paramLabel = "QTY")
         long quantity;
 
@@ -100,7 +102,7 @@ final class StockCommands {
             name = "adjust",
             mixinStandardHelpOptions = true,
             description = "Correct on hand by a signed DELTA (e.g. -2 for damage); needs --reason.")
-    static final class Adjust extends StockCommand {
+    public static final class Adjust extends StockCommand {
         @Parameters(index = "1", paramLabel = "DELTA")
         long delta;
 
@@ -114,7 +116,7 @@ final class StockCommands {
             name = "count",
             mixinStandardHelpOptions = true,
             description = "Record a physical count: on hand becomes QTY.")
-    static final class Count extends StockCommand {
+    public static final class Count extends StockCommand {
         @Parameters(index = "1", paramLabel = "QTY")
         long counted;
 
@@ -141,7 +143,7 @@ final class StockCommands {
     }
 
     @Command(name = "transfer", mixinStandardHelpOptions = true, description = "Move stock between locations.")
-    static final class Transfer extends StockCommand {
+    public static final class Transfer extends StockCommand {
         @Parameters(index = "1", paramLabel = "QTY")
         long quantity;
 

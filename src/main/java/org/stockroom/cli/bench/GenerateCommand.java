@@ -1,6 +1,8 @@
-package org.stockroom.cli;
+package org.stockroom.cli.bench;
 
 import java.util.concurrent.Callable;
+import org.stockroom.cli.DatabaseOptions;
+import org.stockroom.cli.ExitCodes;
 import org.stockroom.generate.CatalogueGenerator;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Fill an empty data folder with a synthetic catalogue: products with names, categories and "
                 + "valid EAN-13 barcodes, stock at MAIN, SHOP and YARD, and some movement history.")
-final class GenerateCommand implements Callable<Integer> {
+public final class GenerateCommand implements Callable<Integer> {
 
     private final BackendOpener opener;
 

@@ -1,8 +1,11 @@
-package org.stockroom.cli;
+package org.stockroom.cli.product;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.concurrent.Callable;
+import org.stockroom.cli.DatabaseOptions;
+import org.stockroom.cli.ExitCodes;
+import org.stockroom.cli.StockOptions;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** product add and stock lookups from the command line. */
-final class CatalogueCommands {
+public final class CatalogueCommands {
 
     private CatalogueCommands() {}
 
@@ -25,7 +28,7 @@ final class CatalogueCommands {
             mixinStandardHelpOptions = true,
             description = "Manage products.",
             subcommands = {Add.class})
-    static final class ProductGroup {}
+    public static final class ProductGroup {}
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a product.")
     static final class Add implements Callable<Integer> {
@@ -80,7 +83,7 @@ final class CatalogueCommands {
             name = "stock",
             mixinStandardHelpOptions = true,
             description = "Print on hand, reserved and available per location.")
-    static final class Stock implements Callable<Integer> {
+    public static final class Stock implements Callable<Integer> {
 
         private final BackendOpener opener;
 

@@ -1,10 +1,12 @@
-package org.stockroom.cli;
+package org.stockroom.cli.ledger;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
+import org.stockroom.cli.DatabaseOptions;
+import org.stockroom.cli.ExitCodes;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.DatabaseUnavailableException;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Check that every on-hand balance equals the sum of its movements and every reserved "
                 + "quantity the sum of its open reservations. Exit 0 if consistent, 1 if not, 5 if the database "
                 + "cannot be opened.")
-final class VerifyCommand implements Callable<Integer> {
+public final class VerifyCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions database = new DatabaseOptions();

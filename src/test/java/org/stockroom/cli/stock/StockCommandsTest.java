@@ -1,4 +1,4 @@
-package org.stockroom.cli;
+package org.stockroom.cli.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.app.StockroomCommand;
+import org.stockroom.cli.ExitCodes;
 import org.stockroom.service.Backend;
 import picocli.CommandLine;
 

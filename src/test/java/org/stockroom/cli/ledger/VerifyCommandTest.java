@@ -1,4 +1,4 @@
-package org.stockroom.cli;
+package org.stockroom.cli.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.TestBackends;
+import org.stockroom.app.StockroomCommand;
+import org.stockroom.cli.ExitCodes;
+import org.stockroom.cli.WindowCommand;
+import org.stockroom.cli.WindowOptions;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.Backend;

@@ -1,8 +1,10 @@
-package org.stockroom.cli;
+package org.stockroom.cli.bench;
 
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stockroom.bench.CatalogueBench;
+import org.stockroom.cli.DatabaseOptions;
+import org.stockroom.cli.ExitCodes;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
 import picocli.CommandLine.Command;

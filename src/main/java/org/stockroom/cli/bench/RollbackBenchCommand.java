@@ -1,10 +1,11 @@
-package org.stockroom.cli;
+package org.stockroom.cli.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.stockroom.bench.RollbackSoak;
+import org.stockroom.cli.ExitCodes;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.backup.BackupFiles;

@@ -1,6 +1,18 @@
-package org.stockroom.cli;
+package org.stockroom.app;
 
 import java.util.concurrent.Callable;
+import org.stockroom.cli.CommandFactory;
+import org.stockroom.cli.ExitCodes;
+import org.stockroom.cli.FailureHandler;
+import org.stockroom.cli.ServeCommand;
+import org.stockroom.cli.WindowArguments;
+import org.stockroom.cli.backup.BackupCommands;
+import org.stockroom.cli.bench.BenchCommand;
+import org.stockroom.cli.bench.GenerateCommand;
+import org.stockroom.cli.ledger.VerifyCommand;
+import org.stockroom.cli.product.CatalogueCommands;
+import org.stockroom.cli.reservation.ReservationCommands;
+import org.stockroom.cli.stock.StockCommands;
 import org.stockroom.service.BackendOpener;
 import org.stockroom.service.VersionInfo;
 import picocli.CommandLine;

@@ -1,6 +1,8 @@
-package org.stockroom.cli;
+package org.stockroom.cli.reservation;
 
 import java.util.concurrent.Callable;
+import org.stockroom.cli.ExitCodes;
+import org.stockroom.cli.StockOptions;
 import org.stockroom.service.Backend;
 import org.stockroom.service.reservation.CloseReservationCommand;
 import org.stockroom.service.reservation.ReservationService;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** reserve, release and fulfil from the command line. */
-final class ReservationCommands {
+public final class ReservationCommands {
 
     private ReservationCommands() {}
 
@@ -22,7 +24,7 @@ final class ReservationCommands {
             name = "reserve",
             mixinStandardHelpOptions = true,
             description = "Hold stock for an order; prints the reservation id.")
-    static final class Reserve implements Callable<Integer> {
+    public static final class Reserve implements Callable<Integer> {
         @Mixin
         StockOptions options;
 
@@ -96,7 +98,7 @@ final class ReservationCommands {
     }
 
     @Command(name = "release", mixinStandardHelpOptions = true, description = "Release a reservation.")
-    static final class Release extends Close {
+    public static final class Release extends Close {
         @Override
         ReservationView close(ReservationService reservations, CloseReservationCommand command) {
             return reservations.release(command);
@@ -104,7 +106,7 @@ final class ReservationCommands {
     }
 
     @Command(name = "fulfil", mixinStandardHelpOptions = true, description = "Fulfil a reservation: issue its stock.")
-    static final class Fulfil extends Close {
+    public static final class Fulfil extends Close {
         @Override
         ReservationView close(ReservationService reservations, CloseReservationCommand command) {
             return reservations.fulfil(command);

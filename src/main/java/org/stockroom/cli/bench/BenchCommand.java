@@ -1,4 +1,4 @@
-package org.stockroom.cli;
+package org.stockroom.cli.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +9,7 @@ import org.stockroom.bench.BenchConfig;
 import org.stockroom.bench.BenchReport;
 import org.stockroom.bench.BenchResult;
 import org.stockroom.bench.Benchmark;
+import org.stockroom.cli.ExitCodes;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.BackendOpener;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
         subcommands = {CatalogueBenchCommand.class, RollbackBenchCommand.class},
         description = "Benchmark issue/reserve/release through the service layer against hand-written JDBC, "
                 + "an ORM with @Version retries and an in-memory map, in a temporary data folder.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
 
     private final BackendOpener opener;
 

@@ -1,0 +1,2 @@
+/** Backup and restore on the command line. */
+package org.stockroom.cli.backup;

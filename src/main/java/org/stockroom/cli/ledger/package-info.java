@@ -1,0 +1,2 @@
+/** Verifying the ledger from the command line. */
+package org.stockroom.cli.ledger;

@@ -1,0 +1,2 @@
+/** The reservation commands: reserve, release, fulfil. */
+package org.stockroom.cli.reservation;
