@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.Transactions;
 
 /**
@@ -202,7 +201,7 @@ final class JdbcPath extends DatabasePath {
                 attempts.success();
                 return result;
             } catch (UncheckedSql e) {
-                if (!SqlErrors.isLockConflict(e.getCause()) || attempt >= 3) {
+                if (!transactions.errors().isLockConflict(e.getCause()) || attempt >= 3) {
                     throw new IllegalStateException(e.getCause());
                 }
             }

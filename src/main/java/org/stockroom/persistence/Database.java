@@ -27,35 +27,34 @@ import org.stockroom.domain.stock.StockLevel;
  */
 public final class Database implements AutoCloseable {
 
-    public static final String FILE_NAME = "stockroom";
-    /** Lock waits end after this long with a retryable error instead of H2's 2 s default. */
+    /** Lock waits (the database's and the write gate's) end after this long with a retryable error. */
     public static final int LOCK_TIMEOUT_MILLIS = 10_000;
-    /**
-     * Parsed statements H2 keeps per connection. Its default (8) is fewer than one stock command's distinct
-     * statements, so every command re-parsed its SQL; measured with {@code stockroom bench}.
-     */
-    public static final int QUERY_CACHE_SIZE = 64;
 
     private final DatabaseTarget target;
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
     private final Transactions transactions;
     private final SiteWriteGate siteGate;
+    private final SqlErrors errors;
 
     private Database(
             DatabaseTarget target, HikariDataSource dataSource, SessionFactory sessionFactory, Options options) {
         this.target = target;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
+        this.errors = new SqlErrors(target.dialect());
         ProcessWriteGate processGate = new ProcessWriteGate(LOCK_TIMEOUT_MILLIS);
-        this.siteGate =
-                target.shared() || options.servedToClients() ? new SiteWriteGate(processGate, dataSource) : null;
+        this.siteGate = target.shared() || options.servedToClients()
+                ? new SiteWriteGate(processGate, dataSource, errors)
+                : null;
         WriteGate gate = !options.guarded() ? WriteGate.NONE : siteGate != null ? siteGate : processGate;
-        SyncPoint sync = new SyncPoint(dataSource, target.durability().syncs());
+        SyncPoint sync = new SyncPoint(
+                dataSource, target.durability().syncs(), target.dialect().syncStatement());
         this.transactions = new Transactions(
                 sessionFactory,
                 gate,
                 sync,
+                errors,
                 options.guarded() ? Transactions.RefusalEnding.COMMIT : Transactions.RefusalEnding.ROLLBACK);
     }
 
@@ -132,11 +131,11 @@ public final class Database implements AutoCloseable {
     public static DataSource existingDataSource(DatabaseTarget target) {
         String url = target.jdbcUrl();
         if (target instanceof DatabaseTarget.Local local) {
-            if (!existsIn(local.directory())) {
+            if (!target.dialect().databaseExistsIn(local.directory())) {
                 throw new DatabaseUnavailableException("No Stockroom database in " + local.directory(), null);
             }
             LegacyPassword.upgrade(local);
-            url = jdbcUrl(local.directory(), true);
+            url = target.dialect().localUrl(local.directory(), true);
         }
         JdbcDataSource source = new JdbcDataSource();
         source.setURL(url);
@@ -145,15 +144,8 @@ public final class Database implements AutoCloseable {
         return source;
     }
 
-    /** The JDBC URL of the database in {@code dir}; with {@code mustExist} H2 refuses to create a new one. */
-    public static String jdbcUrl(Path dir, boolean mustExist) {
-        return "jdbc:h2:file:" + dir.toAbsolutePath().normalize().resolve(FILE_NAME)
-                + ";LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE
-                + (mustExist ? ";IFEXISTS=TRUE" : "");
-    }
-
     public static boolean existsIn(Path dir) {
-        return Files.exists(dir.resolve(FILE_NAME + ".mv.db"));
+        return new DatabaseTarget.Local(dir).dialect().databaseExistsIn(dir);
     }
 
     static HikariDataSource openPool(DatabaseTarget target) {
@@ -172,7 +164,7 @@ public final class Database implements AutoCloseable {
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw SqlErrors.unavailable(target, e);
+            throw new SqlErrors(target.dialect()).unavailable(target, e);
         }
     }
 
@@ -214,10 +206,10 @@ public final class Database implements AutoCloseable {
     public void admitClients(String password) {
         transactions.inTransaction(session -> {
             session.createNativeMutationQuery(
-                            "CREATE USER IF NOT EXISTS " + DatabaseTarget.Remote.USER + " PASSWORD '' ADMIN")
+                            "CREATE USER IF NOT EXISTS " + target.dialect().clientUser() + " PASSWORD '' ADMIN")
                     .executeUpdate();
             // H2 takes no parameter here; the password is quoted the SQL way instead.
-            session.createNativeMutationQuery("ALTER USER " + DatabaseTarget.Remote.USER + " SET PASSWORD '"
+            session.createNativeMutationQuery("ALTER USER " + target.dialect().clientUser() + " SET PASSWORD '"
                             + password.replace("'", "''") + "'")
                     .executeUpdate();
             return null;
@@ -230,6 +222,11 @@ public final class Database implements AutoCloseable {
 
     public SessionFactory sessionFactory() {
         return sessionFactory;
+    }
+
+    /** The database's errors, read through its dialect. */
+    public SqlErrors errors() {
+        return errors;
     }
 
     public Transactions transactions() {

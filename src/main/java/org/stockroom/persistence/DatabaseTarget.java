@@ -7,6 +7,11 @@ public sealed interface DatabaseTarget {
 
     String jdbcUrl();
 
+    /** The database engine's particulars; H2 for every target today. */
+    default Dialect dialect() {
+        return new H2Dialect();
+    }
+
     String user();
 
     String password();
@@ -38,12 +43,12 @@ public sealed interface DatabaseTarget {
 
         @Override
         public String jdbcUrl() {
-            return Database.jdbcUrl(directory, false);
+            return dialect().localUrl(directory, false);
         }
 
         @Override
         public String user() {
-            return "SA";
+            return dialect().localUser();
         }
 
         @Override
@@ -101,18 +106,14 @@ public sealed interface DatabaseTarget {
     /** A database hosted by {@code stockroom serve} on host:port. */
     record Remote(String host, int port, String password) implements DatabaseTarget {
 
-        /** The database user {@code stockroom serve} creates for its clients. */
-        public static final String USER = "STOCKROOM_CLIENT";
-
         @Override
         public String jdbcUrl() {
-            return "jdbc:h2:tcp://" + host + ":" + port + "/" + Database.FILE_NAME + ";LOCK_TIMEOUT="
-                    + Database.LOCK_TIMEOUT_MILLIS + ";QUERY_CACHE_SIZE=" + Database.QUERY_CACHE_SIZE;
+            return dialect().serverUrl(host, port);
         }
 
         @Override
         public String user() {
-            return USER;
+            return dialect().clientUser();
         }
 
         @Override

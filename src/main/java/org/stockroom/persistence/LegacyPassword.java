@@ -14,16 +14,17 @@ final class LegacyPassword {
     private LegacyPassword() {}
 
     static void upgrade(DatabaseTarget.Local local) {
-        if (!Database.existsIn(local.directory())) {
+        SqlErrors errors = new SqlErrors(local.dialect());
+        if (!local.dialect().databaseExistsIn(local.directory())) {
             return;
         }
         String key = local.password();
-        String url = Database.jdbcUrl(local.directory(), true);
+        String url = local.dialect().localUrl(local.directory(), true);
         try {
             DriverManager.getConnection(url, local.user(), key).close();
             return; // already keyed
         } catch (SQLException e) {
-            if (e.getErrorCode() != SqlErrors.H2_WRONG_PASSWORD) {
+            if (errors.openFailure(e) != Dialect.OpenFailure.WRONG_PASSWORD) {
                 return; // not a password problem: let the real open report it
             }
         }
@@ -31,7 +32,7 @@ final class LegacyPassword {
                 Statement statement = connection.createStatement()) {
             statement.execute("ALTER USER " + local.user() + " SET PASSWORD '" + key + "'");
         } catch (SQLException e) {
-            throw SqlErrors.unavailable(local, e);
+            throw errors.unavailable(local, e);
         }
     }
 }

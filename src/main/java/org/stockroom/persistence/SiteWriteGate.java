@@ -22,10 +22,12 @@ public final class SiteWriteGate implements WriteGate {
 
     private final ProcessWriteGate process;
     private final DataSource source;
+    private final SqlErrors errors;
     /** Used only by the thread that holds {@link #process}. */
     private Connection lockConnection;
 
-    public SiteWriteGate(ProcessWriteGate process, DataSource source) {
+    public SiteWriteGate(ProcessWriteGate process, DataSource source, SqlErrors errors) {
+        this.errors = errors;
         this.process = process;
         this.source = source;
     }
@@ -56,7 +58,7 @@ public final class SiteWriteGate implements WriteGate {
         } catch (SQLException e) {
             // The refused lock wait locked nothing; end it the same way as every other lock transaction.
             endLock(c);
-            if (SqlErrors.isLockConflict(e)) {
+            if (errors.isLockConflict(e)) {
                 throw new DatabaseBusyException(e);
             }
             throw new DatabaseUnavailableException("Cannot take the site's write lock: " + e.getMessage(), e);

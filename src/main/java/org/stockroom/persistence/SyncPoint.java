@@ -14,6 +14,7 @@ public final class SyncPoint {
 
     private final DataSource source;
     private final boolean enabled;
+    private final String syncStatement;
     private final Object monitor = new Object();
     /** Callers that have asked for a sync (each takes the next number). */
     private long requested;
@@ -23,7 +24,8 @@ public final class SyncPoint {
     private boolean syncing;
 
     /** With {@code enabled} false, {@link #awaitDurable} returns at once (the mode that may lose the last second). */
-    public SyncPoint(DataSource source, boolean enabled) {
+    public SyncPoint(DataSource source, boolean enabled, String syncStatement) {
+        this.syncStatement = syncStatement;
         this.source = source;
         this.enabled = enabled;
     }
@@ -72,7 +74,7 @@ public final class SyncPoint {
     private void syncNow() {
         try (Connection c = source.getConnection();
                 Statement s = c.createStatement()) {
-            s.execute("CHECKPOINT SYNC");
+            s.execute(syncStatement);
             c.commit();
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(

@@ -21,12 +21,20 @@ public final class Transactions {
     private final WriteGate gate;
     private final SyncPoint sync;
     private final RefusalEnding refusals;
+    private final SqlErrors errors;
 
-    public Transactions(SessionFactory sessionFactory, WriteGate gate, SyncPoint sync, RefusalEnding refusals) {
+    public Transactions(
+            SessionFactory sessionFactory, WriteGate gate, SyncPoint sync, SqlErrors errors, RefusalEnding refusals) {
+        this.errors = errors;
         this.sessionFactory = sessionFactory;
         this.gate = gate;
         this.sync = sync;
         this.refusals = refusals;
+    }
+
+    /** The database's errors, read through its dialect (a unique violation, a lock conflict). */
+    public SqlErrors errors() {
+        return errors;
     }
 
     /** How a transaction whose work refused is ended. */
@@ -161,7 +169,7 @@ public final class Transactions {
         }
     }
 
-    private static RuntimeException translated(RuntimeException e) {
-        return SqlErrors.isLockConflict(e) && !(e instanceof DatabaseBusyException) ? new DatabaseBusyException(e) : e;
+    private RuntimeException translated(RuntimeException e) {
+        return errors.isLockConflict(e) && !(e instanceof DatabaseBusyException) ? new DatabaseBusyException(e) : e;
     }
 }

@@ -68,7 +68,7 @@ public final class VerifyCommand implements Callable<Integer> {
                 throw new DatabaseUnavailableException(target.describe() + " is not a Stockroom database", null);
             }
         } catch (SQLException e) {
-            throw SqlErrors.unavailable(target, e);
+            throw new SqlErrors(target.dialect()).unavailable(target, e);
         }
     }
 }

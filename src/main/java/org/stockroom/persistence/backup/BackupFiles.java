@@ -20,7 +20,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
-import org.stockroom.persistence.Database;
+import org.stockroom.persistence.H2Dialect;
 import org.stockroom.persistence.LocalKey;
 
 /**
@@ -31,14 +31,14 @@ import org.stockroom.persistence.LocalKey;
 public final class BackupFiles {
 
     public static final String MANIFEST = "manifest.properties";
-    static final String DATABASE_FILE = Database.FILE_NAME + ".mv.db";
+    static final String DATABASE_FILE = H2Dialect.FILE_NAME + ".mv.db";
 
     private BackupFiles() {}
 
     /** H2's online backup of the open database into {@code zip} (the database file only). */
     public static void onlineBackup(DataSource source, Path zip) {
         try (Connection c = source.getConnection();
-                PreparedStatement backup = c.prepareStatement("BACKUP TO ?")) {
+                PreparedStatement backup = c.prepareStatement(new H2Dialect().backupStatement())) {
             backup.setString(1, zip.toAbsolutePath().toString());
             backup.execute();
             c.commit();
@@ -127,8 +127,8 @@ public final class BackupFiles {
     /** A plain data source on an unpacked copy (must exist; opened with the copy's own key). */
     public static JdbcDataSource copyAt(Path folder) {
         JdbcDataSource source = new JdbcDataSource();
-        source.setURL(Database.jdbcUrl(folder, true));
-        source.setUser("SA");
+        source.setURL(new H2Dialect().localUrl(folder, true));
+        source.setUser(new H2Dialect().localUser());
         source.setPassword(Files.exists(folder.resolve(LocalKey.FILE_NAME)) ? LocalKey.of(folder) : "");
         return source;
     }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.hibernate.SharedSessionContract;
 import org.stockroom.domain.stock.StockLevel;
 import org.stockroom.persistence.Sql;
-import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.Transactions;
 
 /**
@@ -145,7 +144,7 @@ public final class StockLevelRepository {
                     .setParameter("location", locationId)
                     .executeUpdate());
         } catch (RuntimeException e) {
-            if (!SqlErrors.violates(e, "UQ_STOCK_LEVEL")) {
+            if (!transactions.errors().violates(e, "UQ_STOCK_LEVEL")) {
                 throw e;
             }
         }

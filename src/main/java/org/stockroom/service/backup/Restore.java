@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import org.h2.jdbcx.JdbcDataSource;
 import org.stockroom.persistence.Database;
+import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.persistence.Dialect;
 import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.backup.BackupException;
 import org.stockroom.persistence.backup.BackupFiles;
@@ -97,7 +99,8 @@ public final class Restore {
         try (Connection probe = source.getConnection()) {
             probe.rollback(); // opened and closed at once: nobody else has it
         } catch (SQLException e) {
-            String why = SqlErrors.sqlCause(e).map(SQLException::getErrorCode).orElse(0) == SqlErrors.H2_DATABASE_IN_USE
+            String why = new SqlErrors(new DatabaseTarget.Local(dataDirectory).dialect()).openFailure(e)
+                            == Dialect.OpenFailure.IN_USE
                     ? "is in use: close Stockroom's windows and stop 'stockroom serve' on it first"
                     : "cannot be opened (" + e.getMessage() + ")";
             throw new BackupException("The database in " + dataDirectory + " " + why + ". Nothing was changed", e);

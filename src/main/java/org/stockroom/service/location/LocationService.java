@@ -3,7 +3,6 @@ package org.stockroom.service.location;
 import java.util.List;
 import org.stockroom.domain.FieldError;
 import org.stockroom.domain.location.LocationRules;
-import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.Transactions;
 import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.service.ValidationException;
@@ -29,7 +28,7 @@ public final class LocationService {
             var created = locations.create(normalized, name.strip());
             return new LocationView(created.getId(), created.getCode(), created.getName());
         } catch (RuntimeException e) {
-            if (SqlErrors.violates(e, "UQ_LOCATION_CODE")) {
+            if (transactions.errors().violates(e, "UQ_LOCATION_CODE")) {
                 throw duplicate(normalized);
             }
             throw e;

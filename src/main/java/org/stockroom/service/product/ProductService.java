@@ -15,7 +15,6 @@ import org.stockroom.domain.FieldError;
 import org.stockroom.domain.product.Product;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.domain.product.ProductRules;
-import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.Transactions;
 import org.stockroom.persistence.catalogue.ProductWords;
 import org.stockroom.service.NotFoundException;
@@ -126,15 +125,15 @@ public final class ProductService {
     }
 
     /** Two users creating the same SKU at once both pass the check; the unique constraint stops the second. */
-    private static ProductView translateUniqueViolations(ProductDetails d, Supplier<ProductView> save) {
+    private ProductView translateUniqueViolations(ProductDetails d, Supplier<ProductView> save) {
         try {
             return save.get();
         } catch (RuntimeException e) {
-            if (SqlErrors.violates(e, "UQ_PRODUCT_SKU_KEY")) {
+            if (transactions.errors().violates(e, "UQ_PRODUCT_SKU_KEY")) {
                 throw new ValidationException(
                         new FieldError(ProductRules.SKU, "SKU " + d.sku() + " is already used by another product"));
             }
-            if (SqlErrors.violates(e, "UQ_PRODUCT_BARCODE")) {
+            if (transactions.errors().violates(e, "UQ_PRODUCT_BARCODE")) {
                 throw new ValidationException(new FieldError(
                         ProductRules.BARCODE, "Barcode " + d.barcode() + " is already used by another product"));
             }

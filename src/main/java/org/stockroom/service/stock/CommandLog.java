@@ -6,7 +6,6 @@ import org.hibernate.SharedSessionContract;
 import org.hibernate.StatelessSession;
 import org.stockroom.domain.FieldError;
 import org.stockroom.persistence.Sql;
-import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.Transactions;
 import org.stockroom.service.ExpectedFailure;
 import org.stockroom.service.ValidationException;
@@ -60,7 +59,7 @@ public final class CommandLog {
                 }
             });
         } catch (RuntimeException e) {
-            if (!SqlErrors.isUniqueViolation(e)) {
+            if (!transactions.errors().isUniqueViolation(e)) {
                 throw e;
             }
             T earlier = transactions.read(replay::apply);

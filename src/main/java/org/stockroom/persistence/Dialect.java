@@ -1,0 +1,49 @@
+package org.stockroom.persistence;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/**
+ * What is particular to one database engine: how to reach a database, what its error codes mean, and the few
+ * statements Stockroom needs beyond standard SQL. H2 is the only one today ({@link H2Dialect}); the
+ * PostgreSQL backend adds a second. Planner-tuned catalogue SQL is H2's too (persistence/catalogue).
+ */
+public interface Dialect {
+
+    /** How opening or reaching a database failed, for words a user can act on. */
+    enum OpenFailure {
+        IN_USE,
+        WRONG_PASSWORD,
+        UNREACHABLE,
+        OTHER
+    }
+
+    /** The JDBC URL of the database kept in {@code folder}; with {@code mustExist}, none is created. */
+    String localUrl(Path folder, boolean mustExist);
+
+    /** The JDBC URL of a database served on {@code host:port}. */
+    String serverUrl(String host, int port);
+
+    /** True if {@code folder} holds a database of this engine. */
+    boolean databaseExistsIn(Path folder);
+
+    /** The database user of a local database (its file is protected by the folder's key). */
+    String localUser();
+
+    /** The user {@code stockroom serve} creates for its clients. */
+    String clientUser();
+
+    /** A statement that returns once every commit so far is on disk. */
+    String syncStatement();
+
+    /** A statement that writes an online, consistent backup to the file given as its one parameter. */
+    String backupStatement();
+
+    /** A lock wait ran out or a deadlock was broken: nothing was written, the command may be tried again. */
+    boolean isLockConflict(SQLException e);
+
+    /** A unique constraint refused the write. */
+    boolean isUniqueViolation(SQLException e);
+
+    OpenFailure openFailure(SQLException e);
+}
