@@ -1,6 +1,5 @@
 package org.stockroom;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.service.Actor;
@@ -21,11 +20,11 @@ public final class TestBackends {
     }
 
     public static ProductDetails details(String sku) {
-        return new ProductDetails(sku, "Product " + sku, "Test", "each", null, 5, new BigDecimal("1.50"), false);
+        return TestProduct.sku(sku).details();
     }
 
     public static ProductView product(Backend backend, String sku) {
-        return backend.products().create(details(sku));
+        return TestProduct.sku(sku).createIn(backend);
     }
 
     public static StockChange change(long productId, String location, long quantity) {

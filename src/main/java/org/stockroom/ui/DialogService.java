@@ -22,6 +22,12 @@ public interface DialogService {
     /** Opens the dialog for {@code model}, returns when it is closed, with its answer (empty if dismissed). */
     <R> Optional<R> show(DialogModel<R> model);
 
+    /**
+     * Shows how far long work is, with a Cancel button that asks it to stop between batches; closes by itself
+     * when the work ends. Returns at once.
+     */
+    void showProgress(String title, TaskHandle task);
+
     /** Asks for a file to read ({@code save} false) or to write; empty if the user cancelled. */
     Optional<Path> chooseFile(String title, boolean save, String extension);
 }

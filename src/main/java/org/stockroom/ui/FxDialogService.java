@@ -8,11 +8,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -75,6 +80,42 @@ public final class FxDialogService implements DialogService {
         DialogView<R> view = (DialogView<R>) factory.apply(model);
         showModal(loader.load(view), view.title());
         return view.result();
+    }
+
+    @Override
+    public void showProgress(String title, TaskHandle task) {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(task.progressProperty());
+        bar.setPrefWidth(360);
+        Label line = new Label();
+        line.textProperty().bind(task.messageProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("progressCancelButton");
+        cancel.setOnAction(e -> {
+            task.cancel();
+            cancel.setDisable(true);
+            cancel.setText("Stopping after this batch...");
+        });
+        VBox box = new VBox(10, line, bar, cancel);
+        box.setPadding(new Insets(16));
+        Stage stage = new Stage();
+        stage.initOwner(owners.peek());
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(title);
+        Theme.applyIcon(stage);
+        Scene scene = new Scene(box);
+        Theme.applyTo(scene);
+        stage.setScene(scene);
+        // Closing the window is a request to stop, not a way to leave the work running unseen.
+        stage.setOnCloseRequest(e -> task.cancel());
+        task.doneProperty().addListener((o, was, now) -> {
+            if (now) {
+                stage.close();
+            }
+        });
+        if (!task.doneProperty().get()) {
+            stage.show();
+        }
     }
 
     @Override

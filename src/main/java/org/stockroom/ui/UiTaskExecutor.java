@@ -50,6 +50,11 @@ public final class UiTaskExecutor implements TaskExecutor, AutoCloseable {
         });
     }
 
+    @Override
+    public void onUiThread(Runnable uiWork) {
+        Platform.runLater(uiWork);
+    }
+
     /** Lets running work finish (never interrupts it), then stops. */
     @Override
     public void close() {

@@ -3,18 +3,17 @@ package org.stockroom.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
@@ -34,25 +33,20 @@ class ProductCatalogueTest {
 
     static final int PRODUCTS = 57;
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend();
 
     Backend backend;
     ProductCatalogue catalogue;
 
     @BeforeEach
     void open() {
-        backend = TestBackends.open(folder);
+        backend = fresh.backend();
         catalogue = backend.productCatalogue();
         for (int i = 0; i < PRODUCTS; i++) {
             // Few categories, units and reorder points: many ties, which paging must still order completely.
             add(String.format("P-%03d", i), "Part " + i, i % 3 == 0 ? "Tools" : "Fasteners", null, i % 4 * 5);
         }
-    }
-
-    @AfterEach
-    void close() {
-        backend.close();
     }
 
     @ParameterizedTest

@@ -3,15 +3,14 @@ package org.stockroom.concurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.ledger.MovementType;
 import org.stockroom.service.Actor;
@@ -35,22 +34,17 @@ class CountsRacingIssuesTest {
     static final int OPERATIONS_EACH = 150;
     static final long INITIAL = 1_000_000;
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend();
 
     Backend backend;
     long productId;
 
     @BeforeEach
     void open() {
-        backend = TestBackends.open(folder);
+        backend = fresh.backend();
         productId = TestBackends.product(backend, "HOT-1").id();
         backend.stock().receive(TestBackends.change(productId, "MAIN", INITIAL));
-    }
-
-    @AfterEach
-    void close() {
-        backend.close();
     }
 
     @Test

@@ -3,15 +3,14 @@ package org.stockroom.concurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
@@ -23,26 +22,21 @@ import org.stockroom.service.stock.TransferCommand;
 /** A command submitted twice (a double click, a retry after a timeout) is recorded once. */
 class DoubleSubmitTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend();
 
     Backend backend;
     long productId;
 
     @BeforeEach
     void open() {
-        backend = TestBackends.open(folder);
+        backend = fresh.backend();
         productId = TestBackends.product(backend, "TWICE-1").id();
         backend.database()
                 .transactions()
                 .inTransaction(s -> s.createNativeMutationQuery(
                                 "INSERT INTO location (code, name, version) VALUES ('SHOP', 'Shop floor', 0)")
                         .executeUpdate());
-    }
-
-    @AfterEach
-    void close() {
-        backend.close();
     }
 
     @Test

@@ -3,14 +3,13 @@ package org.stockroom.concurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
 import org.stockroom.service.Backend;
 import org.stockroom.service.stock.InsufficientStockException;
@@ -25,8 +24,8 @@ class FlashSaleTest {
     static final int BUYERS = 150;
     static final int THREADS = 16;
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend();
 
     Backend backend;
     long productId;
@@ -34,15 +33,10 @@ class FlashSaleTest {
 
     @BeforeEach
     void stockUp() {
-        backend = TestBackends.open(folder);
+        backend = fresh.backend();
         productId = TestBackends.product(backend, "SALE-1").id();
         backend.stock().receive(TestBackends.change(productId, "MAIN", STOCK));
         mainId = backend.catalogue().locations().get(0).id();
-    }
-
-    @AfterEach
-    void close() {
-        backend.close();
     }
 
     @Test

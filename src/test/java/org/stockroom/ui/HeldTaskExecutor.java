@@ -48,4 +48,9 @@ public final class HeldTaskExecutor implements TaskExecutor {
     public int pending() {
         return (int) held.stream().filter(task -> task != null).count();
     }
+
+    @Override
+    public void onUiThread(Runnable uiWork) {
+        uiWork.run();
+    }
 }

@@ -17,6 +17,7 @@ public final class RecordingDialogService implements DialogService {
     public final Deque<ConflictChoice> conflictAnswers = new ArrayDeque<>();
     public final List<DialogModel<?>> shown = new ArrayList<>();
     public final Deque<Path> fileAnswers = new ArrayDeque<>();
+    public final List<TaskHandle> progress = new ArrayList<>();
     public boolean confirmAnswer;
 
     @Override
@@ -39,6 +40,11 @@ public final class RecordingDialogService implements DialogService {
         }
         shown.add(model);
         return Optional.empty();
+    }
+
+    @Override
+    public void showProgress(String title, TaskHandle task) {
+        progress.add(task);
     }
 
     @Override

@@ -3,12 +3,11 @@ package org.stockroom.service.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
@@ -37,8 +36,8 @@ class NameWordReadingsTest {
         "Bolt, galvanised (box)"
     };
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend();
 
     Backend backend;
     ProductCatalogue readings;
@@ -47,7 +46,7 @@ class NameWordReadingsTest {
 
     @BeforeEach
     void open() {
-        backend = TestBackends.open(folder);
+        backend = fresh.backend();
         for (int i = 0; i < 60; i++) {
             String sku = String.format("S-%03d", (i * 37) % 60); // created out of SKU order
             backend.products()
@@ -72,11 +71,6 @@ class NameWordReadingsTest {
         LocationRepository locations = new LocationRepository(backend.database().transactions());
         readings = new ProductCatalogue(backend.database().transactions(), locations, 10, 2);
         plain = new ProductCatalogue(backend.database().transactions(), locations, 10, 1_000_000);
-    }
-
-    @AfterEach
-    void close() {
-        backend.close();
     }
 
     @Test

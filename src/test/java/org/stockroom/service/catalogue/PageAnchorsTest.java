@@ -2,12 +2,11 @@ package org.stockroom.service.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
@@ -21,15 +20,15 @@ class PageAnchorsTest {
 
     static final int PRODUCTS = 95;
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend();
 
     Backend backend;
     ProductCatalogue anchored;
 
     @BeforeEach
     void open() {
-        backend = TestBackends.open(folder);
+        backend = fresh.backend();
         for (int i = 0; i < PRODUCTS; i++) {
             long id = TestBackends.product(backend, String.format("A-%03d", (i * 37) % PRODUCTS))
                     .id();
@@ -42,11 +41,6 @@ class PageAnchorsTest {
                 new LocationRepository(backend.database().transactions()),
                 10,
                 ProductCatalogue.MAX_LISTED);
-    }
-
-    @AfterEach
-    void close() {
-        backend.close();
     }
 
     @Test

@@ -6,12 +6,11 @@ import static org.stockroom.TestBackends.USER;
 import static org.stockroom.TestBackends.adjustment;
 import static org.stockroom.TestBackends.change;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.ledger.MovementType;
 import org.stockroom.service.Actor;
@@ -21,8 +20,8 @@ import org.stockroom.service.ledger.MovementView;
 
 class StockServiceTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend();
 
     Backend backend;
     StockService stock;
@@ -30,7 +29,7 @@ class StockServiceTest {
 
     @BeforeEach
     void open() {
-        backend = TestBackends.open(folder);
+        backend = fresh.backend();
         stock = backend.stock();
         productId = TestBackends.product(backend, "BOLT-1").id();
         backend.database()
@@ -38,11 +37,6 @@ class StockServiceTest {
                 .inTransaction(s -> s.createNativeMutationQuery(
                                 "INSERT INTO location (code, name, version) VALUES ('SHOP', 'Shop floor', 0)")
                         .executeUpdate());
-    }
-
-    @AfterEach
-    void close() {
-        backend.close();
     }
 
     private long onHand(String location) {

@@ -6,10 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
 import org.stockroom.service.Backend;
 import org.stockroom.service.backup.BackupEntry;
@@ -18,6 +19,9 @@ import org.stockroom.ui.CurrentThreadTaskExecutor;
 import org.stockroom.ui.RecordingDialogService;
 
 class BackupsViewModelTest {
+
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend();
 
     @TempDir
     Path folder;
@@ -29,16 +33,11 @@ class BackupsViewModelTest {
 
     @BeforeEach
     void open() {
-        backend = TestBackends.open(folder);
+        backend = fresh.backend();
         TestBackends.product(backend, "UI-1");
         BackupScheduler scheduler =
                 new BackupScheduler(backend.backups(), folder.resolve("data"), Clock.systemUTC(), outcome -> {});
         model = new BackupsViewModel(scheduler, new CurrentThreadTaskExecutor(), dialogs, restored::add);
-    }
-
-    @AfterEach
-    void close() {
-        backend.close();
     }
 
     @Test

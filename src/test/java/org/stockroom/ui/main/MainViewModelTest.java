@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.persistence.ConnectionSettings;
@@ -24,6 +25,9 @@ import org.stockroom.ui.settings.ConnectionViewModel;
 
 class MainViewModelTest {
 
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend();
+
     @TempDir
     Path folder;
 
@@ -34,7 +38,7 @@ class MainViewModelTest {
 
     @BeforeEach
     void open() {
-        backend = TestBackends.open(folder);
+        backend = fresh.backend();
         TestBackends.product(backend, "BOLT-1");
         TestBackends.product(backend, "BOLT-2");
         TestBackends.product(backend, "NUT-1");
@@ -56,11 +60,6 @@ class MainViewModelTest {
                 new ConnectionViewModel(
                         new ConnectionChoices(new ConnectionSettings(folder.resolve("settings.properties"))), "test"),
                 new BackupsViewModel(null, executor, dialogs, backup -> {}));
-    }
-
-    @AfterEach
-    void close() {
-        backend.close();
     }
 
     @Test

@@ -2,12 +2,11 @@ package org.stockroom.ui.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.domain.product.ProductRules;
@@ -19,8 +18,8 @@ import org.stockroom.ui.conflict.ConflictChoice;
 
 class ProductFormViewModelTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend();
 
     Backend backend;
     RecordingDialogService dialogs = new RecordingDialogService();
@@ -28,12 +27,7 @@ class ProductFormViewModelTest {
 
     @BeforeEach
     void open() {
-        backend = TestBackends.open(folder);
-    }
-
-    @AfterEach
-    void close() {
-        backend.close();
+        backend = fresh.backend();
     }
 
     private ProductFormViewModel form(ProductView editing) {

@@ -2,12 +2,11 @@ package org.stockroom.ui.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.ledger.MovementType;
 import org.stockroom.service.Actor;
@@ -23,8 +22,8 @@ import org.stockroom.ui.conflict.ConflictChoice;
 
 class AdjustStockViewModelTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend();
 
     Backend backend;
     RecordingDialogService dialogs = new RecordingDialogService();
@@ -33,14 +32,9 @@ class AdjustStockViewModelTest {
 
     @BeforeEach
     void open() {
-        backend = TestBackends.open(folder);
+        backend = fresh.backend();
         productId = TestBackends.product(backend, "ADJ-1").id();
         backend.stock().receive(TestBackends.change(productId, "MAIN", 10));
-    }
-
-    @AfterEach
-    void close() {
-        backend.close();
     }
 
     private AdjustStockViewModel dialog() {

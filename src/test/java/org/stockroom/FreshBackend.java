@@ -1,0 +1,47 @@
+package org.stockroom;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.stockroom.persistence.backup.BackupFiles;
+import org.stockroom.service.Backend;
+
+/**
+ * A fresh backend on a real H2 file database in a temporary folder, for each test, closed and deleted after
+ * it. Register it as {@code @RegisterExtension final FreshBackend fresh = new FreshBackend();}; it is open before
+ * the test class's own {@code @BeforeEach} methods run.
+ */
+public final class FreshBackend implements BeforeEachCallback, AfterEachCallback {
+
+    private Path folder;
+    private Backend backend;
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("stockroom-test");
+        backend = TestBackends.open(folder);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        try {
+            if (backend != null) {
+                backend.close();
+            }
+        } finally {
+            BackupFiles.deleteFolder(folder);
+        }
+    }
+
+    public Backend backend() {
+        return backend;
+    }
+
+    /** The temporary folder; the database is in its {@code data} sub-folder. */
+    public Path folder() {
+        return folder;
+    }
+}
