@@ -95,7 +95,19 @@ public final class ProductDetailView {
     }
 
     @FXML
+    private Label reservationsEmptyLabel;
+
+    @FXML
+    private Label historyEmptyLabel;
+
+    @FXML
     private void initialize() {
+        reservationsEmptyLabel
+                .textProperty()
+                .bind(Bindings.when(model.loadingProperty()).then("Loading...").otherwise("No open reservations"));
+        historyEmptyLabel
+                .textProperty()
+                .bind(Bindings.when(model.loadingProperty()).then("Loading...").otherwise("No movements yet"));
         detailTitle
                 .textProperty()
                 .bind(Bindings.createStringBinding(

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.stockroom.service.Actor;
@@ -31,6 +33,8 @@ public final class ProductDetailViewModel {
     private final ObservableList<StockLevelView> stockLevels = FXCollections.observableArrayList();
     private final ObservableList<ReservationView> reservations = FXCollections.observableArrayList();
     private final ObservableList<MovementView> history = FXCollections.observableArrayList();
+    /** True from a selection until its details are back: an empty table then means "not yet", not "none". */
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     /** A slow answer about a product the user has already left is dropped. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -55,8 +59,10 @@ public final class ProductDetailViewModel {
             stockLevels.clear();
             reservations.clear();
             history.clear();
+            loading.set(false);
             return;
         }
+        loading.set(true);
         executor.run(
                 () -> new Details(
                         services.catalogue().stockLevels(row.id()),
@@ -64,12 +70,22 @@ public final class ProductDetailViewModel {
                         services.ledger().history(row.id(), HISTORY_LIMIT)),
                 details -> {
                     if (asked == generation.get()) {
+                        loading.set(false);
                         stockLevels.setAll(details.levels());
                         reservations.setAll(details.reservations());
                         history.setAll(details.history());
                     }
                 },
-                onFailure);
+                error -> {
+                    if (asked == generation.get()) {
+                        loading.set(false);
+                    }
+                    onFailure.accept(error);
+                });
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public void release(ReservationView reservation) {

@@ -89,6 +89,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void theDetailSaysItIsLoadingUntilTheSelectedProductsHistoryIsBack() {
+        model.refresh();
+        executor.completeAll();
+        model.select(model.products().get(0));
+        assertThat(model.detail().loadingProperty().get())
+                .as("history not back yet")
+                .isTrue();
+
+        executor.completeAll();
+
+        assertThat(model.detail().loadingProperty().get()).isFalse();
+        assertThat(model.detail().history())
+                .as("no movements for a new product")
+                .isEmpty();
+    }
+
+    @Test
     void selectionSurvivesARefresh() throws Exception {
         model.refresh();
         executor.complete(0);
