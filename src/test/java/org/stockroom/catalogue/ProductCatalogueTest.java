@@ -3,7 +3,6 @@ package org.stockroom.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +60,7 @@ class ProductCatalogueTest {
                     .doesNotHaveDuplicates()
                     .hasSize(PRODUCTS);
             Comparator<ProductRow> order = byValue(key).thenComparing(ProductRow::sku);
-            assertThat(allRows(query, 10))
+            assertThat(CataloguePages.all(catalogue, query, 10))
                     .as("rows in %s%s order, ties by SKU", key, descending ? " desc" : "")
                     .isSortedAccordingTo(descending ? order.reversed() : order);
             assertThat(catalogue.count(query)).isEqualTo(PRODUCTS);
@@ -221,17 +220,6 @@ class ProductCatalogueTest {
             case RESERVED -> Comparator.comparingLong(ProductRow::reserved);
             case AVAILABLE -> Comparator.comparingLong(ProductRow::available);
         };
-    }
-
-    private List<ProductRow> allRows(CatalogueQuery query, int pageSize) {
-        List<ProductRow> rows = new ArrayList<>();
-        for (int offset = 0; ; offset += pageSize) {
-            List<ProductRow> page = catalogue.page(query, offset, pageSize);
-            rows.addAll(page);
-            if (page.size() < pageSize) {
-                return rows;
-            }
-        }
     }
 
     private List<Long> allPages(CatalogueQuery query, int pageSize) {
