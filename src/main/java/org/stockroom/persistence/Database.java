@@ -117,6 +117,8 @@ public final class Database implements AutoCloseable {
                 beforeMigration.backUp(pool, local.directory());
             }
             flyway.migrate();
+            // Nothing stores in the background (H2Dialect.NO_BACKGROUND_STORE): put the migrations on disk now.
+            new SyncPoint(pool, target.durability().syncs(), target.dialect().syncStatement()).syncHoldingGate();
             return new Database(target, pool, buildSessionFactory(pool), options);
         } catch (RuntimeException e) {
             pool.close();

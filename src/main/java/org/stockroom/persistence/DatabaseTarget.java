@@ -43,7 +43,7 @@ public sealed interface DatabaseTarget {
 
         @Override
         public String jdbcUrl() {
-            return dialect().localUrl(directory, false);
+            return dialect().localUrl(directory, false, durability);
         }
 
         @Override
@@ -65,14 +65,15 @@ public sealed interface DatabaseTarget {
     /** When a write is reported as saved. */
     enum Durability {
         /**
-         * The default: only once it is on disk. H2 writes its store in the background; after each write
-         * transaction Stockroom waits for a {@code CHECKPOINT SYNC} (shared by writers committing at the same
-         * time), so a killed process or a power cut loses nothing that was acknowledged.
+         * The default: only once it is on disk. Each write transaction ends with a {@code CHECKPOINT SYNC} while
+         * it still holds the write gate, and H2 stores nothing in the background, so a killed process or a power
+         * cut loses nothing that was acknowledged and finds no transaction in part.
          */
         SYNCED(true),
         /**
          * At commit, before it reaches the disk: faster, but a crash, a kill or a power cut loses what was
-         * acknowledged in the last second or so (measured: 7-208 commits per kill). Only on explicit request.
+         * acknowledged in the last second or so (measured: 7-208 commits per kill), and H2's background store
+         * can leave a transaction that was running at the kill in part. Only on explicit request (benchmarks).
          */
         MAY_LOSE_LAST_SECOND(false);
 

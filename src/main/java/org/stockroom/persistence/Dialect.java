@@ -19,7 +19,12 @@ public interface Dialect {
     }
 
     /** The JDBC URL of the database kept in {@code folder}; with {@code mustExist}, none is created. */
-    String localUrl(Path folder, boolean mustExist);
+    default String localUrl(Path folder, boolean mustExist) {
+        return localUrl(folder, mustExist, DatabaseTarget.Durability.SYNCED);
+    }
+
+    /** The same, for writes acknowledged as {@code durability} says. */
+    String localUrl(Path folder, boolean mustExist, DatabaseTarget.Durability durability);
 
     /** The JDBC URL of a database served on {@code host:port}. */
     String serverUrl(String host, int port);

@@ -22,9 +22,21 @@ public final class H2Dialect implements Dialect {
     static final int CONNECTION_BROKEN = 90067;
     static final String UNIQUE_VIOLATION_STATE = "23505";
 
+    /**
+     * H2's background writer stores whenever its delay has passed, while other sessions are writing; such a
+     * store can hold half a transaction (decision 0004, "torn stores"). The longest delay H2 takes keeps it from
+     * ever storing (it would wait 24 days): every store is Stockroom's own sync inside the write gate, or H2's
+     * store from a writer thread that holds the gate when its unsaved memory fills up.
+     */
+    static final String NO_BACKGROUND_STORE = ";WRITE_DELAY=" + Integer.MAX_VALUE;
+
+    /** H2's own default, which the setting above replaces in the database: for the mode that does not sync. */
+    static final String BACKGROUND_STORE_EVERY_HALF_SECOND = ";WRITE_DELAY=500";
+
     @Override
-    public String localUrl(Path folder, boolean mustExist) {
+    public String localUrl(Path folder, boolean mustExist, DatabaseTarget.Durability durability) {
         return "jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve(FILE_NAME) + settings()
+                + (durability.syncs() ? NO_BACKGROUND_STORE : BACKGROUND_STORE_EVERY_HALF_SECOND)
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 

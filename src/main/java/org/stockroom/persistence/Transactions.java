@@ -10,8 +10,8 @@ import org.hibernate.Transaction;
 
 /**
  * Runs one unit of work in one transaction. A write runs through the {@link WriteGate} (one writer at a time),
- * commits, and returns only once the commit is on disk ({@link SyncPoint}): what a caller is told is saved
- * survives a crash. Work that refuses (see {@link #refuse}) has written nothing and is ended with COMMIT, not
+ * commits, and returns only once the commit is on disk ({@link SyncPoint}, still inside the gate, so that no
+ * other write runs while H2 writes its store): what a caller is told is saved survives a crash. Work that refuses (see {@link #refuse}) has written nothing and is ended with COMMIT, not
  * ROLLBACK, because H2 can restore outdated rows when it rolls back under contention (decision 0004). Lock
  * timeouts and deadlocks come out as {@link DatabaseBusyException}.
  */
@@ -106,14 +106,19 @@ public final class Transactions {
      * path): the same gate and the same durable acknowledgement as every other write.
      */
     public <T> T exclusive(Supplier<T> work) {
-        T result = gate.exclusive(work);
-        sync.awaitDurable();
-        return result;
+        return gate.exclusive(() -> {
+            T result = work.get();
+            sync.syncHoldingGate();
+            return result;
+        });
     }
 
     /** Waits until every commit so far is on disk: before a replayed answer is given as "already recorded". */
     public void awaitDurable() {
-        sync.awaitDurable();
+        gate.exclusive(() -> {
+            sync.syncHoldingGate();
+            return null;
+        });
     }
 
     /**
@@ -126,31 +131,35 @@ public final class Transactions {
 
     private <S extends SharedSessionContract, T> T write(
             Supplier<S> open, java.util.function.Consumer<S> discard, Function<S, T> work) {
-        T result;
         try {
-            result = gate.exclusive(() -> {
-                try (S session = open.get()) {
-                    Transaction tx = session.beginTransaction();
-                    try {
-                        T done = work.apply(session);
-                        tx.commit();
-                        return done;
-                    } catch (Refused refused) {
-                        end(tx, session, discard);
-                        throw refused;
-                    } catch (RuntimeException | Error e) {
-                        rollbackIfActive(tx);
-                        throw e;
-                    }
-                }
+            return gate.exclusive(() -> {
+                T done = commitOrEnd(open, discard, work);
+                sync.syncHoldingGate(); // before the gate opens: no write may run beside H2's store
+                return done;
             });
         } catch (Refused refused) {
             throw refused.reason();
         } catch (RuntimeException e) {
             throw translated(e);
         }
-        sync.awaitDurable();
-        return result;
+    }
+
+    private <S extends SharedSessionContract, T> T commitOrEnd(
+            Supplier<S> open, java.util.function.Consumer<S> discard, Function<S, T> work) {
+        try (S session = open.get()) {
+            Transaction tx = session.beginTransaction();
+            try {
+                T done = work.apply(session);
+                tx.commit();
+                return done;
+            } catch (Refused refused) {
+                end(tx, session, discard);
+                throw refused;
+            } catch (RuntimeException | Error e) {
+                rollbackIfActive(tx);
+                throw e;
+            }
+        }
     }
 
     private <S extends SharedSessionContract> void end(
