@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -233,6 +235,26 @@ public final class Database implements AutoCloseable {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /**
+     * Compacts the database file under the write gate (H2's background writer, which would do it, is off:
+     * {@link H2Dialect#NO_BACKGROUND_STORE}). Only for a file this process holds and syncs; a client of
+     * {@code serve} leaves it to the server, and the unsynced mode keeps H2's own background writer.
+     */
+    public void compactStore() {
+        if (!(target instanceof DatabaseTarget.Local) || !target.durability().syncs() || !transactions.guarded()) {
+            return;
+        }
+        transactions.exclusive(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                target.dialect().compactStore(c);
+                c.commit();
+                return null;
+            } catch (SQLException e) {
+                throw new DatabaseUnavailableException("Cannot compact the database file: " + e.getMessage(), e);
+            }
+        });
     }
 
     @Override

@@ -41,6 +41,13 @@ public interface Dialect {
     /** A statement that returns once every commit so far is on disk. */
     String syncStatement();
 
+    /**
+     * Keeps the database file compact: what the engine would do in the background if Stockroom let it store
+     * there. Called on a connection of the process that holds the file, inside the write gate; does nothing on a
+     * connection to a server (the server keeps its own file).
+     */
+    void compactStore(java.sql.Connection connection) throws SQLException;
+
     /** A statement that writes an online, consistent backup to the file given as its one parameter. */
     String backupStatement();
 

@@ -2,7 +2,12 @@ package org.stockroom.persistence;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 
 /** H2 2.4 (embedded, and through its TCP server for {@code stockroom serve}). */
 public final class H2Dialect implements Dialect {
@@ -47,6 +52,31 @@ public final class H2Dialect implements Dialect {
 
     private static String settings() {
         return ";LOCK_TIMEOUT=" + Database.LOCK_TIMEOUT_MILLIS + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
+    }
+
+    /** At most this much is rewritten or moved per call, so that a write waits for it a few hundred ms at most. */
+    static final int COMPACT_STEP_BYTES = 16 * 1024 * 1024;
+
+    /** H2's own threshold (MVStore's {@code autoCompactFillRate}): below it, chunks are moved to shrink the file. */
+    static final int COMPACT_BELOW_FILL_RATE = 90;
+
+    /**
+     * What H2's background housekeeping does (FileStore.doHousekeeping), through MVStore's public API: rewrite
+     * sparse chunks, then move chunks to the start of the file and cut its end. With the background writer off
+     * a file written with a sync per transaction kept ~1 GB of old chunks while open (measured: 20,000 synced
+     * transactions, 568 MB down to 35 MB by one call).
+     */
+    @Override
+    public void compactStore(Connection connection) throws SQLException {
+        if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+            return;
+        }
+        MVStore store = session.getDatabase().getStore().getMvStore();
+        store.compact(COMPACT_BELOW_FILL_RATE, COMPACT_STEP_BYTES);
+        store.commit();
+        if (store.getFileStore() instanceof RandomAccessStore file && store.getFillRate() < COMPACT_BELOW_FILL_RATE) {
+            file.compactMoveChunks(101, COMPACT_STEP_BYTES, store); // 101: whatever the fill rate now is
+        }
     }
 
     @Override

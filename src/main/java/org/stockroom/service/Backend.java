@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.persistence.backup.OnlineBackup;
 import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.persistence.stock.StockLevelRepository;
 import org.stockroom.service.backup.BackupService;
@@ -41,6 +42,8 @@ public final class Backend implements AutoCloseable {
     private final Clock clock;
     private static final Duration EXPIRY_EVERY = Duration.ofMinutes(1);
     private ExpiryScheduler expiry;
+    private static final Duration COMPACT_EVERY = Duration.ofSeconds(20);
+    private final StoreCompaction compaction;
 
     private Backend(Database database, Clock clock) {
         this.database = database;
@@ -58,6 +61,7 @@ public final class Backend implements AutoCloseable {
         this.verifier = new LedgerVerifier(database.dataSource());
         this.locationService = new LocationService(database.transactions(), locations);
         this.sampleCatalogue = new SampleCatalogue(products, stock, locationService, catalogue);
+        this.compaction = new StoreCompaction(database, COMPACT_EVERY);
     }
 
     public static Backend open(Path dataDirectory) {
@@ -84,7 +88,8 @@ public final class Backend implements AutoCloseable {
                 Database.open(
                         target,
                         options,
-                        (source, dir) -> new BackupService(source, dir, clock, VersionInfo.version())
+                        (source, dir) -> new BackupService(
+                                        OnlineBackup.beforeAnyWriter(source), dir, clock, VersionInfo.version())
                                 .backUpNow("before-upgrade")),
                 clock);
     }
@@ -98,7 +103,11 @@ public final class Backend implements AutoCloseable {
             throw new IllegalArgumentException("Backups are made where the database file is: run 'stockroom backup'"
                     + " on the PC that runs 'stockroom serve' (which also backs up daily by itself)");
         }
-        return new BackupService(database.dataSource(), local.directory(), clock, VersionInfo.version());
+        return new BackupService(
+                OnlineBackup.besideWriters(database.dataSource(), database.transactions()),
+                local.directory(),
+                clock,
+                VersionInfo.version());
     }
 
     public Database database() {
@@ -172,6 +181,7 @@ public final class Backend implements AutoCloseable {
                 expiry = null;
             }
         }
+        compaction.close();
         database.close();
     }
 }

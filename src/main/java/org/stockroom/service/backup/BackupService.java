@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import javax.sql.DataSource;
 import org.stockroom.persistence.LocalKey;
 import org.stockroom.persistence.backup.BackupException;
 import org.stockroom.persistence.backup.BackupFiles;
+import org.stockroom.persistence.backup.OnlineBackup;
 
 /**
  * Backups that prove themselves. A backup is H2's online copy of the running database; before it gets its name it
@@ -28,12 +28,12 @@ public final class BackupService {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss", Locale.ROOT);
 
-    private final DataSource live;
+    private final OnlineBackup live;
     private final Path dataDirectory;
     private final Clock clock;
     private final String appVersion;
 
-    public BackupService(DataSource live, Path dataDirectory, Clock clock, String appVersion) {
+    public BackupService(OnlineBackup live, Path dataDirectory, Clock clock, String appVersion) {
         this.live = live;
         this.dataDirectory = dataDirectory;
         this.clock = clock;
@@ -56,7 +56,7 @@ public final class BackupService {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             Path h2Zip = scratch.resolve("h2-backup.zip");
-            BackupFiles.onlineBackup(live, h2Zip);
+            live.writeTo(h2Zip);
             return finish(h2Zip, dataDirectory, scratch, target, started, appVersion, clock);
         } catch (IOException e) {
             throw new BackupException("Cannot write a backup to " + target + ": " + e.getMessage(), e);

@@ -1,0 +1,89 @@
+package org.stockroom.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A store taken while another write runs can keep half of that write after a kill (decision 0004, fault 3), so
+ * every sync must run while its caller still holds the write gate. Before 2026-12-02 the sync ran after the gate
+ * was left; this test fails on that code.
+ */
+class SyncInsideGateTest {
+
+    @Test
+    void theSyncAfterAWriteAndTheSyncBeforeAReplayBothRunInsideTheGate() {
+        ProcessWriteGate gate = new ProcessWriteGate(1_000);
+        List<Boolean> gateHeldAtSync = new ArrayList<>();
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:sync-inside-gate");
+        SyncPoint sync = new SyncPoint(
+                recording(memory, () -> gateHeldAtSync.add(gate.holdCount() > 0)),
+                true,
+                new H2Dialect().syncStatement());
+        Transactions transactions =
+                new Transactions(null, gate, sync, new SqlErrors(new H2Dialect()), Transactions.RefusalEnding.COMMIT);
+
+        transactions.exclusive(() -> 1);
+        transactions.awaitDurable();
+
+        assertThat(gateHeldAtSync).containsExactly(true, true);
+        assertThat(gate.holdCount()).as("and the gate is open again").isZero();
+    }
+
+    private static DataSource recording(DataSource real, Runnable onConnection) {
+        return new DataSource() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                onConnection.run();
+                return real.getConnection();
+            }
+
+            @Override
+            public Connection getConnection(String user, String password) throws SQLException {
+                onConnection.run();
+                return real.getConnection(user, password);
+            }
+
+            @Override
+            public PrintWriter getLogWriter() {
+                return null;
+            }
+
+            @Override
+            public void setLogWriter(PrintWriter out) {}
+
+            @Override
+            public void setLoginTimeout(int seconds) {}
+
+            @Override
+            public int getLoginTimeout() {
+                return 0;
+            }
+
+            @Override
+            public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+                throw new SQLFeatureNotSupportedException();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) throws SQLException {
+                return real.unwrap(type);
+            }
+
+            @Override
+            public boolean isWrapperFor(Class<?> type) throws SQLException {
+                return real.isWrapperFor(type);
+            }
+        };
+    }
+}
