@@ -41,7 +41,7 @@ public final class DatabaseOptions {
             throw new IllegalArgumentException("Give either --data-dir or --server, not both");
         }
         if (server != null) {
-            return DatabaseTarget.Remote.parse(server, password());
+            return serverTarget(server, "--server");
         }
         return new DatabaseTarget.Local(DataDirectory.resolve(dataDir, environment));
     }
@@ -59,7 +59,16 @@ public final class DatabaseOptions {
         if (passwordFile == null) {
             passwordFile = saved.passwordFile();
         }
-        return DatabaseTarget.Remote.parse(saved.server(), password());
+        return serverTarget(saved.server(), "the saved connection's server");
+    }
+
+    /** A bad address names where it came from: the option, or the window's saved connection. */
+    private DatabaseTarget serverTarget(String address, String where) {
+        try {
+            return DatabaseTarget.Remote.parse(address, password());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
     }
 
     /** The folder a local command works on (serve, verify): --server makes no sense there. */

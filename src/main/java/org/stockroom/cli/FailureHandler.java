@@ -2,6 +2,7 @@ package org.stockroom.cli;
 
 import org.stockroom.persistence.backup.BackupException;
 import org.stockroom.service.ExpectedFailure;
+import org.stockroom.service.UnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -12,12 +13,21 @@ public final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         int status = statusOf(e);
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        commandLine.getErr().println("stockroom: " + message);
+        commandLine.getErr().println("stockroom: " + lineFor(e));
         if (status == ExitCodes.INTERNAL_ERROR) {
             e.printStackTrace(commandLine.getErr());
         }
         return status;
+    }
+
+    /** The one line a user reads: the failure's message, with where the command line takes what was refused. */
+    static String lineFor(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        boolean passwordRefused = ExpectedFailure.of(e)
+                .filter(UnavailableException.class::isInstance)
+                .map(failure -> ((UnavailableException) failure).serverRefusedPassword())
+                .orElse(false);
+        return passwordRefused ? message + " (set STOCKROOM_SERVER_PASSWORD or --password-file)" : message;
     }
 
     /** The exit status of a failure: by its kind if the service layer expected it, else by what it is. */

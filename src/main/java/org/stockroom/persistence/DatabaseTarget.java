@@ -100,7 +100,7 @@ public sealed interface DatabaseTarget {
                 }
             }
             throw new IllegalArgumentException(
-                    "--durability must be synced or may-lose-last-second, not '" + text + "'");
+                    "The durability must be synced or may-lose-last-second, not '" + text + "'");
         }
     }
 
@@ -136,17 +136,17 @@ public sealed interface DatabaseTarget {
         public static Remote parse(String hostAndPort, String password) {
             int colon = hostAndPort.lastIndexOf(':');
             if (colon <= 0 || colon == hostAndPort.length() - 1) {
-                throw new IllegalArgumentException("--server must be HOST:PORT, not '" + hostAndPort + "'");
+                throw new IllegalArgumentException("The server address must be HOST:PORT, not '" + hostAndPort + "'");
             }
             int port;
             try {
                 port = Integer.parseInt(hostAndPort.substring(colon + 1));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(
-                        "--server port must be a number, not '" + hostAndPort.substring(colon + 1) + "'");
+                        "The server's port must be a number, not '" + hostAndPort.substring(colon + 1) + "'");
             }
             if (port < 1 || port > 65535) {
-                throw new IllegalArgumentException("--server port must be 1-65535, not " + port);
+                throw new IllegalArgumentException("The server's port must be 1-65535, not " + port);
             }
             return new Remote(hostAndPort.substring(0, colon), port, password);
         }

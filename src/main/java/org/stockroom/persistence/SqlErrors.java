@@ -29,29 +29,30 @@ public final class SqlErrors {
         return sqlCause(error).map(dialect::openFailure).orElse(Dialect.OpenFailure.OTHER);
     }
 
-    /** Words a user can act on for a database that could not be opened. */
+    /** Words about the database that could not be opened; the caller's layer adds how to fix it there. */
     public DatabaseUnavailableException unavailable(DatabaseTarget target, Exception e) {
         String where = target.describe();
-        String message = switch (openFailure(e)) {
+        Dialect.OpenFailure failure = openFailure(e);
+        String message = switch (failure) {
             case IN_USE ->
                 "The database in " + where + " is in use by another Stockroom process;"
                         + " close it, or share the folder with 'stockroom serve'";
             case WRONG_PASSWORD ->
                 target instanceof DatabaseTarget.Remote
-                        ? "Wrong password for " + where + " (set STOCKROOM_SERVER_PASSWORD or --password-file)"
+                        ? "Wrong password for " + where
                         : "The database in " + where + " refused its key file " + LocalKey.FILE_NAME;
             case UNREACHABLE ->
                 "Cannot reach " + where
                         + sqlCause(e)
                                 .map(Throwable::getMessage)
                                 .filter(m -> m.contains("Connection refused"))
-                                .map(m -> " (connection refused: is" + " 'stockroom serve' running there?)")
+                                .map(m -> " (connection refused: is 'stockroom serve' running there?)")
                                 .orElse("");
             case OTHER ->
                 "Cannot open the database in " + where + ": "
                         + sqlCause(e).map(Throwable::getMessage).orElse(e.getMessage());
         };
-        return new DatabaseUnavailableException(message, e);
+        return new DatabaseUnavailableException(message, e, failure, target instanceof DatabaseTarget.Remote);
     }
 
     public boolean isLockConflict(Throwable error) {

@@ -3,6 +3,7 @@ package org.stockroom.service;
 import java.util.Optional;
 import org.stockroom.persistence.DatabaseBusyException;
 import org.stockroom.persistence.DatabaseUnavailableException;
+import org.stockroom.persistence.Dialect;
 
 /**
  * A failure the service layer expects and explains, of one of six kinds: invalid input, something not found,
@@ -48,7 +49,10 @@ public abstract sealed class ExpectedFailure extends RuntimeException
                 return Optional.of(new BusyException(busy.getMessage(), busy));
             }
             if (t instanceof DatabaseUnavailableException unavailable) {
-                return Optional.of(new UnavailableException(unavailable.getMessage(), unavailable));
+                return Optional.of(new UnavailableException(
+                        unavailable.getMessage(),
+                        unavailable,
+                        unavailable.remote() && unavailable.failure() == Dialect.OpenFailure.WRONG_PASSWORD));
             }
         }
         return Optional.empty();

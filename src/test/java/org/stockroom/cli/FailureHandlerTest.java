@@ -2,10 +2,15 @@ package org.stockroom.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.stockroom.domain.FieldError;
 import org.stockroom.persistence.DatabaseBusyException;
+import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.DatabaseUnavailableException;
+import org.stockroom.persistence.H2Dialect;
+import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.backup.BackupException;
 import org.stockroom.service.NotFoundException;
 import org.stockroom.service.ValidationException;
@@ -29,5 +34,19 @@ class FailureHandlerTest {
         assertThat(FailureHandler.statusOf(new IllegalArgumentException("--rounds")))
                 .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(FailureHandler.statusOf(new NullPointerException())).isEqualTo(ExitCodes.INTERNAL_ERROR);
+    }
+
+    @Test
+    void aPasswordAServerRefusedSaysWhereTheCommandLineTakesItFrom() {
+        SqlErrors errors = new SqlErrors(new H2Dialect());
+        DatabaseTarget.Remote server = new DatabaseTarget.Remote("stock-pc", 9092, "x");
+        DatabaseUnavailableException refused =
+                errors.unavailable(server, new SQLException("bad password", "28000", 28000));
+        assertThat(FailureHandler.lineFor(refused))
+                .isEqualTo("Wrong password for the Stockroom server at stock-pc:9092"
+                        + " (set STOCKROOM_SERVER_PASSWORD or --password-file)");
+        DatabaseUnavailableException inUse = errors.unavailable(
+                new DatabaseTarget.Local(Path.of("/data/stock")), new SQLException("locked", "90020", 90020));
+        assertThat(FailureHandler.lineFor(inUse)).doesNotContain("--password-file");
     }
 }

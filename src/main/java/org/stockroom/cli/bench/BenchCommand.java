@@ -75,7 +75,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DatabaseTarget.Durability mode = DatabaseTarget.Durability.parse(durability);
+        DatabaseTarget.Durability mode;
+        try {
+            mode = DatabaseTarget.Durability.parse(durability);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--durability: " + e.getMessage(), e);
+        }
         if (seconds < 1
                 || warmup < 0
                 || rounds < 1

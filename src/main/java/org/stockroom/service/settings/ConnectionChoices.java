@@ -40,7 +40,7 @@ public final class ConnectionChoices {
             DatabaseTarget.Remote.parse(address, "");
             return Optional.empty();
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage().replace("--server", "Server"));
+            return Optional.of(e.getMessage());
         }
     }
 }

@@ -54,6 +54,9 @@ class ConnectionViewModelTest {
         page.save();
 
         assertThat(page.errors()).containsKeys(ConnectionViewModel.SERVER, ConnectionViewModel.PASSWORD_FILE);
+        assertThat(page.errors().get(ConnectionViewModel.SERVER))
+                .as("in the window's words, not the command line's")
+                .isEqualTo("The server address must be HOST:PORT, not 'stock-pc'");
         assertThat(page.messageProperty().get()).startsWith("Not saved");
         assertThat(settings.file()).doesNotExist();
     }
