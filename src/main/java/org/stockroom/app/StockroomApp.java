@@ -39,8 +39,8 @@ import org.stockroom.ui.product.ProductFormViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.startup.ProcessStart;
 import org.stockroom.ui.startup.StartupReport;
-import org.stockroom.ui.stock.AdjustStockView;
-import org.stockroom.ui.stock.AdjustStockViewModel;
+import org.stockroom.ui.stock.StockMovementView;
+import org.stockroom.ui.stock.StockMovementViewModel;
 
 /**
  * The composition root of the window: shows the window at once, opens the database in the background, then
@@ -161,7 +161,7 @@ public final class StockroomApp extends Application {
         opened.startReservationExpiry();
         FxDialogService dialogs = new FxDialogService(stage, viewLoader);
         dialogs.register(ProductFormViewModel.class, ProductFormView::new);
-        dialogs.register(AdjustStockViewModel.class, AdjustStockView::new);
+        dialogs.register(StockMovementViewModel.class, StockMovementView::new);
         dialogs.register(ConflictViewModel.class, ConflictView::new);
         if (options.database() instanceof DatabaseTarget.Local local && !options.exitAfterStart()) {
             // Daily and on close, verified; the first check a few minutes in, so it never slows the start.

@@ -26,7 +26,9 @@ import org.stockroom.ui.catalogue.ProductListModel;
 import org.stockroom.ui.location.LocationsViewModel;
 import org.stockroom.ui.product.ProductFormViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
-import org.stockroom.ui.stock.AdjustStockViewModel;
+import org.stockroom.ui.stock.StockCommandSender;
+import org.stockroom.ui.stock.StockDialogSubject;
+import org.stockroom.ui.stock.StockMovementViewModel;
 
 /**
  * The main window's state: the product list with its search, the selected product's stock and history, and
@@ -269,15 +271,11 @@ public final class MainViewModel {
                 () -> new StockSnapshot(
                         services.catalogue().stockLevels(row.id()),
                         services.catalogue().locations()),
-                snapshot -> dialogs.show(new AdjustStockViewModel(
-                        services.stock(),
-                        services.reservations(),
+                snapshot -> dialogs.show(new StockMovementViewModel(
+                        new StockCommandSender(services.stock(), services.reservations(), actor),
                         executor,
                         dialogs,
-                        row,
-                        snapshot.levels(),
-                        snapshot.locations(),
-                        actor,
+                        new StockDialogSubject(row, snapshot.levels(), snapshot.locations()),
                         this::refresh)),
                 this::showFailure);
     }

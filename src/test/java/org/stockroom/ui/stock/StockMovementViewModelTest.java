@@ -20,7 +20,7 @@ import org.stockroom.ui.RecordingDialogService;
 import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.conflict.ConflictChoice;
 
-class AdjustStockViewModelTest {
+class StockMovementViewModelTest {
 
     @RegisterExtension
     final FreshBackend fresh = new FreshBackend();
@@ -37,21 +37,20 @@ class AdjustStockViewModelTest {
         backend.stock().receive(TestBackends.change(productId, "MAIN", 10));
     }
 
-    private AdjustStockViewModel dialog() {
+    private StockMovementViewModel dialog() {
         return dialog(new CurrentThreadTaskExecutor());
     }
 
-    private AdjustStockViewModel dialog(TaskExecutor executor) {
+    private StockMovementViewModel dialog(TaskExecutor executor) {
         ProductRow row = backend.catalogue().productRow(productId).orElseThrow();
-        return new AdjustStockViewModel(
-                backend.stock(),
-                backend.reservations(),
+        return new StockMovementViewModel(
+                new StockCommandSender(backend.stock(), backend.reservations(), Actor.named("tester")),
                 executor,
                 dialogs,
-                row,
-                backend.catalogue().stockLevels(productId),
-                backend.catalogue().locations(),
-                Actor.named("tester"),
+                new StockDialogSubject(
+                        row,
+                        backend.catalogue().stockLevels(productId),
+                        backend.catalogue().locations()),
                 saved::incrementAndGet);
     }
 
@@ -61,7 +60,7 @@ class AdjustStockViewModelTest {
 
     @Test
     void issuingMoreThanAvailableKeepsTheDialogOpenAndSaysHowManyAreAvailable() {
-        AdjustStockViewModel dialog = dialog();
+        StockMovementViewModel dialog = dialog();
         dialog.operationProperty().set(StockOperation.ISSUE);
         dialog.quantityProperty().set("12");
 
@@ -75,7 +74,7 @@ class AdjustStockViewModelTest {
 
     @Test
     void nonNumericNegativeAndAbsurdQuantitiesAreRefusedInTheForm() {
-        AdjustStockViewModel dialog = dialog();
+        StockMovementViewModel dialog = dialog();
         for (String bad : new String[] {"ten", "-3", "1000000001", "2.5", ""}) {
             dialog.quantityProperty().set(bad);
             dialog.save();
@@ -88,7 +87,7 @@ class AdjustStockViewModelTest {
     @Test
     void pressingSaveAgainWhileTheFirstSaveIsRunningStartsNoSecondSave() {
         HeldTaskExecutor executor = new HeldTaskExecutor();
-        AdjustStockViewModel dialog = dialog(executor);
+        StockMovementViewModel dialog = dialog(executor);
         dialog.quantityProperty().set("5");
 
         dialog.save();
@@ -109,7 +108,7 @@ class AdjustStockViewModelTest {
 
     @Test
     void aCountThatConflictsShowsWhatMovedAndCanApplyTheCount() {
-        AdjustStockViewModel dialog = dialog();
+        StockMovementViewModel dialog = dialog();
         dialog.operationProperty().set(StockOperation.COUNT);
         dialog.quantityProperty().set("9");
         backend.stock().issue(TestBackends.change(productId, "MAIN", 3)); // someone picks while we count
@@ -131,7 +130,7 @@ class AdjustStockViewModelTest {
 
     @Test
     void anAdjustmentWithoutAReasonIsRefused() {
-        AdjustStockViewModel dialog = dialog();
+        StockMovementViewModel dialog = dialog();
         dialog.operationProperty().set(StockOperation.ADJUST);
         dialog.quantityProperty().set("-2");
 
@@ -144,7 +143,7 @@ class AdjustStockViewModelTest {
 
     @Test
     void reserveNeedsAReferenceAndAReadableExpiry() {
-        AdjustStockViewModel dialog = dialog();
+        StockMovementViewModel dialog = dialog();
         dialog.operationProperty().set(StockOperation.RESERVE);
         dialog.quantityProperty().set("4");
         dialog.expiresProperty().set("soon");

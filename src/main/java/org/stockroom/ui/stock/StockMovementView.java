@@ -16,10 +16,10 @@ import org.stockroom.ui.DialogView;
 import org.stockroom.ui.FieldDecorations;
 import org.stockroom.ui.control.FormWindow;
 
-/** Code-behind of AdjustStock.fxml. */
-public final class AdjustStockView implements DialogView<Void> {
+/** Code-behind of StockMovement.fxml. */
+public final class StockMovementView implements DialogView<Void> {
 
-    private final AdjustStockViewModel model;
+    private final StockMovementViewModel model;
 
     @FXML
     private ComboBox<StockOperation> operationBox;
@@ -63,7 +63,7 @@ public final class AdjustStockView implements DialogView<Void> {
     @FXML
     private Button saveButton;
 
-    public AdjustStockView(AdjustStockViewModel model) {
+    public StockMovementView(StockMovementViewModel model) {
         this.model = model;
     }
 

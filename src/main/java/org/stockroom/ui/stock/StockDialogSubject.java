@@ -1,0 +1,30 @@
+package org.stockroom.ui.stock;
+
+import java.util.List;
+import java.util.Optional;
+import org.stockroom.service.catalogue.ProductRow;
+import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.location.LocationView;
+
+/** What the stock dialog was opened on: the product, its stock levels then, and the locations to choose from. */
+public record StockDialogSubject(ProductRow product, List<StockLevelView> levels, List<LocationView> locations) {
+
+    public StockDialogSubject {
+        levels = List.copyOf(levels);
+        locations = List.copyOf(locations);
+    }
+
+    Optional<StockLevelView> levelAt(LocationView location) {
+        return location == null
+                ? Optional.empty()
+                : levels.stream().filter(l -> l.locationId() == location.id()).findFirst();
+    }
+
+    /** MAIN if there is one, else the first location. */
+    Optional<LocationView> defaultLocation() {
+        return locations.stream()
+                .filter(l -> l.code().equals("MAIN"))
+                .findFirst()
+                .or(() -> locations.stream().findFirst());
+    }
+}
