@@ -41,6 +41,16 @@ public interface Dialect {
     /** A statement that returns once every commit so far is on disk. */
     String syncStatement();
 
+    /** A statement that writes every commit so far to the database file, without waiting for the disk. */
+    String storeStatement();
+
+    /**
+     * Forces what has been written to the database file onto the disk, without writing anything itself, on a
+     * connection of the process that holds the file. False if it cannot from this connection (a client of a
+     * server): then the caller uses {@link #syncStatement()} instead.
+     */
+    boolean forceToDisk(java.sql.Connection connection) throws SQLException;
+
     /**
      * Keeps the database file compact: what the engine would do in the background if Stockroom let it store
      * there. Called on a connection of the process that holds the file, inside the write gate; does nothing on a

@@ -100,6 +100,22 @@ public final class H2Dialect implements Dialect {
         return "CHECKPOINT SYNC";
     }
 
+    /** {@code CHECKPOINT}: {@code MVStore.commit()}, which writes the store and waits until it is written. */
+    @Override
+    public String storeStatement() {
+        return "CHECKPOINT";
+    }
+
+    /** {@code MVStore.sync()}: {@code FileChannel.force}, no store (unlike {@code CHECKPOINT SYNC}, which stores first). */
+    @Override
+    public boolean forceToDisk(Connection connection) throws SQLException {
+        if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+            return false;
+        }
+        session.getDatabase().getStore().getMvStore().sync();
+        return true;
+    }
+
     @Override
     public String backupStatement() {
         return "BACKUP TO ?";

@@ -10,8 +10,8 @@ import org.hibernate.Transaction;
 
 /**
  * Runs one unit of work in one transaction. A write runs through the {@link WriteGate} (one writer at a time),
- * commits, and returns only once the commit is on disk ({@link SyncPoint}, still inside the gate, so that no
- * other write runs while H2 writes its store): what a caller is told is saved survives a crash. Work that refuses (see {@link #refuse}) has written nothing and is ended with COMMIT, not
+ * commits, writes H2's store before it leaves the gate (no other write may run while H2 stores), and returns
+ * only once that store is forced to disk ({@link SyncPoint}): what a caller is told is saved survives a crash. Work that refuses (see {@link #refuse}) has written nothing and is ended with COMMIT, not
  * ROLLBACK, because H2 can restore outdated rows when it rolls back under contention (decision 0004). Lock
  * timeouts and deadlocks come out as {@link DatabaseBusyException}.
  */
@@ -106,20 +106,21 @@ public final class Transactions {
      * path): the same gate and the same durable acknowledgement as every other write.
      */
     public <T> T exclusive(Supplier<T> work) {
-        return gate.exclusive(() -> {
+        Stored<T> stored = gate.exclusive(() -> {
             T result = work.get();
-            sync.syncHoldingGate();
-            return result;
+            return new Stored<>(result, sync.storeHoldingGate());
         });
+        sync.awaitOnDisk(stored.ticket());
+        return stored.result();
     }
 
     /** Waits until every commit so far is on disk: before a replayed answer is given as "already recorded". */
     public void awaitDurable() {
-        gate.exclusive(() -> {
-            sync.syncHoldingGate();
-            return null;
-        });
+        sync.awaitOnDisk(gate.exclusive(sync::storeHoldingGate));
     }
+
+    /** What a write returned, and the ticket of the store that holds it. */
+    private record Stored<T>(T result, long ticket) {}
 
     /**
      * False only in the rollback test's negative control, which also leaves out the guard's third part: locking
@@ -132,11 +133,12 @@ public final class Transactions {
     private <S extends SharedSessionContract, T> T write(
             Supplier<S> open, java.util.function.Consumer<S> discard, Function<S, T> work) {
         try {
-            return gate.exclusive(() -> {
+            Stored<T> stored = gate.exclusive(() -> {
                 T done = commitOrEnd(open, discard, work);
-                sync.syncHoldingGate(); // before the gate opens: no write may run beside H2's store
-                return done;
+                return new Stored<>(done, sync.storeHoldingGate()); // before the gate opens: no write beside a store
             });
+            sync.awaitOnDisk(stored.ticket()); // the gate is open: the next writer runs while the disk catches up
+            return stored.result();
         } catch (Refused refused) {
             throw refused.reason();
         } catch (RuntimeException e) {

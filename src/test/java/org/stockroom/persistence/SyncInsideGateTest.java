@@ -15,29 +15,42 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A store taken while another write runs can keep half of that write after a kill (decision 0004, fault 3), so
- * every sync must run while its caller still holds the write gate. Before 2026-12-02 the sync ran after the gate
- * was left; this test fails on that code.
+ * H2's store must be written while its caller still holds the write gate; forcing the file to disk writes nothing
+ * and runs after the gate is open, shared by the writers waiting for it. Before 2026-12-02 the whole sync ran
+ * after the gate was left; this test fails on that code.
  */
 class SyncInsideGateTest {
 
-    @Test
-    void theSyncAfterAWriteAndTheSyncBeforeAReplayBothRunInsideTheGate() {
-        ProcessWriteGate gate = new ProcessWriteGate(1_000);
-        List<Boolean> gateHeldAtSync = new ArrayList<>();
+    final ProcessWriteGate gate = new ProcessWriteGate(1_000);
+    final List<Boolean> gateHeldAtEachConnection = new ArrayList<>();
+
+    Transactions transactions(boolean holdsFile) {
         JdbcDataSource memory = new JdbcDataSource();
         memory.setURL("jdbc:h2:mem:sync-inside-gate");
-        SyncPoint sync = new SyncPoint(
-                recording(memory, () -> gateHeldAtSync.add(gate.holdCount() > 0)),
-                true,
-                new H2Dialect().syncStatement());
-        Transactions transactions =
-                new Transactions(null, gate, sync, new SqlErrors(new H2Dialect()), Transactions.RefusalEnding.COMMIT);
+        DataSource recorded = recording(memory, () -> gateHeldAtEachConnection.add(gate.holdCount() > 0));
+        SyncPoint sync = new SyncPoint(recorded, true, new H2Dialect(), holdsFile);
+        return new Transactions(null, gate, sync, new SqlErrors(new H2Dialect()), Transactions.RefusalEnding.COMMIT);
+    }
+
+    @Test
+    void theStoreRunsInsideTheGateAndTheForceAfterIt() {
+        Transactions transactions = transactions(true);
 
         transactions.exclusive(() -> 1);
         transactions.awaitDurable();
 
-        assertThat(gateHeldAtSync).containsExactly(true, true);
+        // Each acknowledgement: one connection to store (gate held), one to force (gate open).
+        assertThat(gateHeldAtEachConnection).containsExactly(true, false, true, false);
         assertThat(gate.holdCount()).as("and the gate is open again").isZero();
+    }
+
+    @Test
+    void aClientOfAServerStoresAndForcesInOneStatementInsideTheGate() {
+        Transactions transactions = transactions(false);
+
+        transactions.exclusive(() -> 1);
+
+        assertThat(gateHeldAtEachConnection).containsExactly(true);
     }
 
     private static DataSource recording(DataSource real, Runnable onConnection) {

@@ -101,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .run();
         String machine = BenchReport.machine();
         String described = mode.syncs()
-                ? "synced: every write waits for CHECKPOINT SYNC (group commit) before it is acknowledged"
+                ? "synced: every write runs CHECKPOINT SYNC inside the write gate before it is acknowledged"
                 : "may-lose-last-second: H2's default write delay, no sync (a crash loses the last ~1 s)";
         spec.commandLine()
                 .getOut()

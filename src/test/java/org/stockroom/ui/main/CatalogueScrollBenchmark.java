@@ -21,7 +21,8 @@ import org.stockroom.cli.WindowOptions;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.catalogue.ProductRow;
-import org.stockroom.ui.MainWindowHandle;
+import org.stockroom.ui.pages.FxDriver;
+import org.stockroom.ui.pages.ProductListPage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -43,7 +44,8 @@ class CatalogueScrollBenchmark {
 
     Application app;
     FxRobot robot = new FxRobot();
-    MainWindowHandle window = new MainWindowHandle(robot);
+    FxDriver fx = new FxDriver(robot);
+    ProductListPage list = new ProductListPage(fx);
 
     @AfterEach
     void close() throws Exception {
@@ -64,10 +66,10 @@ class CatalogueScrollBenchmark {
         app = FxToolkit.setupApplication(() -> new StockroomApp(
                 new WindowOptions(new DatabaseTarget.Local(data), "bench"),
                 new ConnectionSettings(folder.resolve("settings.properties"))));
-        window.waitUntil("the first rows show", () -> !window.rows().isEmpty(), 60);
+        fx.waitUntil("the first rows show", () -> !list.rows().isEmpty(), 60);
         double firstRowsMs = (System.nanoTime() - started) / 1e6;
-        TableView<ProductRow> table = window.productTable();
-        window.waitUntil("the count is in", () -> onFx(() -> table.getItems().size()) > 100, 60);
+        TableView<ProductRow> table = list.table();
+        fx.waitUntil("the count is in", () -> onFx(() -> table.getItems().size()) > 100, 60);
         int size = onFx(() -> table.getItems().size());
 
         List<Long> gaps = new ArrayList<>();
@@ -98,8 +100,7 @@ class CatalogueScrollBenchmark {
         double scrollMs = (System.nanoTime() - scrollStart) / 1e6;
         long bottomStart = System.nanoTime();
         // Deep pages are slow to fetch (OFFSET scans, see docs/PERFORMANCE.md): the wait is generous.
-        window.waitUntil(
-                "the last row is loaded", () -> onFx(() -> table.getItems().get(size - 1)) != null, 180);
+        fx.waitUntil("the last row is loaded", () -> onFx(() -> table.getItems().get(size - 1)) != null, 180);
         double lastRowMs = (System.nanoTime() - bottomStart) / 1e6;
         onFx(() -> {
             pulses.stop();

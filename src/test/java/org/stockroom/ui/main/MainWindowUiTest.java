@@ -18,7 +18,11 @@ import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.Backend;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.product.ProductView;
-import org.stockroom.ui.MainWindowHandle;
+import org.stockroom.ui.pages.DetailPanePage;
+import org.stockroom.ui.pages.FxDriver;
+import org.stockroom.ui.pages.LocationsPage;
+import org.stockroom.ui.pages.ProductFormPage;
+import org.stockroom.ui.pages.ProductListPage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -31,7 +35,10 @@ class MainWindowUiTest {
     Backend behindTheWindow;
     Application app;
     FxRobot robot = new FxRobot();
-    MainWindowHandle window = new MainWindowHandle(robot);
+    FxDriver fx = new FxDriver(robot);
+    ProductListPage list = new ProductListPage(fx);
+    DetailPanePage detail = new DetailPanePage(fx);
+    LocationsPage locations = new LocationsPage(fx);
 
     @BeforeEach
     void launch() throws Exception {
@@ -48,7 +55,7 @@ class MainWindowUiTest {
         WindowOptions options = new WindowOptions(new DatabaseTarget.Local(data), "tester");
         ConnectionSettings settings = new ConnectionSettings(folder.resolve("settings.properties"));
         app = FxToolkit.setupApplication(() -> new StockroomApp(options, settings));
-        window.waitUntil("the catalogue is shown", () -> window.rows().size() == 4);
+        fx.waitUntil("the catalogue is shown", () -> list.rows().size() == 4);
     }
 
     @AfterEach
@@ -62,33 +69,25 @@ class MainWindowUiTest {
 
     @Test
     void searchNarrowsTheProductList() {
-        window.search("bolt");
+        list.search("bolt");
 
-        window.waitUntil("only bolts are listed", () -> window.rows().size() == 2);
-        assertThat(window.rows()).extracting(ProductRow::sku).containsExactly("BOLT-M10", "BOLT-M8");
+        fx.waitUntil("only bolts are listed", () -> list.rows().size() == 2);
+        assertThat(list.rows()).extracting(ProductRow::sku).containsExactly("BOLT-M10", "BOLT-M8");
     }
 
     @Test
     void anAdjustmentUpdatesTheRow() {
-        window.select("NUT-M8");
-        window.click("#adjustButton");
-        window.waitUntil("the stock dialog opens", () -> window.isShowing("#quantityField"));
+        list.openStockDialog("NUT-M8").quantity("7").save();
 
-        window.type("#quantityField", "7");
-        window.click("#saveButton");
-
-        window.waitUntil(
-                "the row shows the new on hand", () -> window.row("NUT-M8").onHand() == 17);
-        window.waitUntil("the history shows the receipt", () -> window.historyRows() == 2);
-        assertThat(window.row("NUT-M8").available()).isEqualTo(17);
+        fx.waitUntil("the row shows the new on hand", () -> list.row("NUT-M8").onHand() == 17);
+        fx.waitUntil("the history shows the receipt", () -> detail.historyRows() == 2);
+        assertThat(list.row("NUT-M8").available()).isEqualTo(17);
         assertThat(behindTheWindow.verifier().verify().consistent()).isTrue();
     }
 
     @Test
     void aChangeBehindAnOpenEditFormLeadsToTheRetryDialogAndApplyMineOnTopSavesTheMerge() {
-        window.select("WASHER-M8");
-        window.click("#editButton");
-        window.waitUntil("the product form opens", () -> window.isShowing("#categoryField"));
+        ProductFormPage form = list.openEditForm("WASHER-M8");
 
         ProductView stored = behindTheWindow.products().findBySku("WASHER-M8").orElseThrow();
         ProductDetails d = stored.details();
@@ -107,12 +106,10 @@ class MainWindowUiTest {
                                 d.unitCost(),
                                 d.archived()));
 
-        window.type("#categoryField", "Washers");
-        window.click("#saveButton");
-        window.waitUntil("the retry dialog opens", () -> window.isShowing("#applyMineButton"));
-        window.click("#applyMineButton");
+        form.category("Washers").save();
+        form.expectConflict().applyMine();
 
-        window.waitUntil(
+        fx.waitUntil(
                 "the merge is saved",
                 () -> behindTheWindow
                         .products()
@@ -129,16 +126,12 @@ class MainWindowUiTest {
 
     @Test
     void locationsPageListsLocationsAndAddsOne() {
-        window.click("#locationsNav");
-        window.waitUntil(
-                "the locations page shows MAIN", () -> window.locationCodes().contains("MAIN"));
+        locations.open();
+        fx.waitUntil("the locations page shows MAIN", () -> locations.codes().contains("MAIN"));
 
-        window.type("#locationCodeField", "back");
-        window.type("#locationNameField", "Back room");
-        window.click("#addLocationButton");
+        locations.add("back", "Back room");
 
-        window.waitUntil(
-                "the new location is listed", () -> window.locationCodes().contains("BACK"));
+        fx.waitUntil("the new location is listed", () -> locations.codes().contains("BACK"));
         assertThat(behindTheWindow.catalogue().locations())
                 .extracting(l -> l.code())
                 .contains("BACK");

@@ -1,0 +1,71 @@
+package org.stockroom.ui.pages;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What every page object does with the robot: find a node by its fx:id, type, click, wait, read on the FX thread. */
+public final class FxDriver {
+
+    private final FxRobot robot;
+
+    public FxDriver(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    public void waitUntil(String what, Callable<Boolean> condition) {
+        waitUntil(what, condition, 15);
+    }
+
+    public void waitUntil(String what, Callable<Boolean> condition, int seconds) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting until " + what, e);
+        }
+    }
+
+    /** Reads JavaFX state on its own thread: controls and their lists are not thread-safe. */
+    public <T> T onFxThread(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    <T extends Node> java.util.Optional<T> find(String fxId, Class<T> type) {
+        return robot.lookup("#" + fxId).tryQueryAs(type);
+    }
+
+    <T extends Node> T get(String fxId, Class<T> type) {
+        return robot.lookup("#" + fxId).queryAs(type);
+    }
+
+    void type(String fxId, String text) {
+        TextField field = get(fxId, TextField.class);
+        robot.interact(field::clear);
+        // Headless stages may not have focus: click the field before typing.
+        robot.clickOn(field).write(text);
+    }
+
+    void click(String fxId) {
+        robot.clickOn(get(fxId, Node.class));
+    }
+
+    void interact(Runnable action) {
+        robot.interact(action);
+    }
+
+    boolean isShowing(String fxId) {
+        return find(fxId, Node.class)
+                .map(n -> n.getScene() != null
+                        && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing())
+                .orElse(false);
+    }
+}
