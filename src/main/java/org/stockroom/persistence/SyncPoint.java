@@ -6,13 +6,14 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * Makes committed transactions durable before they are acknowledged, in two steps. {@link #storeHoldingGate}
- * writes H2's store ({@code CHECKPOINT}) while the caller still holds the {@link WriteGate}: H2 takes each table's
+ * Makes committed transactions durable before they are acknowledged, in two shared steps. H2 takes each table's
  * part of a store one after another while other sessions keep writing, so a store taken beside a running write can
  * hold part of that write, and a kill before the next store leaves the database that way (decision 0004, fault 3).
- * {@link #awaitOnDisk} then forces the file to disk after the gate is open again, as a group commit: one force
- * covers every store finished before it started, while the next writer already runs. A client of a server cannot
- * force the server's file, so there the store step runs {@code CHECKPOINT SYNC} (store and force) in the gate.
+ * So the store ({@code CHECKPOINT}) runs inside the {@link WriteGate}, with no write running: a writer that has
+ * committed takes the gate again and stores every commit made so far, and writers whose commits that store
+ * already holds skip theirs. The force to disk writes nothing and runs with the gate open, likewise shared: one
+ * force covers every store finished before it started. A client of a server cannot force the server's file, so
+ * there the store step runs {@code CHECKPOINT SYNC} (store and force) in the gate.
  */
 public final class SyncPoint {
 
@@ -22,9 +23,11 @@ public final class SyncPoint {
     private final boolean forceSeparately;
     private final Object monitor = new Object();
 
-    /** Stores finished so far (each takes the next number). */
+    /** Write transactions committed so far (each takes the next number, inside the gate). */
+    private long committed;
+    /** Every commit up to this number is in the file. */
     private long stored;
-    /** Every store up to this number is on disk. */
+    /** Every commit up to this number is on disk. */
     private long forced;
 
     private boolean forcing;
@@ -40,29 +43,71 @@ public final class SyncPoint {
         this.forceSeparately = holdsFile;
     }
 
-    /**
-     * Writes every commit so far into the database file; the caller holds the write gate. Returns the ticket to
-     * pass to {@link #awaitOnDisk} once the gate is open.
-     */
-    public long storeHoldingGate() {
-        if (!enabled) {
-            return 0;
-        }
-        execute(forceSeparately ? dialect.storeStatement() : dialect.syncStatement());
+    /** Called inside the gate right after a COMMIT: the ticket to pass to {@link #awaitDurable(long, WriteGate)}. */
+    public long committedHoldingGate() {
         synchronized (monitor) {
-            stored++;
-            if (!forceSeparately) {
-                forced = stored; // CHECKPOINT SYNC forced it already
-            }
+            return ++committed;
+        }
+    }
+
+    /**
+     * Returns once everything committed to the database so far, by this process or another (a twin command
+     * recorded through the same server), is on disk: before a replayed answer is given as "already recorded".
+     * Rare, so it does not share: its own store in the gate, its own force.
+     */
+    public void awaitEverythingDurable(WriteGate gate) {
+        if (!enabled) {
+            return;
+        }
+        gate.exclusive(() -> {
+            storeHoldingGate(Long.MAX_VALUE);
+            return null;
+        });
+        if (forceSeparately) {
+            force();
+        }
+    }
+
+    /** Returns once the commit with this ticket is on disk. Called with the gate open (or held by this thread). */
+    public void awaitDurable(long ticket, WriteGate gate) {
+        if (!enabled || ticket == 0) {
+            return;
+        }
+        if (storedUpTo() < ticket) {
+            gate.exclusive(() -> {
+                storeHoldingGate(ticket);
+                return null;
+            });
+        }
+        if (forceSeparately) {
+            awaitForced(ticket);
+        }
+    }
+
+    private long storedUpTo() {
+        synchronized (monitor) {
             return stored;
         }
     }
 
-    /** Returns once the store with this ticket is on disk (not holding the write gate: others write meanwhile). */
-    public void awaitOnDisk(long ticket) {
-        if (!enabled || ticket == 0) {
-            return;
+    private void storeHoldingGate(long ticket) {
+        long upTo;
+        synchronized (monitor) {
+            if (stored >= ticket) {
+                return; // a writer ahead of us in the gate stored our commit with its own
+            }
+            upTo = committed; // inside the gate: every commit of this process up to here is finished
         }
+        execute(forceSeparately ? dialect.storeStatement() : dialect.syncStatement());
+        synchronized (monitor) {
+            stored = Math.max(stored, upTo);
+            if (!forceSeparately) {
+                forced = stored; // CHECKPOINT SYNC forced it already
+            }
+        }
+    }
+
+    private void awaitForced(long ticket) {
         boolean interrupted = false;
         while (true) {
             long upTo;

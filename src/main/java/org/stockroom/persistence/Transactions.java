@@ -10,8 +10,9 @@ import org.hibernate.Transaction;
 
 /**
  * Runs one unit of work in one transaction. A write runs through the {@link WriteGate} (one writer at a time),
- * commits, writes H2's store before it leaves the gate (no other write may run while H2 stores), and returns
- * only once that store is forced to disk ({@link SyncPoint}): what a caller is told is saved survives a crash. Work that refuses (see {@link #refuse}) has written nothing and is ended with COMMIT, not
+ * commits, and returns only once the commit is on disk ({@link SyncPoint}: H2's store is written inside the gate,
+ * shared by the writers that committed meanwhile, then forced to disk): what a caller is told is saved survives a
+ * crash. Work that refuses (see {@link #refuse}) has written nothing and is ended with COMMIT, not
  * ROLLBACK, because H2 can restore outdated rows when it rolls back under contention (decision 0004). Lock
  * timeouts and deadlocks come out as {@link DatabaseBusyException}.
  */
@@ -106,21 +107,21 @@ public final class Transactions {
      * path): the same gate and the same durable acknowledgement as every other write.
      */
     public <T> T exclusive(Supplier<T> work) {
-        Stored<T> stored = gate.exclusive(() -> {
+        Committed<T> done = gate.exclusive(() -> {
             T result = work.get();
-            return new Stored<>(result, sync.storeHoldingGate());
+            return new Committed<>(result, sync.committedHoldingGate());
         });
-        sync.awaitOnDisk(stored.ticket());
-        return stored.result();
+        sync.awaitDurable(done.ticket(), gate);
+        return done.result();
     }
 
     /** Waits until every commit so far is on disk: before a replayed answer is given as "already recorded". */
     public void awaitDurable() {
-        sync.awaitOnDisk(gate.exclusive(sync::storeHoldingGate));
+        sync.awaitEverythingDurable(gate);
     }
 
-    /** What a write returned, and the ticket of the store that holds it. */
-    private record Stored<T>(T result, long ticket) {}
+    /** What a write returned, and its commit's ticket for {@link SyncPoint}. */
+    private record Committed<T>(T result, long ticket) {}
 
     /**
      * False only in the rollback test's negative control, which also leaves out the guard's third part: locking
@@ -133,12 +134,12 @@ public final class Transactions {
     private <S extends SharedSessionContract, T> T write(
             Supplier<S> open, java.util.function.Consumer<S> discard, Function<S, T> work) {
         try {
-            Stored<T> stored = gate.exclusive(() -> {
-                T done = commitOrEnd(open, discard, work);
-                return new Stored<>(done, sync.storeHoldingGate()); // before the gate opens: no write beside a store
+            Committed<T> done = gate.exclusive(() -> {
+                T result = commitOrEnd(open, discard, work);
+                return new Committed<>(result, sync.committedHoldingGate());
             });
-            sync.awaitOnDisk(stored.ticket()); // the gate is open: the next writer runs while the disk catches up
-            return stored.result();
+            sync.awaitDurable(done.ticket(), gate); // stores inside the gate again, forces outside it
+            return done.result();
         } catch (Refused refused) {
             throw refused.reason();
         } catch (RuntimeException e) {

@@ -45,6 +45,24 @@ class SyncInsideGateTest {
     }
 
     @Test
+    void oneStoreAndOneForceCoverEveryCommitMadeBeforeThem() {
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:sync-grouped");
+        SyncPoint sync = new SyncPoint(
+                recording(memory, () -> gateHeldAtEachConnection.add(gate.holdCount() > 0)),
+                true,
+                new H2Dialect(),
+                true);
+        long first = gate.exclusive(sync::committedHoldingGate);
+        long second = gate.exclusive(sync::committedHoldingGate);
+
+        sync.awaitDurable(second, gate);
+        sync.awaitDurable(first, gate); // the writer that committed first finds its commit already on disk
+
+        assertThat(gateHeldAtEachConnection).containsExactly(true, false);
+    }
+
+    @Test
     void aClientOfAServerStoresAndForcesInOneStatementInsideTheGate() {
         Transactions transactions = transactions(false);
 
