@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -120,26 +119,14 @@ public final class Database implements AutoCloseable {
                 beforeMigration.backUp(pool, local.directory());
             }
             flyway.migrate();
-            // Nothing stores in the background (H2Dialect.NO_BACKGROUND_STORE): put the migrations on disk now,
-            // before any other writer exists.
-            syncNow(pool, target);
+            // Nothing stores in the background (H2Dialect.NO_BACKGROUND_STORE): put the migrations on disk now.
+            // No other writer exists yet, so this one sync needs no gate.
+            new SyncPoint(pool, target.durability().syncs(), target.dialect(), false)
+                    .awaitEverythingDurable(WriteGate.NONE);
             return new Database(target, pool, buildSessionFactory(pool), options);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
-        }
-    }
-
-    private static void syncNow(DataSource pool, DatabaseTarget target) {
-        if (!target.durability().syncs()) {
-            return;
-        }
-        try (Connection c = pool.getConnection();
-                Statement s = c.createStatement()) {
-            s.execute(target.dialect().syncStatement());
-            c.commit();
-        } catch (SQLException e) {
-            throw new DatabaseUnavailableException("Cannot write the upgraded database to disk: " + e.getMessage(), e);
         }
     }
 

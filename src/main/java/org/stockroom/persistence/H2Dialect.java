@@ -68,10 +68,10 @@ public final class H2Dialect implements Dialect {
      */
     @Override
     public void compactStore(Connection connection) throws SQLException {
-        if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+        MVStore store = fileStoreOf(connection);
+        if (store == null) {
             return;
         }
-        MVStore store = session.getDatabase().getStore().getMvStore();
         store.compact(COMPACT_BELOW_FILL_RATE, COMPACT_STEP_BYTES);
         store.commit();
         if (store.getFileStore() instanceof RandomAccessStore file && store.getFillRate() < COMPACT_BELOW_FILL_RATE) {
@@ -109,11 +109,19 @@ public final class H2Dialect implements Dialect {
     /** {@code MVStore.sync()}: {@code FileChannel.force}, no store (unlike {@code CHECKPOINT SYNC}, which stores first). */
     @Override
     public boolean forceToDisk(Connection connection) throws SQLException {
-        if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+        MVStore store = fileStoreOf(connection);
+        if (store == null) {
             return false;
         }
-        session.getDatabase().getStore().getMvStore().sync();
+        store.sync();
         return true;
+    }
+
+    /** The MVStore behind an embedded connection; null for a connection to a server (its store is over there). */
+    private static MVStore fileStoreOf(Connection connection) throws SQLException {
+        return connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session
+                ? session.getDatabase().getStore().getMvStore()
+                : null;
     }
 
     @Override

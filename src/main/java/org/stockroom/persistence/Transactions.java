@@ -111,7 +111,7 @@ public final class Transactions {
             T result = work.get();
             return new Committed<>(result, sync.committedHoldingGate());
         });
-        sync.awaitDurable(done.ticket(), gate);
+        sync.awaitDurable(done.ticket(), gate); // stores inside the gate again, forces outside it
         return done.result();
     }
 
@@ -134,12 +134,7 @@ public final class Transactions {
     private <S extends SharedSessionContract, T> T write(
             Supplier<S> open, java.util.function.Consumer<S> discard, Function<S, T> work) {
         try {
-            Committed<T> done = gate.exclusive(() -> {
-                T result = commitOrEnd(open, discard, work);
-                return new Committed<>(result, sync.committedHoldingGate());
-            });
-            sync.awaitDurable(done.ticket(), gate); // stores inside the gate again, forces outside it
-            return done.result();
+            return exclusive(() -> commitOrEnd(open, discard, work));
         } catch (Refused refused) {
             throw refused.reason();
         } catch (RuntimeException e) {

@@ -24,12 +24,17 @@ class SyncInsideGateTest {
     final ProcessWriteGate gate = new ProcessWriteGate(1_000);
     final List<Boolean> gateHeldAtEachConnection = new ArrayList<>();
 
-    Transactions transactions(boolean holdsFile) {
+    /** A sync point on an in-memory database that notes, for each connection it takes, whether the gate is held. */
+    SyncPoint syncPoint(boolean holdsFile) {
         JdbcDataSource memory = new JdbcDataSource();
         memory.setURL("jdbc:h2:mem:sync-inside-gate");
         DataSource recorded = recording(memory, () -> gateHeldAtEachConnection.add(gate.holdCount() > 0));
-        SyncPoint sync = new SyncPoint(recorded, true, new H2Dialect(), holdsFile);
-        return new Transactions(null, gate, sync, new SqlErrors(new H2Dialect()), Transactions.RefusalEnding.COMMIT);
+        return new SyncPoint(recorded, true, new H2Dialect(), holdsFile);
+    }
+
+    Transactions transactions(boolean holdsFile) {
+        return new Transactions(
+                null, gate, syncPoint(holdsFile), new SqlErrors(new H2Dialect()), Transactions.RefusalEnding.COMMIT);
     }
 
     @Test
@@ -46,13 +51,7 @@ class SyncInsideGateTest {
 
     @Test
     void oneStoreAndOneForceCoverEveryCommitMadeBeforeThem() {
-        JdbcDataSource memory = new JdbcDataSource();
-        memory.setURL("jdbc:h2:mem:sync-grouped");
-        SyncPoint sync = new SyncPoint(
-                recording(memory, () -> gateHeldAtEachConnection.add(gate.holdCount() > 0)),
-                true,
-                new H2Dialect(),
-                true);
+        SyncPoint sync = syncPoint(true);
         long first = gate.exclusive(sync::committedHoldingGate);
         long second = gate.exclusive(sync::committedHoldingGate);
 
