@@ -223,8 +223,7 @@ public final class StockroomApp extends Application {
                     String failure = null;
                     Restore.Outcome outcome = null;
                     try {
-                        outcome = new Restore(Clock.systemUTC(), VersionInfo.version())
-                                .restore(backup, local.directory());
+                        outcome = new Restore(Clock.systemUTC(), VersionInfo.version()).restore(backup, local);
                     } catch (RuntimeException e) {
                         failure = e.getMessage();
                     }

@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.h2.tools.Server;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.DatabaseUnavailableException;
+import org.stockroom.persistence.Dialect;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
 import org.stockroom.service.backup.BackupScheduler;
@@ -61,7 +61,7 @@ public final class ServeCommand implements Callable<Integer> {
         Backend backend = opener.open(new DatabaseTarget.Local(dir), Database.Options.SERVED);
         backend.database().admitClients(password);
         backend.startReservationExpiry();
-        Server server = startServer(dir, backend);
+        Dialect.Served server = startServer(dir, backend);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // A daily verified backup into the folder's backups/ (and the second folder of backup.properties), and a
@@ -84,7 +84,7 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
-                            server.stop();
+                            server.close();
                             audit.close();
                             backups.close();
                             backend.close();
@@ -93,23 +93,15 @@ public final class ServeCommand implements Callable<Integer> {
                         "stockroom-serve-stop"));
         out.printf(
                 "Serving %s on port %d. Clients: --server HOST:%d. Stop with Ctrl-C.%n",
-                dir, server.getPort(), server.getPort());
+                dir, server.port(), server.port());
         out.flush();
         stopped.await();
         return ExitCodes.OK;
     }
 
-    private Server startServer(Path dir, Backend backend) {
+    private Dialect.Served startServer(Path dir, Backend backend) {
         try {
-            // -ifExists: clients can reach this database only, never create another in the folder.
-            return Server.createTcpServer(
-                            "-tcpPort",
-                            String.valueOf(port),
-                            "-tcpAllowOthers",
-                            "-ifExists",
-                            "-baseDir",
-                            dir.toString())
-                    .start();
+            return backend.database().target().dialect().serve(dir, port);
         } catch (SQLException e) {
             backend.close();
             throw new DatabaseUnavailableException("Cannot serve on port " + port + ": " + e.getMessage(), e);

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
-import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -143,15 +142,7 @@ public final class Database implements AutoCloseable {
             LegacyPassword.upgrade(local);
             url = target.dialect().localUrl(local.directory(), true);
         }
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL(url);
-        source.setUser(target.user());
-        source.setPassword(target.password());
-        return source;
-    }
-
-    public static boolean existsIn(Path dir) {
-        return new DatabaseTarget.Local(dir).dialect().databaseExistsIn(dir);
+        return target.dialect().plainDataSource(url, target.user(), target.password());
     }
 
     static HikariDataSource openPool(DatabaseTarget target) {

@@ -2,11 +2,14 @@ package org.stockroom.persistence;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.stockroom.persistence.catalogue.CatalogueReader;
 
 /**
- * What is particular to one database engine: how to reach a database, what its error codes mean, and the few
- * statements Stockroom needs beyond standard SQL. H2 is the only one today ({@link H2Dialect}); the
- * PostgreSQL backend adds a second. Planner-tuned catalogue SQL is H2's too (persistence/catalogue).
+ * What is particular to one database engine: how to reach and serve a database, what its error codes mean, the
+ * few statements Stockroom needs beyond standard SQL, and the product list's planner-tuned SQL. H2 is the only
+ * one today ({@link H2Dialect}); the PostgreSQL backend adds a second. Nothing outside an implementation of this
+ * interface names the engine's classes (ArchitectureRulesTest).
  */
 public interface Dialect {
 
@@ -25,6 +28,32 @@ public interface Dialect {
 
     /** The same, for writes acknowledged as {@code durability} says. */
     String localUrl(Path folder, boolean mustExist, DatabaseTarget.Durability durability);
+
+    /**
+     * The JDBC URL of the existing database in {@code folder} opened so that it fails if any process has it open,
+     * this one included.
+     */
+    String localUrlOpenedAlone(Path folder);
+
+    /** The database's one file inside a data folder: what a backup holds and a restore puts back. */
+    String databaseFileName();
+
+    /** A plain data source without a pool: for tools that open a database once (verify, backup checks). */
+    DataSource plainDataSource(String url, String user, String password);
+
+    /** The engine's network server for the database in {@code folder}, started on {@code port}. */
+    Served serve(Path folder, int port) throws SQLException;
+
+    /** A running server started by {@link #serve}. */
+    interface Served extends AutoCloseable {
+        int port();
+
+        @Override
+        void close();
+    }
+
+    /** A fresh reader of the product list for this engine (it may remember where deep pages start). */
+    CatalogueReader catalogueReader();
 
     /** The JDBC URL of a database served on {@code host:port}. */
     String serverUrl(String host, int port);

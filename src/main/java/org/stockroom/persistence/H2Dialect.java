@@ -4,10 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.jdbcx.JdbcDataSource;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
+import org.h2.tools.Server;
+import org.stockroom.persistence.catalogue.CatalogueReader;
+import org.stockroom.persistence.catalogue.H2CatalogueReader;
 
 /** H2 2.4 (embedded, and through its TCP server for {@code stockroom serve}). */
 public final class H2Dialect implements Dialect {
@@ -43,6 +48,50 @@ public final class H2Dialect implements Dialect {
         return "jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve(FILE_NAME) + settings()
                 + (durability.syncs() ? NO_BACKGROUND_STORE : BACKGROUND_STORE_EVERY_HALF_SECOND)
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
+    }
+
+    /** OPEN_NEW: a database this JVM has open counts as in use too (H2 would otherwise share it). */
+    @Override
+    public String localUrlOpenedAlone(Path folder) {
+        return localUrl(folder, true) + ";OPEN_NEW=TRUE";
+    }
+
+    @Override
+    public String databaseFileName() {
+        return FILE_NAME + ".mv.db";
+    }
+
+    @Override
+    public DataSource plainDataSource(String url, String user, String password) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser(user);
+        source.setPassword(password);
+        return source;
+    }
+
+    /** H2's TCP server; {@code -ifExists}: clients reach this database only, never create another in the folder. */
+    @Override
+    public Served serve(Path folder, int port) throws SQLException {
+        Server server = Server.createTcpServer(
+                        "-tcpPort", String.valueOf(port), "-tcpAllowOthers", "-ifExists", "-baseDir", folder.toString())
+                .start();
+        return new Served() {
+            @Override
+            public int port() {
+                return server.getPort();
+            }
+
+            @Override
+            public void close() {
+                server.stop();
+            }
+        };
+    }
+
+    @Override
+    public CatalogueReader catalogueReader() {
+        return new H2CatalogueReader();
     }
 
     @Override
@@ -81,7 +130,7 @@ public final class H2Dialect implements Dialect {
 
     @Override
     public boolean databaseExistsIn(Path folder) {
-        return Files.exists(folder.resolve(FILE_NAME + ".mv.db"));
+        return Files.exists(folder.resolve(databaseFileName()));
     }
 
     @Override

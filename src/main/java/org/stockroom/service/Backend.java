@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.persistence.backup.BackupFiles;
 import org.stockroom.persistence.backup.OnlineBackup;
 import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.persistence.stock.StockLevelRepository;
@@ -56,7 +57,8 @@ public final class Backend implements AutoCloseable {
         this.retry = RetryPolicy.standard();
         this.stock = new StockService(database.transactions(), levels, locations, ledger, retry, clock);
         this.catalogue = new CatalogueQueries(database.transactions());
-        this.productCatalogue = new ProductCatalogue(database.transactions(), locations);
+        this.productCatalogue = new ProductCatalogue(
+                database.transactions(), locations, database.target().dialect());
         this.reservations = new ReservationService(database.transactions(), levels, locations, retry, clock);
         this.verifier = new LedgerVerifier(database.dataSource());
         this.locationService = new LocationService(database.transactions(), locations);
@@ -85,12 +87,16 @@ public final class Backend implements AutoCloseable {
     private static Backend open(DatabaseTarget target, Database.Options options, Clock clock) {
         // An existing database is backed up (and the backup verified) before its schema is upgraded.
         return new Backend(
-                Database.open(
-                        target,
-                        options,
-                        (source, dir) -> new BackupService(
-                                        OnlineBackup.beforeAnyWriter(source), dir, clock, VersionInfo.version())
-                                .backUpNow("before-upgrade")),
+                Database.open(target, options, (source, dir) -> {
+                    BackupFiles files = new BackupFiles(target.dialect());
+                    new BackupService(
+                                    OnlineBackup.beforeAnyWriter(source, files),
+                                    files,
+                                    dir,
+                                    clock,
+                                    VersionInfo.version())
+                            .backUpNow("before-upgrade");
+                }),
                 clock);
     }
 
@@ -103,8 +109,10 @@ public final class Backend implements AutoCloseable {
             throw new IllegalArgumentException("Backups are made where the database file is: run 'stockroom backup'"
                     + " on the PC that runs 'stockroom serve' (which also backs up daily by itself)");
         }
+        BackupFiles files = new BackupFiles(local.dialect());
         return new BackupService(
-                OnlineBackup.besideWriters(database.dataSource(), database.transactions()),
+                OnlineBackup.besideWriters(database.dataSource(), database.transactions(), files),
+                files,
                 local.directory(),
                 clock,
                 VersionInfo.version());

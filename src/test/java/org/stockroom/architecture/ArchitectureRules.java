@@ -159,6 +159,27 @@ final class ArchitectureRules {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * The database engine is reached through the dialect seam only: no class but a {@code Dialect}
+     * implementation names H2's classes, so the PostgreSQL backend adds a dialect instead of editing callers.
+     * (The engine-tuned SQL that needs no engine class, the product list's, sits behind
+     * {@code Dialect.catalogueReader()}.)
+     */
+    ArchRule onlyTheDialectUsesTheEngine() {
+        String dialect = root + ".persistence.Dialect";
+        return noClasses()
+                .that(DescribedPredicate.not(DescribedPredicate.describe(
+                        "are a Dialect or inside one",
+                        c -> c.isAssignableTo(dialect)
+                                || c.getEnclosingClass()
+                                        .map(outer -> outer.isAssignableTo(dialect))
+                                        .orElse(false))))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.h2..")
+                .allowEmptyShould(true);
+    }
+
     private static DescribedPredicate<JavaClass> areFxmlControllers() {
         return DescribedPredicate.describe(
                 "are FXML controllers (views)",

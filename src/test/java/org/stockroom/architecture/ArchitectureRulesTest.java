@@ -41,7 +41,8 @@ class ArchitectureRulesTest {
                 rule("views", ArchitectureRules::viewsUseNeitherServicesNorPersistence),
                 rule("uipersistence", ArchitectureRules::uiDoesNotUsePersistence),
                 rule("sharedui", ArchitectureRules::sharedUiKnowsNoFeature),
-                rule("javafx", ArchitectureRules::nothingBelowTheUiUsesJavaFx));
+                rule("javafx", ArchitectureRules::nothingBelowTheUiUsesJavaFx),
+                rule("engine", ArchitectureRules::onlyTheDialectUsesTheEngine));
     }
 
     private static Arguments rule(String fixture, Function<ArchitectureRules, ArchRule> rule) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.stockroom.cli.DatabaseOptions;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.persistence.DataDirectory;
+import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
 import org.stockroom.service.VersionInfo;
@@ -103,8 +104,8 @@ public final class BackupCommands {
         @Override
         public Integer call() {
             Path dir = DataDirectory.resolve(dataDir);
-            Restore.Outcome outcome =
-                    new Restore(Clock.systemUTC(), VersionInfo.version()).restore(file.toAbsolutePath(), dir);
+            Restore.Outcome outcome = new Restore(Clock.systemUTC(), VersionInfo.version())
+                    .restore(file.toAbsolutePath(), new DatabaseTarget.Local(dir));
             BackupManifest m = outcome.restored();
             spec.commandLine()
                     .getOut()

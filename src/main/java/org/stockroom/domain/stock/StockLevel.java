@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * How much of one product one location holds. Deltas change it with conditional updates in the database;
- * counts set it through this entity, guarded by {@link #getVersion()}.
+ * How much of one product one location holds, read-only in Java: every change is a conditional update in the
+ * database ({@code StockLevelRepository}), which also moves {@link #getVersion()} on.
  */
 @Entity
 @Table(name = "stock_level")
@@ -66,18 +66,5 @@ public class StockLevel {
 
     public long getVersion() {
         return version;
-    }
-
-    /**
-     * Changes the reserved quantity in Java, for read-modify-write callers guarded by {@link #getVersion()}
-     * (the benchmark's ORM path). Stockroom's own services change it with conditional updates instead.
-     */
-    public void changeReserved(long delta) {
-        this.reserved += delta;
-    }
-
-    /** A count: the absolute quantity found on the shelf. */
-    public void setOnHand(long onHand) {
-        this.onHand = onHand;
     }
 }

@@ -19,26 +19,31 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
-import org.stockroom.persistence.H2Dialect;
+import org.stockroom.persistence.Dialect;
 import org.stockroom.persistence.LocalKey;
 
 /**
- * A Stockroom backup is one zip file: the database file ({@code stockroom.mv.db}, written by H2's online
+ * A Stockroom backup is one zip file: the database file (for H2 {@code stockroom.mv.db}, written by its online
  * {@code BACKUP TO}, transactionally consistent while others keep writing), the folder's key (without it the copy
- * cannot be opened) and {@code manifest.properties} (what the copy holds and whether it was verified).
+ * cannot be opened) and {@code manifest.properties} (what the copy holds and whether it was verified). The
+ * engine's file name, backup statement and URLs come from the {@link Dialect} of the database backed up.
  */
 public final class BackupFiles {
 
     public static final String MANIFEST = "manifest.properties";
-    static final String DATABASE_FILE = H2Dialect.FILE_NAME + ".mv.db";
 
-    private BackupFiles() {}
+    private final Dialect dialect;
+    private final String databaseFile;
 
-    /** H2's online backup of the open database into {@code zip} (the database file only). */
-    public static void onlineBackup(DataSource source, Path zip) {
+    public BackupFiles(Dialect dialect) {
+        this.dialect = dialect;
+        this.databaseFile = dialect.databaseFileName();
+    }
+
+    /** The engine's online backup of the open database into {@code zip} (the database file only). */
+    public void onlineBackup(DataSource source, Path zip) {
         try (Connection c = source.getConnection();
-                PreparedStatement backup = c.prepareStatement(new H2Dialect().backupStatement())) {
+                PreparedStatement backup = c.prepareStatement(dialect.backupStatement())) {
             backup.setString(1, zip.toAbsolutePath().toString());
             backup.execute();
             c.commit();
@@ -48,11 +53,11 @@ public final class BackupFiles {
     }
 
     /** Copies a closed database folder's file into {@code zip}: for keeping a database before it is replaced. */
-    public static void copyClosedDatabase(Path dataDirectory, Path zip) {
+    public void copyClosedDatabase(Path dataDirectory, Path zip) {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.setLevel(Deflater.BEST_SPEED); // gigabytes at a million SKUs: speed over the last few percent
-            out.putNextEntry(new ZipEntry(DATABASE_FILE));
-            Files.copy(dataDirectory.resolve(DATABASE_FILE), out);
+            out.putNextEntry(new ZipEntry(databaseFile));
+            Files.copy(dataDirectory.resolve(databaseFile), out);
             out.closeEntry();
         } catch (IOException e) {
             throw new BackupException("Cannot copy the database in " + dataDirectory + " to " + zip, e);
@@ -63,12 +68,12 @@ public final class BackupFiles {
      * Writes the finished backup: {@code h2Zip}'s database file, the key of {@code dataDirectory} and the
      * manifest, first beside {@code target} and then moved into place, so a half-written backup never has its name.
      */
-    public static void assemble(Path h2Zip, Path dataDirectory, Properties manifest, Path target) {
+    public void assemble(Path h2Zip, Path dataDirectory, Properties manifest, Path target) {
         Path draft = target.resolveSibling(target.getFileName() + ".part");
         try {
             try (ZipFile h2 = new ZipFile(h2Zip.toFile())) {
-                if (h2.getEntry(DATABASE_FILE) == null) {
-                    throw new BackupException("H2's backup " + h2Zip + " holds no " + DATABASE_FILE, null);
+                if (h2.getEntry(databaseFile) == null) {
+                    throw new BackupException("The database's backup " + h2Zip + " holds no " + databaseFile, null);
                 }
             }
             // H2's zip is taken as it is and the key and manifest are added to it: deflating the database a second
@@ -89,12 +94,12 @@ public final class BackupFiles {
     }
 
     /** Unpacks a backup's database file (and key, if it has one) into the empty folder {@code into}. */
-    public static void unpack(Path zip, Path into) {
+    public void unpack(Path zip, Path into) {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             Files.createDirectories(into);
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 String name = entry.getName();
-                if (name.equals(DATABASE_FILE) || name.equals(LocalKey.FILE_NAME)) {
+                if (name.equals(databaseFile) || name.equals(LocalKey.FILE_NAME)) {
                     try (OutputStream out = Files.newOutputStream(into.resolve(name))) {
                         in.transferTo(out);
                     }
@@ -103,8 +108,8 @@ public final class BackupFiles {
         } catch (IOException e) {
             throw new BackupException("Cannot read the backup " + zip + ": " + e.getMessage(), e);
         }
-        if (!Files.exists(into.resolve(DATABASE_FILE))) {
-            throw new BackupException(zip + " is not a Stockroom backup: it holds no " + DATABASE_FILE, null);
+        if (!Files.exists(into.resolve(databaseFile))) {
+            throw new BackupException(zip + " is not a Stockroom backup: it holds no " + databaseFile, null);
         }
     }
 
@@ -125,19 +130,31 @@ public final class BackupFiles {
     }
 
     /** A plain data source on an unpacked copy (must exist; opened with the copy's own key). */
-    public static JdbcDataSource copyAt(Path folder) {
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL(new H2Dialect().localUrl(folder, true));
-        source.setUser(new H2Dialect().localUser());
-        source.setPassword(Files.exists(folder.resolve(LocalKey.FILE_NAME)) ? LocalKey.of(folder) : "");
-        return source;
+    public DataSource copyAt(Path folder) {
+        return dialect.plainDataSource(dialect.localUrl(folder, true), dialect.localUser(), keyOf(folder));
+    }
+
+    /**
+     * A plain data source on the database in {@code folder} that fails to connect if any process has it open,
+     * this one included: for proving that nothing would keep using a database about to be replaced.
+     */
+    public DataSource aloneAt(Path folder) {
+        return dialect.plainDataSource(dialect.localUrlOpenedAlone(folder), dialect.localUser(), keyOf(folder));
+    }
+
+    public boolean databaseIn(Path folder) {
+        return dialect.databaseExistsIn(folder);
+    }
+
+    private static String keyOf(Path folder) {
+        return Files.exists(folder.resolve(LocalKey.FILE_NAME)) ? LocalKey.of(folder) : "";
     }
 
     /** Moves an unpacked copy's files into a data folder whose database is closed. */
-    public static void install(Path copy, Path dataDirectory) {
+    public void install(Path copy, Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
-            for (String name : new String[] {DATABASE_FILE, LocalKey.FILE_NAME}) {
+            for (String name : new String[] {databaseFile, LocalKey.FILE_NAME}) {
                 Path from = copy.resolve(name);
                 if (Files.exists(from)) {
                     Files.move(from, dataDirectory.resolve(name), StandardCopyOption.REPLACE_EXISTING);

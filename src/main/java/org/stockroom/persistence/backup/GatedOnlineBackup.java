@@ -20,10 +20,12 @@ final class GatedOnlineBackup implements OnlineBackup {
 
     private final DataSource source;
     private final Transactions transactions;
+    private final BackupFiles files;
 
-    GatedOnlineBackup(DataSource source, Transactions transactions) {
+    GatedOnlineBackup(DataSource source, Transactions transactions, BackupFiles files) {
         this.source = source;
         this.transactions = transactions;
+        this.files = files;
     }
 
     @Override
@@ -32,7 +34,7 @@ final class GatedOnlineBackup implements OnlineBackup {
         Thread copier = new Thread(
                 () -> {
                     try {
-                        BackupFiles.onlineBackup(source, zip);
+                        files.onlineBackup(source, zip);
                     } catch (RuntimeException e) {
                         failure.set(e);
                     }

@@ -4,19 +4,19 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.stockroom.persistence.Transactions;
 
-/** Writes H2's online backup of the open database (its file only) into a zip. */
+/** Writes the engine's online backup of the open database (its file only) into a zip. */
 @FunctionalInterface
 public interface OnlineBackup {
 
     void writeTo(Path zip);
 
     /** For a database no one writes yet (the backup before an upgrade, taken before any writer exists). */
-    static OnlineBackup beforeAnyWriter(DataSource source) {
-        return zip -> BackupFiles.onlineBackup(source, zip);
+    static OnlineBackup beforeAnyWriter(DataSource source, BackupFiles files) {
+        return zip -> files.onlineBackup(source, zip);
     }
 
     /** For a database in use: the store that starts the backup runs inside the write gate. */
-    static OnlineBackup besideWriters(DataSource source, Transactions transactions) {
-        return new GatedOnlineBackup(source, transactions);
+    static OnlineBackup besideWriters(DataSource source, Transactions transactions, BackupFiles files) {
+        return new GatedOnlineBackup(source, transactions, files);
     }
 }

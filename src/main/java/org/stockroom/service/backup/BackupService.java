@@ -29,12 +29,14 @@ public final class BackupService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss", Locale.ROOT);
 
     private final OnlineBackup live;
+    private final BackupFiles files;
     private final Path dataDirectory;
     private final Clock clock;
     private final String appVersion;
 
-    public BackupService(OnlineBackup live, Path dataDirectory, Clock clock, String appVersion) {
+    public BackupService(OnlineBackup live, BackupFiles files, Path dataDirectory, Clock clock, String appVersion) {
         this.live = live;
+        this.files = files;
         this.dataDirectory = dataDirectory;
         this.clock = clock;
         this.appVersion = appVersion;
@@ -57,7 +59,7 @@ public final class BackupService {
             Files.createDirectories(target.toAbsolutePath().getParent());
             Path h2Zip = scratch.resolve("h2-backup.zip");
             live.writeTo(h2Zip);
-            return finish(h2Zip, dataDirectory, scratch, target, started, appVersion, clock);
+            return finish(files, h2Zip, dataDirectory, scratch, target, started, appVersion, clock);
         } catch (IOException e) {
             throw new BackupException("Cannot write a backup to " + target + ": " + e.getMessage(), e);
         } finally {
@@ -109,18 +111,27 @@ public final class BackupService {
      * and writes the backup with its manifest to {@code target}.
      */
     static BackupEntry finish(
-            Path h2Zip, Path keyFolder, Path scratch, Path target, Instant started, String appVersion, Clock clock)
+            BackupFiles files,
+            Path h2Zip,
+            Path keyFolder,
+            Path scratch,
+            Path target,
+            Instant started,
+            String appVersion,
+            Clock clock)
             throws IOException {
         Path copy = scratch.resolve("copy");
-        BackupFiles.unpack(h2Zip, copy);
+        files.unpack(h2Zip, copy);
         if (Files.exists(keyFolder.resolve(LocalKey.FILE_NAME))) {
             Files.copy(keyFolder.resolve(LocalKey.FILE_NAME), copy.resolve(LocalKey.FILE_NAME));
         }
-        return write(h2Zip, keyFolder, CopyInspection.of(BackupFiles.copyAt(copy)), target, started, appVersion, clock);
+        return write(
+                files, h2Zip, keyFolder, CopyInspection.of(files.copyAt(copy)), target, started, appVersion, clock);
     }
 
     /** Writes the backup with a manifest of {@code facts}, read from the copy (or the closed database) it holds. */
     static BackupEntry write(
+            BackupFiles files,
             Path h2Zip,
             Path keyFolder,
             CopyInspection.Facts facts,
@@ -139,7 +150,7 @@ public final class BackupService {
                 facts.report().consistent(),
                 facts.report().mismatches().size(),
                 clock.instant());
-        BackupFiles.assemble(h2Zip, keyFolder, manifest.toProperties(), target);
+        files.assemble(h2Zip, keyFolder, manifest.toProperties(), target);
         return entry(target);
     }
 

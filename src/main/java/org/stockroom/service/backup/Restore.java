@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import org.h2.jdbcx.JdbcDataSource;
-import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.Dialect;
 import org.stockroom.persistence.SqlErrors;
@@ -33,7 +31,10 @@ public final class Restore {
     /** What was restored, and where the replaced database was kept (null if the folder had none). */
     public record Outcome(BackupManifest restored, Path keptAs) {}
 
-    public Outcome restore(Path backup, Path dataDirectory) {
+    public Outcome restore(Path backup, DatabaseTarget.Local into) {
+        Path dataDirectory = into.directory();
+        Dialect dialect = into.dialect();
+        BackupFiles files = new BackupFiles(dialect);
         if (!Files.isRegularFile(backup)) {
             throw new BackupException("No backup file " + backup, null);
         }
@@ -53,15 +54,15 @@ public final class Restore {
         Path scratch = BackupService.scratchFolder();
         Path copy = scratch.resolve("copy");
         try {
-            BackupFiles.unpack(backup, copy);
-            CopyInspection.Facts facts = CopyInspection.of(BackupFiles.copyAt(copy));
+            files.unpack(backup, copy);
+            CopyInspection.Facts facts = CopyInspection.of(files.copyAt(copy));
             refuseIfUnfit(backup, manifest, facts);
             Path kept = null;
-            if (Database.existsIn(dataDirectory)) {
-                refuseIfInUse(dataDirectory);
-                kept = keepCurrent(dataDirectory, scratch);
+            if (files.databaseIn(dataDirectory)) {
+                refuseIfInUse(dataDirectory, files, dialect);
+                kept = keepCurrent(dataDirectory, scratch, files);
             }
-            BackupFiles.install(copy, dataDirectory);
+            files.install(copy, dataDirectory);
             return new Outcome(manifest, kept);
         } finally {
             BackupFiles.deleteFolder(scratch);
@@ -92,15 +93,11 @@ public final class Restore {
     }
 
     /** Only when nothing has the folder open: a window, a command or {@code serve} would keep the old database. */
-    private static void refuseIfInUse(Path dataDirectory) {
-        JdbcDataSource source = BackupFiles.copyAt(dataDirectory);
-        // OPEN_NEW: a database this JVM has open counts as in use too (H2 would otherwise share it).
-        source.setURL(source.getURL() + ";OPEN_NEW=TRUE");
-        try (Connection probe = source.getConnection()) {
+    private static void refuseIfInUse(Path dataDirectory, BackupFiles files, Dialect dialect) {
+        try (Connection probe = files.aloneAt(dataDirectory).getConnection()) {
             probe.rollback(); // opened and closed at once: nobody else has it
         } catch (SQLException e) {
-            String why = new SqlErrors(new DatabaseTarget.Local(dataDirectory).dialect()).openFailure(e)
-                            == Dialect.OpenFailure.IN_USE
+            String why = new SqlErrors(dialect).openFailure(e) == Dialect.OpenFailure.IN_USE
                     ? "is in use: close Stockroom's windows and stop 'stockroom serve' on it first"
                     : "cannot be opened (" + e.getMessage() + ")";
             throw new BackupException("The database in " + dataDirectory + " " + why + ". Nothing was changed", e);
@@ -108,12 +105,12 @@ public final class Restore {
     }
 
     /** The database about to be replaced, kept as a verified backup in its own {@code backups/} folder. */
-    private Path keepCurrent(Path dataDirectory, Path scratch) {
+    private Path keepCurrent(Path dataDirectory, Path scratch, BackupFiles files) {
         // Closed and nobody else's: inspected where it is, then zipped once (a second unpack to inspect the copy
         // would double the time at a million SKUs).
-        CopyInspection.Facts facts = CopyInspection.of(BackupFiles.copyAt(dataDirectory));
+        CopyInspection.Facts facts = CopyInspection.of(files.copyAt(dataDirectory));
         Path h2Zip = scratch.resolve("current.zip");
-        BackupFiles.copyClosedDatabase(dataDirectory, h2Zip);
+        files.copyClosedDatabase(dataDirectory, h2Zip);
         Path target = dataDirectory
                 .resolve(BackupService.FOLDER)
                 .resolve(BackupService.fileName(clock.instant(), "before-restore"));
@@ -124,7 +121,7 @@ public final class Restore {
                     "Cannot keep the current database before restoring: " + e.getMessage() + ". Nothing was changed",
                     e);
         }
-        return BackupService.write(h2Zip, dataDirectory, facts, target, clock.instant(), appVersion, clock)
+        return BackupService.write(files, h2Zip, dataDirectory, facts, target, clock.instant(), appVersion, clock)
                 .file();
     }
 }

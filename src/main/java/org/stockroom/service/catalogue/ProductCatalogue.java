@@ -1,95 +1,51 @@
 package org.stockroom.service.catalogue;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.hibernate.SharedSessionContract;
 import org.stockroom.domain.catalogue.CatalogueQuery;
-import org.stockroom.domain.catalogue.SearchText;
-import org.stockroom.domain.product.Product;
-import org.stockroom.persistence.Sql;
+import org.stockroom.persistence.Dialect;
 import org.stockroom.persistence.Transactions;
-import org.stockroom.persistence.catalogue.CatalogueSql;
-import org.stockroom.persistence.catalogue.CatalogueSql.Condition;
+import org.stockroom.persistence.catalogue.CatalogueReader;
+import org.stockroom.persistence.catalogue.CatalogueRow;
 import org.stockroom.persistence.location.LocationRepository;
 
 /**
- * The product list for catalogues of any size: counts, pages, sorts and filters in the database and returns
- * only the rows asked for. Stock figures are summed for the rows of the page alone.
- *
- * <p>A search is run per {@link TextMatch} kind and the pages merged: each kind's matches are listed by id
- * when few (an IN list of primary keys), or tested row by row in the list's order when many (the page fills
- * after a short scan). In SKU order, the default, two kinds read their own index in order instead: a SKU prefix
- * the SKU index, a one-word name search the (word, SKU) index ({@link NameWordReadings}).
+ * The product list for catalogues of any size: its count, its pages and its categories, read by the database
+ * dialect's {@link CatalogueReader} (the planner-tuned SQL) in read-only transactions.
  */
 public final class ProductCatalogue {
-
-    /** Up to this many matches of one kind are looked up by id; more are tested row by row. */
-    public static final int MAX_LISTED = 5_000;
-
-    private static final String COLUMNS =
-            "SELECT p.id, p.sku, p.name, p.category, p.unit, p.reorder_point," + " p.archived";
-
-    /** Every this many rows of a SKU-ordered list, the SKU key is remembered as a place to start a page from. */
-    static final int ANCHOR_SPACING = 10_000;
 
     /** An id no location has: a query naming an unknown location code then matches nothing, like any filter. */
     private static final long NO_SUCH_LOCATION = -1;
 
     private final Transactions transactions;
     private final LocationRepository locations;
-    private final PageAnchors anchors;
-    private final int maxListed;
+    private final CatalogueReader reader;
 
-    public ProductCatalogue(Transactions transactions, LocationRepository locations) {
-        this(transactions, locations, ANCHOR_SPACING, MAX_LISTED);
+    public ProductCatalogue(Transactions transactions, LocationRepository locations, Dialect dialect) {
+        this(transactions, locations, dialect.catalogueReader());
     }
 
-    /** For tests: small spacings and cut-offs reach the paths that large catalogues take. */
-    ProductCatalogue(Transactions transactions, LocationRepository locations, int anchorSpacing, int maxListed) {
+    /** For tests: a reader with small spacings and cut-offs reaches the paths that large catalogues take. */
+    ProductCatalogue(Transactions transactions, LocationRepository locations, CatalogueReader reader) {
         this.transactions = transactions;
         this.locations = locations;
-        this.anchors = new PageAnchors(anchorSpacing);
-        this.maxListed = maxListed;
+        this.reader = reader;
     }
 
     /** How many products match: the length of the list. */
     public long count(CatalogueQuery query) {
         Long locationId = locationId(query);
-        return transactions.read(session -> {
-            List<Condition> kinds = textConditions(session, query, false);
-            if (kinds == null) {
-                return countWhere(session, query, locationId, null);
-            }
-            if (kinds.isEmpty()) {
-                return 0L;
-            }
-            List<String> any = new ArrayList<>();
-            List<Object> parameters = new ArrayList<>();
-            for (Condition kind : kinds) {
-                any.add(kind.sql());
-                parameters.addAll(kind.parameters());
-            }
-            return countWhere(
-                    session, query, locationId, new Condition("(" + String.join(" OR ", any) + ")", parameters));
-        });
+        return transactions.read(session -> reader.count(session, query, locationId));
     }
 
     /**
-     * Reads the list's keys once and remembers where every {@link #ANCHOR_SPACING}-th row starts, so that deep
-     * pages of it are quick (see {@link PageAnchors}). Seconds at a million rows: call it in the background after
-     * the count; pages asked for meanwhile are still right, only slower.
+     * Prepares the list's deep pages (see {@link CatalogueReader#rememberPageStarts}): seconds at a million rows,
+     * so call it in the background after the count.
      */
     public void rememberPageStarts(CatalogueQuery query) {
-        if (!PageAnchors.applies(query)) {
-            return;
-        }
         Long locationId = locationId(query);
         transactions.read(session -> {
-            anchors.remember(session, query, CatalogueSql.of(query, locationId, null));
+            reader.rememberPageStarts(session, query, locationId);
             return null;
         });
     }
@@ -97,230 +53,27 @@ public final class ProductCatalogue {
     /** Rows {@code offset} to {@code offset + limit - 1} of the list, in its order. */
     public List<ProductRow> page(CatalogueQuery query, long offset, int limit) {
         Long locationId = locationId(query);
-        return transactions.read(session -> {
-            List<Condition> kinds = textConditions(session, query, true);
-            if (kinds == null) {
-                CatalogueSql sql = CatalogueSql.of(query, locationId, null);
-                PageAnchors.Start start = anchors.startFor(query, sql, offset);
-                if (start != null) {
-                    // A deep page: start from the remembered SKU before it instead of walking the index from the top.
-                    return rows(session, query, locationId, start.condition(), start.offsetFromAnchor(), limit);
-                }
-                return rows(session, query, locationId, null, offset, limit);
-            }
-            // Each kind's first offset + limit rows in the list's order, merged: the page is among them.
-            Map<Long, ProductRow> merged = new LinkedHashMap<>();
-            for (Condition kind : kinds) {
-                for (ProductRow row : rows(session, query, locationId, kind, 0, (int) (offset + limit))) {
-                    merged.putIfAbsent(row.id(), row);
-                }
-            }
-            return merged.values().stream()
-                    .sorted(order(query))
-                    .skip(offset)
-                    .limit(limit)
-                    .toList();
-        });
+        return transactions.read(session -> reader.page(session, query, locationId, offset, limit)).stream()
+                .map(ProductCatalogue::productRow)
+                .toList();
     }
 
     /** Every category in use, for the filter. */
     public List<String> categories() {
-        return transactions.read(session ->
-                Sql.query(session, "SELECT DISTINCT category FROM product ORDER BY category", row -> row.getString(1)));
+        return transactions.read(reader::categories);
     }
 
-    private static long countWhere(
-            SharedSessionContract session, CatalogueQuery query, Long locationId, Condition text) {
-        CatalogueSql sql = CatalogueSql.of(query, locationId, text);
-        return Sql.query(
-                        session,
-                        "SELECT COUNT(*)" + CatalogueSql.FROM + sql.where,
-                        row -> row.getLong(1),
-                        sql.whereParameters.toArray())
-                .get(0);
-    }
-
-    private static List<ProductRow> rows(
-            SharedSessionContract session,
-            CatalogueQuery query,
-            Long locationId,
-            Condition text,
-            long offset,
-            int limit) {
-        CatalogueSql sql = CatalogueSql.of(query, locationId, text);
-        List<Object> parameters = new ArrayList<>(sql.whereParameters);
-        parameters.addAll(sql.orderParameters);
-        parameters.add(limit);
-        parameters.add(offset);
-        List<Object[]> products = Sql.query(
-                session,
-                COLUMNS + sql.from + sql.where + sql.orderBy + " LIMIT ? OFFSET ?",
-                row -> new Object[] {
-                    row.getLong(1),
-                    row.getString(2),
-                    row.getString(3),
-                    row.getString(4),
-                    row.getString(5),
-                    row.getLong(6),
-                    row.getBoolean(7)
-                },
-                parameters.toArray());
-        Map<Long, long[]> stock = stockOf(session, products, locationId);
-        List<ProductRow> rows = new ArrayList<>(products.size());
-        for (Object[] p : products) {
-            long[] figures = stock.getOrDefault((Long) p[0], new long[2]);
-            rows.add(new ProductRow(
-                    (Long) p[0],
-                    (String) p[1],
-                    (String) p[2],
-                    (String) p[3],
-                    (String) p[4],
-                    figures[0],
-                    figures[1],
-                    (Long) p[5],
-                    (Boolean) p[6]));
-        }
-        return rows;
-    }
-
-    /**
-     * One condition per kind of match that has any, or null when nothing was typed. A kind with few matches
-     * becomes an IN list of their ids; one with many, its row-by-row test, or for reading a page in SKU order,
-     * the readings of {@link NameWordReadings} (which only pages can use: each reads from its own table).
-     */
-    private List<Condition> textConditions(SharedSessionContract session, CatalogueQuery query, boolean forPage) {
-        String text = query.searchText();
-        if (text.isEmpty()) {
-            return null;
-        }
-        boolean skuOrder = query.sort() == CatalogueQuery.SortKey.SKU;
-        List<String> words = SearchText.words(text);
-        List<Condition> conditions = new ArrayList<>();
-        for (TextMatch kind : TextMatch.values()) {
-            if (kind == TextMatch.SKU_PREFIX && skuOrder) {
-                // In SKU order the SKU index gives the matches already sorted and the scan stops after the page;
-                // an IN list of a few thousand ids made H2 fetch and sort them all (~100 ms at 5,000).
-                conditions.add(kind.perRow(text));
-                continue;
-            }
-            // One typed word, a page in SKU order: read straight from the word index, however many match.
-            List<Condition> readings = forPage && skuOrder && kind == TextMatch.NAME_WORDS && words.size() == 1
-                    ? NameWordReadings.of(session, words.get(0))
-                    : null;
-            if (readings != null) {
-                conditions.addAll(readings);
-                continue;
-            }
-            List<Long> found =
-                    kind == TextMatch.NAME_WORDS ? nameWordIds(session, words, text) : idsOf(session, kind, text);
-            if (found.size() > maxListed) {
-                conditions.add(forPage ? kind.perRow(text) : kind.forCount(text));
-            } else if (!found.isEmpty()) {
-                conditions.add(new Condition(CatalogueSql.idsIn(found), List.of()));
-            }
-        }
-        return conditions;
-    }
-
-    /** Up to {@code maxListed + 1} ids of the products this kind matches (more than maxListed: "many"). */
-    private List<Long> idsOf(SharedSessionContract session, TextMatch kind, String text) {
-        Condition ids = kind.ids(text);
-        if (ids == null) {
-            return List.of();
-        }
-        return Sql.queryAtMost(
-                session,
-                ids.sql(),
-                maxListed + 1,
-                row -> row.getLong(1),
-                ids.parameters().toArray());
-    }
-
-    /**
-     * The products with a name word beginning with each typed word, or more than {@code maxListed} ids when they
-     * are many. Starts from the typed word with the fewest products and narrows those by the others; only when
-     * every word is common, the INTERSECT of all of them (which reads each word's products in full: ~250 ms for
-     * "CAB-0" when one word was rare and the other, "0", began many words).
-     */
-    private List<Long> nameWordIds(SharedSessionContract session, List<String> words, String text) {
-        List<Long> fewest = null;
-        String fewestWord = null;
-        for (String word : words) {
-            List<Long> ids = Sql.queryAtMost(
-                    session,
-                    "SELECT DISTINCT product_id" + TextMatch.WORD_STARTS,
-                    maxListed + 1,
-                    row -> row.getLong(1),
-                    TextMatch.wordPattern(word));
-            if (ids.isEmpty()) {
-                return ids;
-            }
-            if (fewest == null || ids.size() < fewest.size()) {
-                fewest = ids;
-                fewestWord = word;
-            }
-        }
-        if (fewest == null) {
-            return List.of();
-        }
-        if (fewest.size() > maxListed) {
-            return idsOf(session, TextMatch.NAME_WORDS, text); // all common: their INTERSECT may still be small
-        }
-        List<Long> found = fewest;
-        for (String word : words) {
-            if (!word.equals(fewestWord) && !found.isEmpty()) {
-                found = Sql.query(
-                        session,
-                        "SELECT DISTINCT product_id" + TextMatch.WORD_STARTS + " AND product_id IN ("
-                                + CatalogueSql.idList(found) + ")",
-                        row -> row.getLong(1),
-                        TextMatch.wordPattern(word));
-            }
-        }
-        return found;
-    }
-
-    /** The same order as the SQL's ORDER BY, for merging pages in Java. */
-    private static Comparator<ProductRow> order(CatalogueQuery query) {
-        Comparator<ProductRow> first = switch (query.sort()) {
-            case SKU -> (a, b) -> 0;
-            case NAME -> Comparator.comparing(ProductRow::name);
-            case CATEGORY -> Comparator.comparing(ProductRow::category);
-            case UNIT -> Comparator.comparing(ProductRow::unit);
-            case REORDER_POINT -> Comparator.comparingLong(ProductRow::reorderPoint);
-            case ON_HAND -> Comparator.comparingLong(ProductRow::onHand);
-            case RESERVED -> Comparator.comparingLong(ProductRow::reserved);
-            case AVAILABLE -> Comparator.comparingLong(ProductRow::available);
-        };
-        Comparator<ProductRow> order = first.thenComparing(row -> Product.skuKeyOf(row.sku()));
-        return query.descending() ? order.reversed() : order;
-    }
-
-    private static Map<Long, long[]> stockOf(SharedSessionContract session, List<Object[]> products, Long locationId) {
-        Map<Long, long[]> stock = new HashMap<>();
-        if (products.isEmpty()) {
-            return stock;
-        }
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder ids = new StringBuilder();
-        for (Object[] p : products) {
-            ids.append(ids.isEmpty() ? "?" : ", ?");
-            parameters.add(p[0]);
-        }
-        String sql =
-                "SELECT product_id, SUM(on_hand), SUM(reserved) FROM stock_level WHERE product_id IN (" + ids + ")";
-        if (locationId != null) {
-            sql += " AND location_id = ?";
-            parameters.add(locationId);
-        }
-        for (long[] row : Sql.query(
-                session,
-                sql + " GROUP BY product_id",
-                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
-                parameters.toArray())) {
-            stock.put(row[0], new long[] {row[1], row[2]});
-        }
-        return stock;
+    private static ProductRow productRow(CatalogueRow row) {
+        return new ProductRow(
+                row.id(),
+                row.sku(),
+                row.name(),
+                row.category(),
+                row.unit(),
+                row.onHand(),
+                row.reserved(),
+                row.reorderPoint(),
+                row.archived());
     }
 
     /** The query's location id from the repository's cache, or null when the query names no location. */

@@ -10,7 +10,10 @@ import org.stockroom.service.product.SampleCatalogue;
 import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.stock.StockService;
 
-/** The services the main window works with, handed over by the composition root. */
+/**
+ * The services the main window's model works with, handed over by the window root. The model hands each part of
+ * the window (detail pane, dialogs, locations page) only the services that part uses.
+ */
 public record MainServices(
         CatalogueQueries catalogue,
         ProductCatalogue productCatalogue,

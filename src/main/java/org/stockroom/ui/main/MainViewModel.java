@@ -74,7 +74,15 @@ public final class MainViewModel {
         this.connection = connection;
         this.backups = backups;
         this.locations = new LocationsViewModel(services.locations(), executor);
-        this.detail = new ProductDetailViewModel(services, executor, dialogs, actor, this::refresh, this::showFailure);
+        this.detail = new ProductDetailViewModel(
+                services.catalogue(),
+                services.reservations(),
+                services.ledger(),
+                executor,
+                dialogs,
+                actor,
+                this::refresh,
+                this::showFailure);
         this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
         // When the selected product's row comes back with new figures, the selection shows them.
         list.rows().addListener((ListChangeListener<ProductRow>) change -> {

@@ -9,10 +9,13 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.stockroom.service.Actor;
+import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.ledger.LedgerQueries;
 import org.stockroom.service.ledger.MovementView;
 import org.stockroom.service.reservation.CloseReservationCommand;
+import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.reservation.ReservationView;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.ui.DialogService;
@@ -23,7 +26,9 @@ public final class ProductDetailViewModel {
 
     static final int HISTORY_LIMIT = 500;
 
-    private final MainServices services;
+    private final CatalogueQueries catalogue;
+    private final ReservationService reservationService;
+    private final LedgerQueries ledger;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Actor actor;
@@ -39,13 +44,17 @@ public final class ProductDetailViewModel {
     private final AtomicLong generation = new AtomicLong();
 
     ProductDetailViewModel(
-            MainServices services,
+            CatalogueQueries catalogue,
+            ReservationService reservationService,
+            LedgerQueries ledger,
             TaskExecutor executor,
             DialogService dialogs,
             Actor actor,
             Runnable onStockChanged,
             Consumer<Throwable> onFailure) {
-        this.services = services;
+        this.catalogue = catalogue;
+        this.reservationService = reservationService;
+        this.ledger = ledger;
         this.executor = executor;
         this.dialogs = dialogs;
         this.actor = actor;
@@ -65,9 +74,9 @@ public final class ProductDetailViewModel {
         loading.set(true);
         executor.run(
                 () -> new Details(
-                        services.catalogue().stockLevels(row.id()),
-                        services.reservations().open(row.id()),
-                        services.ledger().history(row.id(), HISTORY_LIMIT)),
+                        catalogue.stockLevels(row.id()),
+                        reservationService.open(row.id()),
+                        ledger.history(row.id(), HISTORY_LIMIT)),
                 details -> {
                     if (asked == generation.get()) {
                         loading.set(false);
@@ -93,7 +102,7 @@ public final class ProductDetailViewModel {
                 reservation,
                 "Release",
                 "Release reservation " + describe(reservation) + "? The stock becomes available again.",
-                command -> services.reservations().release(command));
+                command -> reservationService.release(command));
     }
 
     public void fulfil(ReservationView reservation) {
@@ -102,7 +111,7 @@ public final class ProductDetailViewModel {
                 "Fulfil",
                 "Fulfil reservation " + describe(reservation) + "? Its " + reservation.quantity()
                         + " unit(s) are issued from " + reservation.locationCode() + ".",
-                command -> services.reservations().fulfil(command));
+                command -> reservationService.fulfil(command));
     }
 
     private void close(

@@ -19,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.TestBackends;
+import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.backup.BackupException;
 import org.stockroom.service.Backend;
 
@@ -62,7 +63,7 @@ class BackupAndRestoreTest {
                 .isTrue();
         long movementsInBackup = backup.manifest().movements();
 
-        Restore.Outcome outcome = restore().restore(backup.file(), data());
+        Restore.Outcome outcome = restore().restore(backup.file(), new DatabaseTarget.Local(data()));
 
         assertThat(outcome.keptAs()).as("the replaced database is kept").exists();
         try (Backend backend = TestBackends.open(folder)) {
@@ -88,7 +89,7 @@ class BackupAndRestoreTest {
             out.write(new byte[] {1, 2, 3});
             out.closeEntry();
         }
-        assertThatThrownBy(() -> restore().restore(plain, data()))
+        assertThatThrownBy(() -> restore().restore(plain, new DatabaseTarget.Local(data())))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("no Stockroom manifest");
         try (Backend backend = TestBackends.open(folder)) {
@@ -105,7 +106,7 @@ class BackupAndRestoreTest {
             backup = backend.backups().backUpNow("manual");
         }
         Path damaged = rewriteManifest(backup.file(), m -> m.setProperty("ledger.sha256", "0".repeat(64)));
-        assertThatThrownBy(() -> restore().restore(damaged, data()))
+        assertThatThrownBy(() -> restore().restore(damaged, new DatabaseTarget.Local(data())))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("is damaged");
     }
@@ -124,7 +125,7 @@ class BackupAndRestoreTest {
             }
             backup = backend.backups().backUpNow("manual");
         }
-        assertThatThrownBy(() -> restore().restore(backup.file(), data()))
+        assertThatThrownBy(() -> restore().restore(backup.file(), new DatabaseTarget.Local(data())))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("newer Stockroom");
     }
@@ -133,7 +134,7 @@ class BackupAndRestoreTest {
     void aRestoreIntoAFolderThatIsOpenIsRefused() {
         try (Backend backend = TestBackends.open(folder)) {
             BackupEntry backup = backend.backups().backUpNow("manual");
-            assertThatThrownBy(() -> restore().restore(backup.file(), data()))
+            assertThatThrownBy(() -> restore().restore(backup.file(), new DatabaseTarget.Local(data())))
                     .isInstanceOf(BackupException.class)
                     .hasMessageContaining("is in use");
         }

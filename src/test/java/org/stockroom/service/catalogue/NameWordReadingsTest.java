@@ -13,6 +13,7 @@ import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
 import org.stockroom.domain.catalogue.CatalogueQuery.SortKey;
 import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.persistence.catalogue.H2CatalogueReader;
 import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.service.Backend;
 import org.stockroom.service.product.ProductView;
@@ -69,8 +70,9 @@ class NameWordReadingsTest {
                 .create(new ProductDetails(
                         "R-001", "Anchor bolt, galvanised", "Odd", "each", null, 0, BigDecimal.ONE, false));
         LocationRepository locations = new LocationRepository(backend.database().transactions());
-        readings = new ProductCatalogue(backend.database().transactions(), locations, 10, 2);
-        plain = new ProductCatalogue(backend.database().transactions(), locations, 10, 1_000_000);
+        readings = new ProductCatalogue(backend.database().transactions(), locations, new H2CatalogueReader(10, 2));
+        plain = new ProductCatalogue(
+                backend.database().transactions(), locations, new H2CatalogueReader(10, 1_000_000));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.stockroom.TestBackends;
 import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
 import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.persistence.catalogue.H2CatalogueReader;
 import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.service.Backend;
 import org.stockroom.service.product.ProductView;
@@ -39,8 +40,7 @@ class PageAnchorsTest {
         anchored = new ProductCatalogue(
                 backend.database().transactions(),
                 new LocationRepository(backend.database().transactions()),
-                10,
-                ProductCatalogue.MAX_LISTED);
+                new H2CatalogueReader(10, H2CatalogueReader.MAX_LISTED));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.stockroom.service.catalogue;
+package org.stockroom.persistence.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;

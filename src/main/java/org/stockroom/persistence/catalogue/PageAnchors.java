@@ -1,4 +1,4 @@
-package org.stockroom.service.catalogue;
+package org.stockroom.persistence.catalogue;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +13,6 @@ import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
 import org.stockroom.domain.catalogue.CatalogueQuery.SortKey;
 import org.stockroom.persistence.Sql;
-import org.stockroom.persistence.catalogue.CatalogueSql;
 import org.stockroom.persistence.catalogue.CatalogueSql.Condition;
 
 /**
