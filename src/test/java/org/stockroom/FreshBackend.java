@@ -3,6 +3,7 @@ package org.stockroom;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,13 +17,23 @@ import org.stockroom.service.Backend;
  */
 public final class FreshBackend implements BeforeEachCallback, AfterEachCallback {
 
+    private final Clock clock;
     private Path folder;
     private Backend backend;
+
+    public FreshBackend() {
+        this(null);
+    }
+
+    /** A backend that tells the time by {@code clock}: tests move it forward to expire reservations. */
+    public FreshBackend(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         folder = Files.createTempDirectory("stockroom-test");
-        backend = TestBackends.open(folder);
+        backend = clock == null ? TestBackends.open(folder) : Backend.open(folder.resolve("data"), clock);
     }
 
     @Override

@@ -98,14 +98,7 @@ public final class FxDialogService implements DialogService {
         });
         VBox box = new VBox(10, line, bar, cancel);
         box.setPadding(new Insets(16));
-        Stage stage = new Stage();
-        stage.initOwner(owners.peek());
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(title);
-        Theme.applyIcon(stage);
-        Scene scene = new Scene(box);
-        Theme.applyTo(scene);
-        stage.setScene(scene);
+        Stage stage = modalStage(box, title);
         // Closing the window is a request to stop, not a way to leave the work running unseen.
         stage.setOnCloseRequest(e -> task.cancel());
         task.doneProperty().addListener((o, was, now) -> {
@@ -128,6 +121,17 @@ public final class FxDialogService implements DialogService {
     }
 
     private void showModal(Parent root, String title) {
+        Stage stage = modalStage(root, title);
+        owners.push(stage);
+        try {
+            stage.showAndWait();
+        } finally {
+            owners.pop();
+        }
+    }
+
+    /** A window over the topmost open one, blocking it, with Stockroom's theme and icon. */
+    private Stage modalStage(Parent root, String title) {
         Stage stage = new Stage();
         stage.initOwner(owners.peek());
         stage.initModality(Modality.WINDOW_MODAL);
@@ -136,11 +140,6 @@ public final class FxDialogService implements DialogService {
         Scene scene = new Scene(root);
         Theme.applyTo(scene);
         stage.setScene(scene);
-        owners.push(stage);
-        try {
-            stage.showAndWait();
-        } finally {
-            owners.pop();
-        }
+        return stage;
     }
 }

@@ -2,11 +2,10 @@ package org.stockroom.service.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.TestBackends;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockroom.FreshBackend;
 import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
@@ -15,31 +14,28 @@ import org.stockroom.service.location.LocationView;
 
 class SampleCatalogueTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend();
 
     @Test
     void sampleCatalogueIsOfferedOnceAndLeavesAConsistentLedger() {
-        try (Backend backend = TestBackends.open(folder)) {
-            assertThat(backend.sampleCatalogue().isWanted()).isTrue();
+        Backend backend = fresh.backend();
+        assertThat(backend.sampleCatalogue().isWanted()).isTrue();
 
-            backend.sampleCatalogue().load(Actor.named("tester"));
+        backend.sampleCatalogue().load(Actor.named("tester"));
 
-            assertThat(backend.sampleCatalogue().isWanted()).isFalse();
-            List<ProductRow> rows = backend.productCatalogue().page(CatalogueQuery.everything(), 0, 1000);
-            assertThat(rows).hasSizeBetween(30, 60);
-            assertThat(backend.catalogue().locations())
-                    .extracting(LocationView::code)
-                    .containsExactly("MAIN", "SHOP", "YARD");
-            assertThat(rows)
-                    .as("some products start low, so the marker is visible")
-                    .anyMatch(ProductRow::lowStock);
-            assertThat(rows)
-                    .as("most products are stocked")
-                    .filteredOn(r -> !r.lowStock())
-                    .hasSizeGreaterThan(20);
-            assertThat(backend.verifier().verify().consistent()).isTrue();
-        }
+        assertThat(backend.sampleCatalogue().isWanted()).isFalse();
+        List<ProductRow> rows = backend.productCatalogue().page(CatalogueQuery.everything(), 0, 1000);
+        assertThat(rows).hasSizeBetween(30, 60);
+        assertThat(backend.catalogue().locations())
+                .extracting(LocationView::code)
+                .containsExactly("MAIN", "SHOP", "YARD");
+        assertThat(rows).as("some products start low, so the marker is visible").anyMatch(ProductRow::lowStock);
+        assertThat(rows)
+                .as("most products are stocked")
+                .filteredOn(r -> !r.lowStock())
+                .hasSizeGreaterThan(20);
+        assertThat(backend.verifier().verify().consistent()).isTrue();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.stockroom.service.reservation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockroom.FreshBackend;
 import org.stockroom.MutableClock;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.ledger.MovementType;
@@ -28,25 +27,21 @@ import org.stockroom.service.stock.InsufficientStockException;
 
 class ReservationServiceTest {
 
-    @TempDir
-    Path folder;
+    final MutableClock clock = new MutableClock();
 
-    MutableClock clock = new MutableClock();
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend(clock);
+
     Backend backend;
     ReservationService reservations;
     long productId;
 
     @BeforeEach
     void open() {
-        backend = Backend.open(folder.resolve("data"), clock);
+        backend = fresh.backend();
         reservations = backend.reservations();
         productId = TestBackends.product(backend, "RES-1").id();
         backend.stock().receive(TestBackends.change(productId, "MAIN", 10));
-    }
-
-    @AfterEach
-    void close() {
-        backend.close();
     }
 
     private ReservationView reserve(long quantity, Duration expires) {
