@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int INSUFFICIENT_STOCK = 3;
     public static final int CONFLICT = 4;
     public static final int DATABASE_UNAVAILABLE = 5;
+    /** The one who acts lacks the role, or gave no valid credentials (issue 12). */
+    public static final int NOT_ALLOWED = 6;
     /** A backup could not be written, or a restore was refused (the line says why; nothing was changed). */
     public static final int BACKUP_FAILED = 7;
 

@@ -38,6 +38,7 @@ public final class FailureHandler implements IExecutionExceptionHandler {
                     case REFUSED_FOR_STOCK -> ExitCodes.INSUFFICIENT_STOCK;
                     case CONFLICT, BUSY -> ExitCodes.CONFLICT;
                     case UNAVAILABLE -> ExitCodes.DATABASE_UNAVAILABLE;
+                    case NOT_ALLOWED -> ExitCodes.NOT_ALLOWED;
                 })
                 .orElseGet(() -> e instanceof IllegalArgumentException
                         ? ExitCodes.BAD_INPUT

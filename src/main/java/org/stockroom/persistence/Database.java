@@ -15,6 +15,7 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.stockroom.domain.access.UserAccount;
 import org.stockroom.domain.ledger.Movement;
 import org.stockroom.domain.location.Location;
 import org.stockroom.domain.product.Product;
@@ -184,6 +185,7 @@ public final class Database implements AutoCloseable {
                     .addAnnotatedClass(Movement.class)
                     .addAnnotatedClass(StockCommandRecord.class)
                     .addAnnotatedClass(Reservation.class)
+                    .addAnnotatedClass(UserAccount.class)
                     .buildMetadata()
                     .buildSessionFactory();
         } catch (RuntimeException e) {

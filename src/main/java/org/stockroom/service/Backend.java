@@ -9,6 +9,8 @@ import org.stockroom.persistence.backup.BackupFiles;
 import org.stockroom.persistence.backup.OnlineBackup;
 import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.persistence.stock.StockLevelRepository;
+import org.stockroom.service.access.SecretHasher;
+import org.stockroom.service.access.UserService;
 import org.stockroom.service.backup.BackupService;
 import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.catalogue.ProductCatalogue;
@@ -39,6 +41,7 @@ public final class Backend implements AutoCloseable {
     private final ReservationService reservations;
     private final RetryPolicy retry;
     private final ProductCatalogue productCatalogue;
+    private final UserService users;
 
     private final Clock clock;
     private static final Duration EXPIRY_EVERY = Duration.ofMinutes(1);
@@ -64,6 +67,7 @@ public final class Backend implements AutoCloseable {
         this.locationService = new LocationService(database.transactions(), locations);
         this.sampleCatalogue = new SampleCatalogue(products, stock, locationService, catalogue);
         this.compaction = new StoreCompaction(database, COMPACT_EVERY);
+        this.users = new UserService(database.transactions(), new SecretHasher(SecretHasher.COST), clock);
     }
 
     public static Backend open(Path dataDirectory) {
@@ -120,6 +124,10 @@ public final class Backend implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    public UserService users() {
+        return users;
     }
 
     public ProductService products() {

@@ -6,14 +6,20 @@ import org.stockroom.persistence.DatabaseUnavailableException;
 import org.stockroom.persistence.Dialect;
 
 /**
- * A failure the service layer expects and explains, of one of six kinds: invalid input, something not found,
+ * A failure the service layer expects and explains, of one of seven kinds: invalid input, something not found,
  * refused for lack of stock, a conflict with what someone else saved (or a state that no longer allows the
- * command), the database busy, the database unavailable. A command that fails this way has written nothing.
+ * command), the database busy, the database unavailable, not allowed for the one who acts. A command that fails this way has written nothing.
  * The window turns it into a message and the command line into an exit status, each in one place, by its
  * {@link #kind()}; {@link #of(Throwable)} finds it in anything a service call threw.
  */
 public abstract sealed class ExpectedFailure extends RuntimeException
-        permits ValidationException, NotFoundException, StockRefusal, Conflict, BusyException, UnavailableException {
+        permits ValidationException,
+                NotFoundException,
+                StockRefusal,
+                Conflict,
+                BusyException,
+                UnavailableException,
+                NotAllowedException {
 
     /** The kinds, one per permitted subclass. */
     public enum Kind {
@@ -22,7 +28,8 @@ public abstract sealed class ExpectedFailure extends RuntimeException
         REFUSED_FOR_STOCK,
         CONFLICT,
         BUSY,
-        UNAVAILABLE
+        UNAVAILABLE,
+        NOT_ALLOWED
     }
 
     protected ExpectedFailure(String message) {

@@ -13,7 +13,8 @@ public final class FailureText {
         return ExpectedFailure.of(error)
                 .map(expected -> switch (expected.kind()) {
                     case BUSY -> expected.getMessage() + " Press Save to try again.";
-                    case INVALID_INPUT, NOT_FOUND, REFUSED_FOR_STOCK, CONFLICT, UNAVAILABLE -> expected.getMessage();
+                    case INVALID_INPUT, NOT_FOUND, REFUSED_FOR_STOCK, CONFLICT, UNAVAILABLE, NOT_ALLOWED ->
+                        expected.getMessage();
                 })
                 .orElseGet(() -> "Unexpected error: "
                         + (error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));

@@ -23,7 +23,8 @@ class ExpectedFailureTest {
                         StockRefusal.class,
                         Conflict.class,
                         BusyException.class,
-                        UnavailableException.class);
+                        UnavailableException.class,
+                        NotAllowedException.class);
     }
 
     @Test

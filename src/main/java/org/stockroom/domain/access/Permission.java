@@ -1,0 +1,38 @@
+package org.stockroom.domain.access;
+
+/**
+ * One thing a service lets someone do that changes data. Each names the least role that may do it; the roles
+ * above it may too (docs/ROLES.md is the same table in words).
+ */
+public enum Permission {
+    RECEIVE(Role.CLERK, "receive stock"),
+    ISSUE(Role.CLERK, "issue stock"),
+    TRANSFER(Role.CLERK, "transfer stock"),
+    RESERVE(Role.CLERK, "reserve, release and fulfil stock"),
+    COUNT_LINE(Role.CLERK, "enter counted quantities"),
+    ADJUST(Role.SUPERVISOR, "adjust stock or set it to a counted quantity"),
+    POST_COUNT(Role.SUPERVISOR, "post a stocktake"),
+    REVERSE(Role.SUPERVISOR, "reverse a movement"),
+    EDIT_PRODUCT(Role.SUPERVISOR, "add or edit products"),
+    EDIT_LOCATION(Role.SUPERVISOR, "add or edit locations"),
+    MANAGE_USERS(Role.ADMIN, "manage users"),
+    MANAGE_SETTINGS(Role.ADMIN, "change settings and backups");
+
+    private final Role least;
+    private final String description;
+
+    Permission(Role least, String description) {
+        this.least = least;
+        this.description = description;
+    }
+
+    /** The least role that has this permission. */
+    public Role least() {
+        return least;
+    }
+
+    /** What it lets one do, for "needs Supervisor to adjust stock". */
+    public String description() {
+        return description;
+    }
+}

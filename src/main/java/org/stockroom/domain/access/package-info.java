@@ -1,0 +1,2 @@
+/** Users, their roles and what each role may do. */
+package org.stockroom.domain.access;
