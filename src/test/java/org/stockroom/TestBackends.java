@@ -12,6 +12,7 @@ import org.stockroom.service.stock.StockChange;
 public final class TestBackends {
 
     public static final String USER = "tester";
+    public static final Actor ACTOR = Actor.named(USER);
 
     private TestBackends() {}
 

@@ -69,6 +69,6 @@ public final class TestProduct {
     }
 
     public ProductView createIn(Backend backend) {
-        return backend.products().create(details());
+        return backend.products().create(TestBackends.ACTOR, details());
     }
 }

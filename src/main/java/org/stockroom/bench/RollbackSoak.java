@@ -132,8 +132,10 @@ public final class RollbackSoak {
     public static Result run(Backend backend, String sku, int threads, Duration duration) throws Exception {
         amplify(backend);
         long productId = backend.products()
-                .create(new org.stockroom.domain.product.ProductDetails(
-                        sku, "Hot " + sku, "Soak", "each", null, 0, java.math.BigDecimal.ONE, false))
+                .create(
+                        Actor.named("soak"),
+                        new org.stockroom.domain.product.ProductDetails(
+                                sku, "Hot " + sku, "Soak", "each", null, 0, java.math.BigDecimal.ONE, false))
                 .id();
         backend.stock().receive(change(productId, INITIAL));
         long locationId = backend.catalogue().stockLevels(productId).get(0).locationId();

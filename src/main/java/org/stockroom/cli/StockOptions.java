@@ -55,6 +55,11 @@ public final class StockOptions {
     }
 
     public Actor actor() {
+        return actorNamed(user);
+    }
+
+    /** {@code --user}, or when it is not given the operating-system account. */
+    public static Actor actorNamed(String user) {
         return Actor.named(user != null && !user.isBlank() ? user.strip() : System.getProperty("user.name", "unknown"));
     }
 

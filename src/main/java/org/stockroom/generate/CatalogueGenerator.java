@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.stockroom.domain.catalogue.SearchText;
 import org.stockroom.domain.product.Product;
 import org.stockroom.persistence.Transactions;
+import org.stockroom.service.Actor;
 import org.stockroom.service.location.LocationService;
 
 /**
@@ -46,11 +47,15 @@ public final class CatalogueGenerator {
         this.progress = progress;
     }
 
+    /** Who the generator's locations are added by (on a database with users it is refused, as anyone unknown). */
+    private static final Actor GENERATOR = Actor.named("generator");
+
     /** Makes {@code products} products; MAIN, SHOP and YARD are created first where missing. */
     public void generate(long products, LocationService locations) throws SQLException {
         long[] locationIds = LOCATIONS.entrySet().stream()
-                .mapToLong(location ->
-                        locations.ensure(location.getKey(), location.getValue()).id())
+                .mapToLong(location -> locations
+                        .ensure(GENERATOR, location.getKey(), location.getValue())
+                        .id())
                 .toArray();
         Timestamp earlier = Timestamp.from(Instant.now().minus(30, ChronoUnit.DAYS));
         Timestamp now = Timestamp.from(Instant.now());

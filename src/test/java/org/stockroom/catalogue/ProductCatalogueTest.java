@@ -146,7 +146,9 @@ class ProductCatalogueTest {
         ProductView kept = add("A-KEPT", "Kept", "Tools", null, 0);
         ProductView old = add("A-OLD", "Old", "Tools", null, 0);
         ProductView bornArchived = backend.products()
-                .create(new ProductDetails("A-GONE", "Gone", "Tools", "each", null, 0, BigDecimal.ONE, true));
+                .create(
+                        TestBackends.ACTOR,
+                        new ProductDetails("A-GONE", "Gone", "Tools", "each", null, 0, BigDecimal.ONE, true));
         CatalogueQuery archivedOnly = CatalogueQuery.everything().withArchive(ArchiveFilter.ARCHIVED);
         assertThat(ids(archivedOnly)).containsExactly(bornArchived.id());
 
@@ -158,6 +160,7 @@ class ProductCatalogueTest {
         ProductDetails d = archivedOld.details();
         backend.products()
                 .update(
+                        TestBackends.ACTOR,
                         old.id(),
                         archivedOld.version(),
                         new ProductDetails(
@@ -236,13 +239,16 @@ class ProductCatalogueTest {
 
     private ProductView add(String sku, String name, String category, String barcode, long reorderPoint) {
         return backend.products()
-                .create(new ProductDetails(sku, name, category, "each", barcode, reorderPoint, BigDecimal.ONE, false));
+                .create(
+                        TestBackends.ACTOR,
+                        new ProductDetails(sku, name, category, "each", barcode, reorderPoint, BigDecimal.ONE, false));
     }
 
     private void archive(ProductView product) {
         ProductDetails d = product.details();
         backend.products()
                 .update(
+                        TestBackends.ACTOR,
                         product.id(),
                         product.version(),
                         new ProductDetails(

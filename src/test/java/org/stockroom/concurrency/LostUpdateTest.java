@@ -37,10 +37,15 @@ class LostUpdateTest {
         ProductView seenByAnna = backend.products().find(original.id()).orElseThrow();
         ProductView seenByBen = backend.products().find(original.id()).orElseThrow();
 
-        backend.products().update(seenByAnna.id(), seenByAnna.version(), renamed(seenByAnna, "Anna's name"));
+        backend.products()
+                .update(TestBackends.ACTOR, seenByAnna.id(), seenByAnna.version(), renamed(seenByAnna, "Anna's name"));
 
         assertThatThrownBy(() -> backend.products()
-                        .update(seenByBen.id(), seenByBen.version(), renamed(seenByBen, "Ben's name")))
+                        .update(
+                                TestBackends.ACTOR,
+                                seenByBen.id(),
+                                seenByBen.version(),
+                                renamed(seenByBen, "Ben's name")))
                 .isInstanceOfSatisfying(ProductConflictException.class, conflict -> {
                     assertThat(conflict.mine().name()).isEqualTo("Ben's name");
                     assertThat(conflict.theirs().details().name()).isEqualTo("Anna's name");
@@ -76,7 +81,7 @@ class LostUpdateTest {
 
     private boolean saveWithVersion(ProductView seen, String name) {
         try {
-            backend.products().update(seen.id(), seen.version(), renamed(seen, name));
+            backend.products().update(TestBackends.ACTOR, seen.id(), seen.version(), renamed(seen, name));
             return true;
         } catch (ProductConflictException conflict) {
             return false;

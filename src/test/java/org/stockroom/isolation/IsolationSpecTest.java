@@ -267,6 +267,7 @@ class IsolationSpecTest {
             ProductDetails d = seen.details();
             return outcome(() -> backend.products()
                     .update(
+                            TestBackends.ACTOR,
                             productId,
                             seen.version(),
                             new ProductDetails(

@@ -125,7 +125,7 @@ class MultiProcessTest {
     private long prepare() {
         data = folder.resolve("data");
         try (Backend backend = Backend.open(data)) {
-            backend.locations().create("SHOP", "Shop floor");
+            backend.locations().create(TestBackends.ACTOR, "SHOP", "Shop floor");
             long id = TestBackends.product(backend, "MP-1").id();
             backend.stock().receive(TestBackends.change(id, "MAIN", INITIAL));
             return id;

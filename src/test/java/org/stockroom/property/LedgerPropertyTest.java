@@ -64,7 +64,7 @@ class LedgerPropertyTest {
     @BeforeAll
     static void open() {
         backend = TestBackends.open(folder);
-        backend.locations().create("SHOP", "Shop floor");
+        backend.locations().create(TestBackends.ACTOR, "SHOP", "Shop floor");
     }
 
     @AfterAll

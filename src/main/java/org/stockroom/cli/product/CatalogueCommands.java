@@ -66,11 +66,16 @@ public final class CatalogueCommands {
         @Option(names = "--unit-cost", defaultValue = "0")
         BigDecimal unitCost;
 
+        @Option(names = "--user", paramLabel = "NAME", description = "Who adds it (default: the OS account).")
+        String user;
+
         @Override
         public Integer call() {
             try (Backend backend = opener.open(database.target())) {
                 ProductView created = backend.products()
-                        .create(new ProductDetails(sku, name, category, unit, barcode, reorderPoint, unitCost, false));
+                        .create(
+                                StockOptions.actorNamed(user),
+                                new ProductDetails(sku, name, category, unit, barcode, reorderPoint, unitCost, false));
                 spec.commandLine()
                         .getOut()
                         .printf("Added %s (id %d)%n", created.details().sku(), created.id());

@@ -2,23 +2,29 @@ package org.stockroom.service.location;
 
 import java.util.List;
 import org.stockroom.domain.FieldError;
+import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.location.LocationRules;
 import org.stockroom.persistence.Transactions;
 import org.stockroom.persistence.location.LocationRepository;
+import org.stockroom.service.Actor;
 import org.stockroom.service.ValidationException;
+import org.stockroom.service.access.Access;
 
 /** Creates locations and lists them with how much stock each holds. */
 public final class LocationService {
 
     private final Transactions transactions;
     private final LocationRepository locations;
+    private final Access access;
 
     public LocationService(Transactions transactions, LocationRepository locations) {
         this.transactions = transactions;
         this.locations = locations;
+        this.access = new Access(transactions);
     }
 
-    public LocationView create(String code, String name) {
+    public LocationView create(Actor by, String code, String name) {
+        access.require(by, Permission.EDIT_LOCATION);
         String normalized = LocationRules.normalizeCode(code);
         ValidationException.throwIfAny(LocationRules.check(normalized, name));
         if (locations.idOf(normalized).isPresent()) {
@@ -36,12 +42,12 @@ public final class LocationService {
     }
 
     /** The location with this code, created with {@code name} if there is none yet. */
-    public LocationView ensure(String code, String name) {
+    public LocationView ensure(Actor by, String code, String name) {
         String normalized = LocationRules.normalizeCode(code);
         return locations
                 .idOf(normalized)
                 .map(id -> new LocationView(id, normalized, locations.nameOf(id)))
-                .orElseGet(() -> create(normalized, name));
+                .orElseGet(() -> create(by, normalized, name));
     }
 
     private static ValidationException duplicate(String code) {

@@ -12,26 +12,32 @@ import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
 import org.stockroom.domain.FieldError;
+import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.product.Product;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.domain.product.ProductRules;
 import org.stockroom.persistence.Transactions;
 import org.stockroom.persistence.catalogue.ProductWords;
+import org.stockroom.service.Actor;
 import org.stockroom.service.NotFoundException;
 import org.stockroom.service.ValidationException;
+import org.stockroom.service.access.Access;
 
 /** Creates and edits products. Edits carry the version the user saw; a newer one raises a conflict. */
 public final class ProductService {
 
     private final Transactions transactions;
     private final Clock clock;
+    private final Access access;
 
     public ProductService(Transactions transactions, Clock clock) {
         this.transactions = transactions;
         this.clock = clock;
+        this.access = new Access(transactions);
     }
 
-    public ProductView create(ProductDetails input) {
+    public ProductView create(Actor by, ProductDetails input) {
+        access.require(by, Permission.EDIT_PRODUCT);
         ProductDetails details = validated(input);
         return translateUniqueViolations(
                 details,
@@ -49,7 +55,8 @@ public final class ProductService {
      * Saves {@code input} over the product if it is still at {@code seenVersion}. Otherwise throws
      * {@link ProductConflictException} carrying the input and what is stored now; nothing is written.
      */
-    public ProductView update(long productId, long seenVersion, ProductDetails input) {
+    public ProductView update(Actor by, long productId, long seenVersion, ProductDetails input) {
+        access.require(by, Permission.EDIT_PRODUCT);
         ProductDetails details = validated(input);
         try {
             return translateUniqueViolations(

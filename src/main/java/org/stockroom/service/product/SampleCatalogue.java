@@ -81,13 +81,15 @@ public final class SampleCatalogue {
     }
 
     public void load(Actor actor) {
-        locations.ensure(SHOP, "Shop floor");
-        locations.ensure(YARD, "Yard store");
+        locations.ensure(actor, SHOP, "Shop floor");
+        locations.ensure(actor, YARD, "Yard store");
         Random random = new Random(20261125L);
         int index = 0;
         for (String[] p : PRODUCTS) {
-            ProductView product = products.create(new ProductDetails(
-                    p[0], p[1], p[2], p[3], ean13(index++), Long.parseLong(p[4]), new BigDecimal(p[5]), false));
+            ProductView product = products.create(
+                    actor,
+                    new ProductDetails(
+                            p[0], p[1], p[2], p[3], ean13(index++), Long.parseLong(p[4]), new BigDecimal(p[5]), false));
             writeHistory(product.id(), Long.parseLong(p[4]), random, actor);
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.hibernate.SharedSessionContract;
 import org.hibernate.StatelessSession;
 import org.stockroom.domain.FieldError;
+import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.ledger.MovementType;
 import org.stockroom.domain.product.Product;
 import org.stockroom.domain.reservation.Reservation;
@@ -25,6 +26,7 @@ import org.stockroom.service.Actor;
 import org.stockroom.service.NotFoundException;
 import org.stockroom.service.RetryPolicy;
 import org.stockroom.service.ValidationException;
+import org.stockroom.service.access.Access;
 import org.stockroom.service.stock.CommandLog;
 import org.stockroom.service.stock.InsufficientStockException;
 import org.stockroom.service.stock.StockChange;
@@ -49,6 +51,7 @@ public final class ReservationService {
     private final CommandLog commands;
     private final RetryPolicy retry;
     private final Clock clock;
+    private final Access access;
 
     public ReservationService(
             Transactions transactions,
@@ -63,9 +66,11 @@ public final class ReservationService {
         this.commands = new CommandLog(transactions);
         this.retry = retry;
         this.clock = clock;
+        this.access = new Access(transactions);
     }
 
     public ReservationView reserve(ReserveCommand c) {
+        access.require(c.actor(), Permission.RESERVE);
         long locationId = rules.checkChange(
                 new StockChange(
                         c.idempotencyKey(), c.actor(), c.productId(), c.locationCode(), c.quantity(), null, null),
@@ -131,11 +136,13 @@ public final class ReservationService {
     }
 
     public ReservationView release(CloseReservationCommand c) {
+        access.require(c.actor(), Permission.RESERVE);
         return close(c, ReservationStatus.RELEASED);
     }
 
     /** Turns the reservation into an issue: on hand and reserved drop together, with an ISSUE movement. */
     public ReservationView fulfil(CloseReservationCommand c) {
+        access.require(c.actor(), Permission.RESERVE);
         return close(c, ReservationStatus.FULFILLED);
     }
 

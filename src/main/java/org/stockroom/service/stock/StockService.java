@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.hibernate.SharedSessionContract;
 import org.hibernate.StatelessSession;
 import org.stockroom.domain.FieldError;
+import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.ledger.MovementType;
 import org.stockroom.domain.product.Product;
 import org.stockroom.persistence.Transactions;
@@ -19,6 +20,7 @@ import org.stockroom.persistence.stock.StockLevelRepository;
 import org.stockroom.service.NotFoundException;
 import org.stockroom.service.RetryPolicy;
 import org.stockroom.service.ValidationException;
+import org.stockroom.service.access.Access;
 import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.ledger.LedgerQueries;
 import org.stockroom.service.ledger.MovementView;
@@ -38,6 +40,7 @@ public final class StockService {
     private final CommandLog commands;
     private final RetryPolicy retry;
     private final Clock clock;
+    private final Access access;
 
     public StockService(
             Transactions transactions,
@@ -54,9 +57,11 @@ public final class StockService {
         this.commands = new CommandLog(transactions);
         this.retry = retry;
         this.clock = clock;
+        this.access = new Access(transactions);
     }
 
     public StockResult receive(StockChange change) {
+        access.require(change.actor(), Permission.RECEIVE);
         long locationId = rules.checkChange(change, false);
         levels.ensureExists(change.productId(), locationId);
         return record(
@@ -67,6 +72,7 @@ public final class StockService {
     }
 
     public StockResult issue(StockChange change) {
+        access.require(change.actor(), Permission.ISSUE);
         long locationId = rules.checkChange(change, false);
         return record(
                 change.idempotencyKey(),
@@ -77,6 +83,7 @@ public final class StockService {
 
     /** A signed correction with a reason (damage, found stock, ...). */
     public StockResult adjust(StockChange change) {
+        access.require(change.actor(), Permission.ADJUST);
         long locationId = rules.checkChange(change, true);
         if (change.quantity() > 0) {
             levels.ensureExists(change.productId(), locationId);
@@ -89,6 +96,7 @@ public final class StockService {
     }
 
     public StockResult transfer(TransferCommand transfer) {
+        access.require(transfer.actor(), Permission.TRANSFER);
         StockCommandRules.Route route = rules.checkTransfer(transfer);
         levels.ensureExists(transfer.productId(), route.toId());
         StockChange out = new StockChange(
@@ -128,6 +136,7 @@ public final class StockService {
      * Otherwise throws {@link CountConflictException} with the movements recorded since.
      */
     public StockResult count(CountCommand count) {
+        access.require(count.actor(), Permission.ADJUST); // a one-product count sets on hand: a correction
         long locationId = rules.checkCount(count);
         levels.ensureExists(count.productId(), locationId);
         return retry.once(() -> recordOnce(

@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.stockroom.domain.FieldError;
 import org.stockroom.domain.location.LocationRules;
+import org.stockroom.service.Actor;
 import org.stockroom.service.ValidationException;
 import org.stockroom.service.location.LocationService;
 import org.stockroom.service.location.LocationSummary;
@@ -29,9 +30,11 @@ public final class LocationsViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final Actor actor;
 
-    public LocationsViewModel(LocationService locations, TaskExecutor executor) {
+    public LocationsViewModel(LocationService locations, TaskExecutor executor, Actor actor) {
         this.locations = locations;
+        this.actor = actor;
         this.executor = executor;
         code.addListener(o -> errors.remove(LocationRules.CODE));
         name.addListener(o -> errors.remove(LocationRules.NAME));
@@ -55,7 +58,7 @@ public final class LocationsViewModel {
         }
         busy.set(true);
         executor.run(
-                () -> locations.create(newCode, newName),
+                () -> locations.create(actor, newCode, newName),
                 created -> {
                     busy.set(false);
                     code.set("");

@@ -73,7 +73,7 @@ public final class MainViewModel {
         this.databaseName = databaseName;
         this.connection = connection;
         this.backups = backups;
-        this.locations = new LocationsViewModel(services.locations(), executor);
+        this.locations = new LocationsViewModel(services.locations(), executor, actor);
         this.detail = new ProductDetailViewModel(
                 services.catalogue(),
                 services.reservations(),
@@ -255,7 +255,8 @@ public final class MainViewModel {
     }
 
     public void newProduct() {
-        dialogs.show(new ProductFormViewModel(services.products(), executor, dialogs, null, this::refreshWithChoices));
+        dialogs.show(new ProductFormViewModel(
+                services.products(), executor, dialogs, null, actor, this::refreshWithChoices));
     }
 
     public void editSelected() {
@@ -266,7 +267,7 @@ public final class MainViewModel {
         executor.run(
                 () -> services.products().find(row.id()).orElseThrow(),
                 product -> dialogs.show(new ProductFormViewModel(
-                        services.products(), executor, dialogs, product, this::refreshWithChoices)),
+                        services.products(), executor, dialogs, product, actor, this::refreshWithChoices)),
                 this::showFailure);
     }
 

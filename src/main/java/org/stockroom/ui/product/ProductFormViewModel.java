@@ -19,6 +19,7 @@ import org.stockroom.domain.FieldError;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.domain.product.ProductMerge;
 import org.stockroom.domain.product.ProductRules;
+import org.stockroom.service.Actor;
 import org.stockroom.service.ExpectedFailure;
 import org.stockroom.service.ValidationException;
 import org.stockroom.service.product.ProductConflictException;
@@ -42,6 +43,7 @@ public final class ProductFormViewModel implements DialogModel<Void> {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Runnable onSaved;
+    private final Actor actor;
 
     private final StringProperty sku = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
@@ -68,8 +70,10 @@ public final class ProductFormViewModel implements DialogModel<Void> {
             TaskExecutor executor,
             DialogService dialogs,
             ProductView editing,
+            Actor actor,
             Runnable onSaved) {
         this.products = products;
+        this.actor = actor;
         this.executor = executor;
         this.dialogs = dialogs;
         this.onSaved = onSaved;
@@ -135,8 +139,8 @@ public final class ProductFormViewModel implements DialogModel<Void> {
         ProductView startedFrom = base;
         executor.run(
                 () -> startedFrom == null
-                        ? products.create(details)
-                        : products.update(startedFrom.id(), startedFrom.version(), details),
+                        ? products.create(actor, details)
+                        : products.update(actor, startedFrom.id(), startedFrom.version(), details),
                 saved -> {
                     busy.set(false);
                     message.set("");

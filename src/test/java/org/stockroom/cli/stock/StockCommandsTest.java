@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.TestBackends;
 import org.stockroom.app.StockroomCommand;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.service.Backend;
@@ -134,7 +135,7 @@ class StockCommandsTest {
     void transferMovesBetweenLocations() {
         Path data = Path.of(dir);
         try (Backend backend = Backend.open(data)) {
-            backend.locations().create("SHOP", "Shop");
+            backend.locations().create(TestBackends.ACTOR, "SHOP", "Shop");
         }
         run("receive", "CLI-1", "5", "--data-dir", dir);
 

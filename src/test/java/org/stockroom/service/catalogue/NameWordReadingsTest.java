@@ -51,15 +51,17 @@ class NameWordReadingsTest {
         for (int i = 0; i < 60; i++) {
             String sku = String.format("S-%03d", (i * 37) % 60); // created out of SKU order
             backend.products()
-                    .create(new ProductDetails(
-                            sku,
-                            NAMES[i % NAMES.length],
-                            i % 2 == 0 ? "Even" : "Odd",
-                            "each",
-                            null,
-                            0,
-                            BigDecimal.ONE,
-                            i % 7 == 0));
+                    .create(
+                            TestBackends.ACTOR,
+                            new ProductDetails(
+                                    sku,
+                                    NAMES[i % NAMES.length],
+                                    i % 2 == 0 ? "Even" : "Odd",
+                                    "each",
+                                    null,
+                                    0,
+                                    BigDecimal.ONE,
+                                    i % 7 == 0));
             if (i % 3 == 0) {
                 long id = backend.products().findBySku(sku).orElseThrow().id();
                 backend.stock().receive(TestBackends.change(id, "MAIN", 5));
@@ -67,8 +69,10 @@ class NameWordReadingsTest {
         }
         // One product with a rare word: with it, a search of a rare and a common word starts from the rare one.
         backend.products()
-                .create(new ProductDetails(
-                        "R-001", "Anchor bolt, galvanised", "Odd", "each", null, 0, BigDecimal.ONE, false));
+                .create(
+                        TestBackends.ACTOR,
+                        new ProductDetails(
+                                "R-001", "Anchor bolt, galvanised", "Odd", "each", null, 0, BigDecimal.ONE, false));
         LocationRepository locations = new LocationRepository(backend.database().transactions());
         readings = new ProductCatalogue(backend.database().transactions(), locations, new H2CatalogueReader(10, 2));
         plain = new ProductCatalogue(
@@ -118,6 +122,7 @@ class NameWordReadingsTest {
         ProductDetails d = bolt.details();
         backend.products()
                 .update(
+                        TestBackends.ACTOR,
                         bolt.id(),
                         bolt.version(),
                         new ProductDetails(

@@ -77,6 +77,7 @@ class PageAnchorsTest {
             ProductDetails d = product.details();
             backend.products()
                     .update(
+                            TestBackends.ACTOR,
                             product.id(),
                             product.version(),
                             new ProductDetails(

@@ -22,13 +22,13 @@ class LocationServiceTest {
                 .extracting(LocationSummary::code)
                 .containsExactly("MAIN");
 
-        LocationView created = backend.locations().create(" a-01 ", "Aisle 1");
+        LocationView created = backend.locations().create(TestBackends.ACTOR, " a-01 ", "Aisle 1");
 
         assertThat(created.code()).isEqualTo("A-01");
-        assertThatThrownBy(() -> backend.locations().create("A-01", "Again"))
+        assertThatThrownBy(() -> backend.locations().create(TestBackends.ACTOR, "A-01", "Again"))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("already exists");
-        assertThatThrownBy(() -> backend.locations().create("A 01", ""))
+        assertThatThrownBy(() -> backend.locations().create(TestBackends.ACTOR, "A 01", ""))
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.errors()).hasSize(2));
     }

@@ -35,10 +35,10 @@ class ProductServiceTest {
 
     @Test
     void skuIsTrimmedAndUniqueIgnoringCase() {
-        ProductView created = products.create(with("  Ab-1/x.y_z ", null));
+        ProductView created = products.create(TestBackends.ACTOR, with("  Ab-1/x.y_z ", null));
         assertThat(created.details().sku()).isEqualTo("Ab-1/x.y_z");
 
-        assertThatThrownBy(() -> products.create(with("AB-1/X.Y_Z", null)))
+        assertThatThrownBy(() -> products.create(TestBackends.ACTOR, with("AB-1/X.Y_Z", null)))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
                         e -> assertThat(e.errors())
@@ -49,7 +49,7 @@ class ProductServiceTest {
     @Test
     void skuWithSpacesOrSymbolsOrOver64CharactersIsRefused() {
         for (String bad : new String[] {"A B", "A#1", "x".repeat(65), ""}) {
-            assertThatThrownBy(() -> products.create(with(bad, null)))
+            assertThatThrownBy(() -> products.create(TestBackends.ACTOR, with(bad, null)))
                     .as("'%s'", bad)
                     .isInstanceOf(ValidationException.class);
         }
@@ -58,11 +58,11 @@ class ProductServiceTest {
 
     @Test
     void barcodeIsOptionalButUnique() {
-        products.create(with("A-1", null));
-        products.create(with("A-2", "  "));
-        products.create(with("A-3", "4006381333931"));
+        products.create(TestBackends.ACTOR, with("A-1", null));
+        products.create(TestBackends.ACTOR, with("A-2", "  "));
+        products.create(TestBackends.ACTOR, with("A-3", "4006381333931"));
 
-        assertThatThrownBy(() -> products.create(with("A-4", "4006381333931")))
+        assertThatThrownBy(() -> products.create(TestBackends.ACTOR, with("A-4", "4006381333931")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Barcode");
     }
@@ -72,16 +72,16 @@ class ProductServiceTest {
         ProductDetails negative = new ProductDetails("C-1", "N", "C", "each", null, 0, new BigDecimal("-0.01"), false);
         ProductDetails precise = new ProductDetails("C-2", "N", "C", "each", null, 0, new BigDecimal("0.00001"), false);
 
-        assertThatThrownBy(() -> products.create(negative)).hasMessageContaining("negative");
-        assertThatThrownBy(() -> products.create(precise)).hasMessageContaining("decimal places");
+        assertThatThrownBy(() -> products.create(TestBackends.ACTOR, negative)).hasMessageContaining("negative");
+        assertThatThrownBy(() -> products.create(TestBackends.ACTOR, precise)).hasMessageContaining("decimal places");
     }
 
     @Test
     void editChangingTheSkuToOneInUseIsRefusedAndNothingChanges() {
-        products.create(with("T-1", null));
-        ProductView other = products.create(with("T-2", null));
+        products.create(TestBackends.ACTOR, with("T-1", null));
+        ProductView other = products.create(TestBackends.ACTOR, with("T-2", null));
 
-        assertThatThrownBy(() -> products.update(other.id(), other.version(), with("t-1", null)))
+        assertThatThrownBy(() -> products.update(TestBackends.ACTOR, other.id(), other.version(), with("t-1", null)))
                 .isInstanceOf(ValidationException.class);
         assertThat(products.find(other.id()).orElseThrow().details().sku()).isEqualTo("T-2");
     }

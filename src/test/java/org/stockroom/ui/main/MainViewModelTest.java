@@ -152,8 +152,10 @@ class MainViewModelTest {
         executor.completeAll();
         assertThat(model.list().categories()).containsExactly("Test");
         backend.products()
-                .create(new ProductDetails(
-                        "TAPE-1", "Tape", "Packing", "roll", null, 2, new BigDecimal("3.00"), false));
+                .create(
+                        TestBackends.ACTOR,
+                        new ProductDetails(
+                                "TAPE-1", "Tape", "Packing", "roll", null, 2, new BigDecimal("3.00"), false));
 
         model.refresh(); // what a stock movement triggers
         executor.completeAll();

@@ -47,7 +47,9 @@ class MainWindowUiTest {
         for (String sku : new String[] {"BOLT-M8", "BOLT-M10", "NUT-M8", "WASHER-M8"}) {
             long id = behindTheWindow
                     .products()
-                    .create(new ProductDetails(sku, "Item " + sku, "Fasteners", "each", null, 5, BigDecimal.ONE, false))
+                    .create(
+                            TestBackends.ACTOR,
+                            new ProductDetails(sku, "Item " + sku, "Fasteners", "each", null, 5, BigDecimal.ONE, false))
                     .id();
             behindTheWindow.stock().receive(TestBackends.change(id, "MAIN", 10));
         }
@@ -94,6 +96,7 @@ class MainWindowUiTest {
         behindTheWindow
                 .products()
                 .update(
+                        TestBackends.ACTOR,
                         stored.id(),
                         stored.version(),
                         new ProductDetails(

@@ -32,7 +32,12 @@ class ProductFormViewModelTest {
 
     private ProductFormViewModel form(ProductView editing) {
         return new ProductFormViewModel(
-                backend.products(), new CurrentThreadTaskExecutor(), dialogs, editing, saves::incrementAndGet);
+                backend.products(),
+                new CurrentThreadTaskExecutor(),
+                dialogs,
+                editing,
+                TestBackends.ACTOR,
+                saves::incrementAndGet);
     }
 
     @Test
@@ -84,6 +89,7 @@ class ProductFormViewModelTest {
         ProductDetails d = opened.details();
         backend.products()
                 .update(
+                        TestBackends.ACTOR,
                         opened.id(),
                         opened.version(),
                         new ProductDetails(
@@ -123,6 +129,7 @@ class ProductFormViewModelTest {
         ProductDetails d = opened.details();
         backend.products()
                 .update(
+                        TestBackends.ACTOR,
                         opened.id(),
                         opened.version(),
                         new ProductDetails(

@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.TestBackends;
 import org.stockroom.app.StockroomApp;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.WindowOptions;
@@ -115,8 +116,10 @@ class StartupReportUiTest {
         try (Backend backend = Backend.open(data)) {
             for (String sku : skus) {
                 backend.products()
-                        .create(new ProductDetails(
-                                sku, "Item " + sku, "Fasteners", "each", null, 5, BigDecimal.ONE, false));
+                        .create(
+                                TestBackends.ACTOR,
+                                new ProductDetails(
+                                        sku, "Item " + sku, "Fasteners", "each", null, 5, BigDecimal.ONE, false));
             }
         }
         return data;
