@@ -48,6 +48,9 @@ import org.stockroom.ui.stock.StockMovementViewModel;
  */
 public final class StockroomApp extends Application {
 
+    /** Who the window acts as on a database with users until it can sign people in. */
+    static final String NOT_SIGNED_IN = "the window (not signed in: use the command line)";
+
     private final AtomicReference<Backend> backend = new AtomicReference<>();
     private final ViewLoader viewLoader = new ViewLoader();
     private WindowOptions options;
@@ -188,11 +191,14 @@ public final class StockroomApp extends Application {
                 opened.locations(),
                 opened.reservations(),
                 opened.audit());
+        // The window has no sign-in screen yet (issue 12): it cannot prove who sits at it, so on a database with
+        // users its changes are refused with a message naming it; without users it acts as before.
+        Actor actor = opened.users().hasUsers() ? Actor.named(NOT_SIGNED_IN) : Actor.named(options.userName());
         MainViewModel model = new MainViewModel(
                 services,
                 executor,
                 dialogs,
-                Actor.named(options.userName()),
+                actor,
                 options.database().describe(),
                 new ConnectionViewModel(
                         new ConnectionChoices(settings), options.database().describe()),

@@ -6,6 +6,7 @@ import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.FailureHandler;
 import org.stockroom.cli.ServeCommand;
 import org.stockroom.cli.WindowArguments;
+import org.stockroom.cli.access.UserCommands;
 import org.stockroom.cli.backup.BackupCommands;
 import org.stockroom.cli.bench.BenchCommand;
 import org.stockroom.cli.bench.GenerateCommand;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Mixin;
             BackupCommands.Backup.class,
             BackupCommands.RestoreCommand.class,
             BenchCommand.class,
-            GenerateCommand.class
+            GenerateCommand.class,
+            UserCommands.Group.class
         })
 public final class StockroomCommand implements Callable<Integer> {
 

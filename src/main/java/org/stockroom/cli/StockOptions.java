@@ -1,5 +1,6 @@
 package org.stockroom.cli;
 
+import java.io.PrintWriter;
 import org.stockroom.domain.location.Location;
 import org.stockroom.domain.location.LocationRules;
 import org.stockroom.service.Actor;
@@ -16,11 +17,10 @@ public final class StockOptions {
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
-    @Option(
-            names = "--user",
-            paramLabel = "NAME",
-            description = "Name recorded on the movement (default: the" + " operating-system user).")
-    String user;
+    @Mixin
+    ActingUser acting = new ActingUser();
+
+    private Actor actor;
 
     @Option(
             names = "--location",
@@ -42,11 +42,15 @@ public final class StockOptions {
         this.opener = opener;
     }
 
-    /** Opens the database and releases any reservations that expired while nobody was looking. */
-    public Backend open() {
+    /**
+     * Opens the database, releases any reservations that expired while nobody was looking, and signs in who acts
+     * (on a database without users, saying so on {@code err}).
+     */
+    public Backend open(PrintWriter err) {
         Backend backend = opener.open(database.target());
         try {
             backend.reservations().expireDue();
+            actor = acting.signIn(backend.users(), err);
             return backend;
         } catch (RuntimeException e) {
             backend.close();
@@ -54,8 +58,12 @@ public final class StockOptions {
         }
     }
 
+    /** Who acts, once {@link #open} has signed them in. */
     public Actor actor() {
-        return actorNamed(user);
+        if (actor == null) {
+            throw new IllegalStateException("open() signs the actor in first");
+        }
+        return actor;
     }
 
     /** {@code --user}, or when it is not given the operating-system account. */

@@ -3,6 +3,7 @@ package org.stockroom.cli.product;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.concurrent.Callable;
+import org.stockroom.cli.ActingUser;
 import org.stockroom.cli.DatabaseOptions;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.StockOptions;
@@ -66,15 +67,16 @@ public final class CatalogueCommands {
         @Option(names = "--unit-cost", defaultValue = "0")
         BigDecimal unitCost;
 
-        @Option(names = "--user", paramLabel = "NAME", description = "Who adds it (default: the OS account).")
-        String user;
+        @Mixin
+        ActingUser acting = new ActingUser();
 
         @Override
         public Integer call() {
             try (Backend backend = opener.open(database.target())) {
                 ProductView created = backend.products()
                         .create(
-                                StockOptions.actorNamed(user),
+                                acting.signIn(
+                                        backend.users(), spec.commandLine().getErr()),
                                 new ProductDetails(sku, name, category, unit, barcode, reorderPoint, unitCost, false));
                 spec.commandLine()
                         .getOut()

@@ -48,7 +48,7 @@ public final class ReservationCommands {
 
         @Override
         public Integer call() {
-            try (Backend backend = options.open()) {
+            try (Backend backend = options.open(spec.commandLine().getErr())) {
                 long productId = StockOptions.productId(backend, sku);
                 ReservationView r = backend.reservations()
                         .reserve(new ReserveCommand(
@@ -78,7 +78,7 @@ public final class ReservationCommands {
 
         @Override
         public Integer call() {
-            try (Backend backend = options.open()) {
+            try (Backend backend = options.open(spec.commandLine().getErr())) {
                 ReservationView r =
                         close(backend.reservations(), new CloseReservationCommand(options.key(), options.actor(), id));
                 spec.commandLine()

@@ -44,7 +44,7 @@ public final class StockCommands {
 
         @Override
         public Integer call() {
-            try (Backend backend = options.open()) {
+            try (Backend backend = options.open(spec.commandLine().getErr())) {
                 long productId = StockOptions.productId(backend, sku);
                 StockResult result = run(backend, productId);
                 print(spec.commandLine().getOut(), result);

@@ -31,6 +31,25 @@ class StockCommandsTest {
                 .isZero();
     }
 
+    /**
+     * What the command wrote to stderr besides the note that this database has no users yet (which every command
+     * that acts on one prints once, checked in {@link #aDatabaseWithoutUsersSaysSoOncePerCommand}).
+     */
+    private String failure() {
+        return err.toString()
+                .lines()
+                .filter(line -> !line.equals(org.stockroom.cli.ActingUser.NO_USERS_NOTICE))
+                .map(line -> line + System.lineSeparator())
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    @Test
+    void aDatabaseWithoutUsersSaysSoOncePerCommand() {
+        assertThat(run("receive", "CLI-1", "2", "--data-dir", dir, "--user", "anna"))
+                .isZero();
+        assertThat(err.toString().lines()).containsExactly(org.stockroom.cli.ActingUser.NO_USERS_NOTICE);
+    }
+
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
@@ -82,12 +101,12 @@ class StockCommandsTest {
         run("receive", "CLI-1", "5", "--data-dir", dir);
 
         assertThat(run("issue", "CLI-1", "9", "--data-dir", dir)).isEqualTo(ExitCodes.INSUFFICIENT_STOCK);
-        assertThat(err.toString())
+        assertThat(failure())
                 .isEqualTo("stockroom: Not enough CLI-1 at MAIN: 5 available, 9 asked for." + System.lineSeparator());
         assertThat(run("issue", "CLI-1", "many", "--data-dir", dir)).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(failure().lines()).hasSize(1);
         assertThat(run("issue", "NOPE-9", "1", "--data-dir", dir)).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("No product with SKU 'NOPE-9'");
+        assertThat(failure()).contains("No product with SKU 'NOPE-9'");
         assertThat(run("adjust", "CLI-1", "-1", "--data-dir", dir))
                 .as("adjust without reason")
                 .isEqualTo(ExitCodes.BAD_INPUT);

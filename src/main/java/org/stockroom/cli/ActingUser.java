@@ -1,0 +1,85 @@
+package org.stockroom.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.stockroom.service.Actor;
+import org.stockroom.service.NotAllowedException;
+import org.stockroom.service.access.UserService;
+import picocli.CommandLine.Option;
+
+/**
+ * Who acts, proven: {@code --user NAME} with the password from {@code $STOCKROOM_PASSWORD} or
+ * {@code --user-password-file F} (not {@code --password-file}, which is the server's database password). Only on a
+ * database with users; on one without, the name is taken as given, as before users existed.
+ */
+public final class ActingUser {
+
+    public static final String PASSWORD_VARIABLE = "STOCKROOM_PASSWORD";
+
+    public static final String NO_USERS_NOTICE = "stockroom: note: this database has no users yet, so anyone may do"
+            + " anything and --user is only a name on the movements (add the first with 'stockroom user add NAME"
+            + " --role admin --new-password-file FILE')";
+
+    @Option(names = "--user", paramLabel = "NAME", description = "Who acts (default: the operating-system user).")
+    String user;
+
+    @Option(
+            names = "--user-password-file",
+            paramLabel = "FILE",
+            description = "File holding --user's password (default: $" + PASSWORD_VARIABLE + ").")
+    Path passwordFile;
+
+    /** The process environment; a test gives its own. */
+    Map<String, String> environment = System.getenv();
+
+    /**
+     * The signed-in actor; a command without valid credentials on a database with users is refused. On a database
+     * without users, the name as given, and (with {@code notice} not null) a line there saying so.
+     */
+    public Actor signIn(UserService users, PrintWriter notice) {
+        if (!users.hasUsers()) {
+            if (notice != null) {
+                notice.println(NO_USERS_NOTICE);
+                notice.flush();
+            }
+            return StockOptions.actorNamed(user);
+        }
+        if (user == null || user.isBlank()) {
+            throw new NotAllowedException("This database has users: say who acts with --user NAME and the password in $"
+                    + PASSWORD_VARIABLE + " or --user-password-file FILE.");
+        }
+        return Actor.named(users.signIn(user, password(), false).name());
+    }
+
+    private String password() {
+        if (passwordFile != null) {
+            try {
+                return Files.readString(passwordFile).strip();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--user-password-file: cannot read " + passwordFile);
+            }
+        }
+        String fromEnvironment = environment.get(PASSWORD_VARIABLE);
+        if (fromEnvironment == null || fromEnvironment.isEmpty()) {
+            throw new NotAllowedException("No password for " + user.strip() + ": set $" + PASSWORD_VARIABLE
+                    + " or give --user-password-file FILE.");
+        }
+        return fromEnvironment;
+    }
+
+    /** A new password from a file: never from the command line, where other users of the PC could read it. */
+    public static String newPassword(Path file, String option) {
+        try {
+            String password = Files.readString(file).strip();
+            if (password.isEmpty()) {
+                throw new IllegalArgumentException(option + ": " + file + " is empty");
+            }
+            return password;
+        } catch (IOException e) {
+            throw new IllegalArgumentException(option + ": cannot read " + file);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.stockroom.cli.access;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.stockroom.cli.ActingUser;
+import org.stockroom.cli.DatabaseOptions;
+import org.stockroom.cli.ExitCodes;
+import org.stockroom.domain.access.Role;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
+import org.stockroom.service.BackendOpener;
+import org.stockroom.service.access.UserService;
+import org.stockroom.service.access.UserView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stockroom user add|list|disable|passwd}. */
+public final class UserCommands {
+
+    private UserCommands() {}
+
+    @Command(
+            name = "user",
+            mixinStandardHelpOptions = true,
+            description = "Users and their roles. The first 'user add' on a database without users needs no"
+                    + " credentials and must add an admin; after that an admin runs these (--user, with the"
+                    + " password in $" + ActingUser.PASSWORD_VARIABLE + " or --user-password-file).",
+            subcommands = {Add.class, ListUsers.class, Disable.class, Passwd.class})
+    public static final class Group {}
+
+    /** The shared shape: open the database, say who acts, run, print one line. */
+    abstract static class UserCommand implements Callable<Integer> {
+
+        private final BackendOpener opener;
+
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
+
+        @Mixin
+        ActingUser acting = new ActingUser();
+
+        @Spec
+        CommandSpec spec;
+
+        UserCommand(BackendOpener opener) {
+            this.opener = opener;
+        }
+
+        @Override
+        public Integer call() {
+            try (Backend backend = opener.open(database.target())) {
+                run(backend.users(), spec.commandLine().getOut());
+                return ExitCodes.OK;
+            }
+        }
+
+        abstract void run(UserService users, PrintWriter out);
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user.")
+    static final class Add extends UserCommand {
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Option(
+                names = "--role",
+                required = true,
+                paramLabel = "ROLE",
+                description = "viewer, clerk, supervisor or admin.")
+        String role;
+
+        @Option(names = "--new-password-file", required = true, paramLabel = "FILE", description = "Their password.")
+        Path newPasswordFile;
+
+        Add(BackendOpener opener) {
+            super(opener);
+        }
+
+        @Override
+        void run(UserService users, PrintWriter out) {
+            Role parsed = Role.parse(role)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "--role: '" + role + "' is not one of viewer, clerk, supervisor, admin"));
+            String password = ActingUser.newPassword(newPasswordFile, "--new-password-file");
+            UserView added;
+            if (!users.hasUsers()) {
+                if (parsed != Role.ADMIN) {
+                    throw new IllegalArgumentException(
+                            "--role: the first user of a database must be an admin (--role admin)");
+                }
+                added = users.createFirstAdministrator(name, password);
+            } else {
+                added = users.add(acting.signIn(users, null), name, parsed, password);
+            }
+            out.printf("Added %s (%s)%n", added.name(), added.role().title());
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the users and their roles.")
+    static final class ListUsers extends UserCommand {
+
+        ListUsers(BackendOpener opener) {
+            super(opener);
+        }
+
+        @Override
+        void run(UserService users, PrintWriter out) {
+            acting.signIn(users, null); // a Viewer may list; an unknown caller may not
+            for (UserView user : users.list()) {
+                out.printf(
+                        "%-20s %-10s %s%s%n",
+                        user.name(),
+                        user.role().title(),
+                        user.active() ? "active" : "disabled",
+                        user.hasPin() ? ", PIN set" : "");
+            }
+        }
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user (never deleted).")
+    static final class Disable extends UserCommand {
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        Disable(BackendOpener opener) {
+            super(opener);
+        }
+
+        @Override
+        void run(UserService users, PrintWriter out) {
+            Actor by = acting.signIn(users, null);
+            out.printf("Disabled %s%n", users.disable(by, name).name());
+        }
+    }
+
+    @Command(name = "passwd", mixinStandardHelpOptions = true, description = "Set a user's password.")
+    static final class Passwd extends UserCommand {
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--new-password-file", required = true, paramLabel = "FILE", description = "The new password.")
+        Path newPasswordFile;
+
+        Passwd(BackendOpener opener) {
+            super(opener);
+        }
+
+        @Override
+        void run(UserService users, PrintWriter out) {
+            String password = ActingUser.newPassword(newPasswordFile, "--new-password-file");
+            Actor by = acting.signIn(users, null);
+            out.printf(
+                    "New password set for %s%n",
+                    users.resetPassword(by, name, password).name());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code stockroom user ...}: users and their roles from the command line, and who acts. */
+package org.stockroom.cli.access;
