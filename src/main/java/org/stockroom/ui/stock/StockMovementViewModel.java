@@ -163,7 +163,10 @@ public final class StockMovementViewModel implements DialogModel<Void> {
             message.set(invalid.getMessage());
         } else if (error instanceof CountConflictException conflict) {
             resolve(conflict);
-        } else if (FailureText.kindOf(error).orElse(null) == ExpectedFailure.Kind.BUSY) {
+        } else if (FailureText.kindOf(error)
+                .filter(kind -> kind == ExpectedFailure.Kind.BUSY || kind == ExpectedFailure.Kind.NOT_ALLOWED)
+                .isPresent()) {
+            // The form stays open with what was typed: try again, or after someone with the role signs in.
             message.set(FailureText.of(error));
         } else {
             dialogs.showError("Could not record the stock change", String.valueOf(error.getMessage()));

@@ -73,6 +73,22 @@ class StockMovementViewModelTest {
     }
 
     @Test
+    void aRoleThatMayNotKeepsTheDialogOpenWithWhatWasTypedAndSaysWhichRoleItNeeds() {
+        backend.users().createFirstAdministrator("Ada", "administrator");
+        backend.users().add(Actor.named("Ada"), "tester", org.stockroom.domain.access.Role.VIEWER, "password v");
+        StockMovementViewModel dialog = dialog();
+        dialog.quantityProperty().set("3");
+
+        dialog.save();
+
+        assertThat(dialog.messageProperty().get()).contains("Clerk role").contains("tester is a Viewer");
+        assertThat(dialog.closedProperty().get()).isFalse();
+        assertThat(dialog.quantityProperty().get()).isEqualTo("3");
+        assertThat(dialogs.errors).as("inline, not an error alert").isEmpty();
+        assertThat(onHand()).isEqualTo(10);
+    }
+
+    @Test
     void nonNumericNegativeAndAbsurdQuantitiesAreRefusedInTheForm() {
         StockMovementViewModel dialog = dialog();
         for (String bad : new String[] {"ten", "-3", "1000000001", "2.5", ""}) {
