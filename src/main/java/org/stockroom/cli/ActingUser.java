@@ -1,8 +1,6 @@
 package org.stockroom.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.stockroom.service.Actor;
@@ -45,7 +43,7 @@ public final class ActingUser {
                 notice.println(NO_USERS_NOTICE);
                 notice.flush();
             }
-            return StockOptions.actorNamed(user);
+            return unproven();
         }
         if (user == null || user.isBlank()) {
             throw new NotAllowedException("This database has users: say who acts with --user NAME and the password in $"
@@ -54,13 +52,14 @@ public final class ActingUser {
         return Actor.named(users.signIn(user, password(), false).name());
     }
 
+    /** {@code --user} as given, or when it is not given the operating-system account: for a database without users. */
+    private Actor unproven() {
+        return Actor.named(user != null && !user.isBlank() ? user.strip() : System.getProperty("user.name", "unknown"));
+    }
+
     private String password() {
         if (passwordFile != null) {
-            try {
-                return Files.readString(passwordFile).strip();
-            } catch (IOException e) {
-                throw new IllegalArgumentException("--user-password-file: cannot read " + passwordFile);
-            }
+            return PasswordFile.read(passwordFile);
         }
         String fromEnvironment = environment.get(PASSWORD_VARIABLE);
         if (fromEnvironment == null || fromEnvironment.isEmpty()) {
@@ -68,18 +67,5 @@ public final class ActingUser {
                     + " or give --user-password-file FILE.");
         }
         return fromEnvironment;
-    }
-
-    /** A new password from a file: never from the command line, where other users of the PC could read it. */
-    public static String newPassword(Path file, String option) {
-        try {
-            String password = Files.readString(file).strip();
-            if (password.isEmpty()) {
-                throw new IllegalArgumentException(option + ": " + file + " is empty");
-            }
-            return password;
-        } catch (IOException e) {
-            throw new IllegalArgumentException(option + ": cannot read " + file);
-        }
     }
 }

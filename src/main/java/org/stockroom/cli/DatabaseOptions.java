@@ -1,8 +1,5 @@
 package org.stockroom.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.stockroom.persistence.ConnectionSettings;
@@ -82,17 +79,7 @@ public final class DatabaseOptions {
     /** The server password from --password-file or the environment; a clear refusal if there is none. */
     public String password() {
         if (passwordFile != null) {
-            try {
-                String text =
-                        Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
-                if (text.isEmpty()) {
-                    throw new IllegalArgumentException("The password file " + passwordFile + " is empty");
-                }
-                return text;
-            } catch (IOException e) {
-                throw new IllegalArgumentException(
-                        "Cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
-            }
+            return PasswordFile.read(passwordFile);
         }
         String fromEnv = environment.get(PASSWORD_VARIABLE);
         if (fromEnv == null || fromEnv.isBlank()) {

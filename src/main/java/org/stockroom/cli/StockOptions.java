@@ -66,11 +66,6 @@ public final class StockOptions {
         return actor;
     }
 
-    /** {@code --user}, or when it is not given the operating-system account. */
-    public static Actor actorNamed(String user) {
-        return Actor.named(user != null && !user.isBlank() ? user.strip() : System.getProperty("user.name", "unknown"));
-    }
-
     public String key() {
         return key != null ? key : CommandKeys.newKey();
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.stockroom.cli.ActingUser;
 import org.stockroom.cli.DatabaseOptions;
 import org.stockroom.cli.ExitCodes;
+import org.stockroom.cli.PasswordFile;
 import org.stockroom.domain.access.Role;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
@@ -87,7 +88,7 @@ public final class UserCommands {
             Role parsed = Role.parse(role)
                     .orElseThrow(() -> new IllegalArgumentException(
                             "--role: '" + role + "' is not one of viewer, clerk, supervisor, admin"));
-            String password = ActingUser.newPassword(newPasswordFile, "--new-password-file");
+            String password = PasswordFile.read(newPasswordFile);
             UserView added;
             if (!users.hasUsers()) {
                 if (parsed != Role.ADMIN) {
@@ -155,7 +156,7 @@ public final class UserCommands {
 
         @Override
         void run(UserService users, PrintWriter out) {
-            String password = ActingUser.newPassword(newPasswordFile, "--new-password-file");
+            String password = PasswordFile.read(newPasswordFile);
             Actor by = acting.signIn(users, null);
             out.printf(
                     "New password set for %s%n",

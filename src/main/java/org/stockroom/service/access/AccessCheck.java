@@ -1,5 +1,6 @@
 package org.stockroom.service.access;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.stockroom.domain.access.Permission;
@@ -9,8 +10,9 @@ import org.stockroom.service.Actor;
 import org.stockroom.service.NotAllowedException;
 
 /**
- * Whether the one who acts may do something, decided from the database in the command's own transaction: the
- * user's current role and whether they are still active, not what a window remembered when they signed in. A
+ * Whether the one who acts may do something, decided from the database at each command (in the transaction it
+ * is given: {@link Access}'s read before a command, or a user command's own): the user's current role and
+ * whether they are still active, not what a window remembered when they signed in. A
  * database with no users yet (a site from before users existed) allows everything, as it did then.
  */
 public final class AccessCheck {
@@ -22,7 +24,7 @@ public final class AccessCheck {
         if (!anyUsers(session)) {
             return;
         }
-        Optional<UserAccount> user = find(session, actor.name());
+        Optional<UserAccount> user = find(session, actor.name(), LockModeType.NONE);
         if (user.isEmpty() || !user.get().isActive()) {
             throw new NotAllowedException(
                     actor.name() + " is not an active user of this database; to " + permission.description()
@@ -41,12 +43,14 @@ public final class AccessCheck {
                 .isEmpty();
     }
 
-    static Optional<UserAccount> find(Session session, String name) {
+    /** The user called {@code name} in any case, read with {@code lock} (a writer locks the row it will change). */
+    static Optional<UserAccount> find(Session session, String name, LockModeType lock) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
         return session.createSelectionQuery("from UserAccount where nameKey = :key", UserAccount.class)
                 .setParameter("key", UserAccount.keyOf(name))
+                .setLockMode(lock)
                 .uniqueResultOptional();
     }
 }

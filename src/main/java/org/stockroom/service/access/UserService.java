@@ -58,7 +58,7 @@ public final class UserService {
         String hash = hasher.hash(password);
         return transactions.inTransaction(session -> {
             requireManager(session, by);
-            if (AccessCheck.find(session, name).isPresent()) {
+            if (AccessCheck.find(session, name, LockModeType.NONE).isPresent()) {
                 throw Transactions.refuse(new ValidationException(
                         new FieldError(UserRules.NAME, "A user named " + name.strip() + " exists already")));
             }
@@ -78,9 +78,7 @@ public final class UserService {
 
     public UserView disable(Actor by, String name) {
         return change(by, name, (session, user) -> {
-            if (user.getRole() == Role.ADMIN && user.isActive()) {
-                refuseIfLastAdministrator(session, user);
-            }
+            refuseIfLastAdministrator(session, user);
             user.disable();
         });
     }
@@ -91,7 +89,7 @@ public final class UserService {
 
     public UserView changeRole(Actor by, String name, Role role) {
         return change(by, name, (session, user) -> {
-            if (user.getRole() == Role.ADMIN && role != Role.ADMIN && user.isActive()) {
+            if (role != Role.ADMIN) {
                 refuseIfLastAdministrator(session, user);
             }
             user.changeRole(role);
@@ -123,12 +121,12 @@ public final class UserService {
     public UserView signIn(String name, String secret, boolean pin) {
         Instant now = now();
         SignInOutcome outcome = transactions.inTransaction(session -> {
-            UserAccount user = AccessCheck.find(session, name)
-                    .map(found -> session.find(UserAccount.class, found.getId(), LockModeType.PESSIMISTIC_WRITE))
+            String wrong = "Unknown user or wrong " + (pin ? "PIN" : "password") + ".";
+            UserAccount user = AccessCheck.find(session, name, LockModeType.PESSIMISTIC_WRITE)
                     .orElse(null);
             if (user == null || !user.isActive()) {
                 hasher.matches(secret, unknownUserHash()); // as slow as a real check: no hint which names exist
-                return new SignInOutcome(null, "Unknown user or wrong " + (pin ? "PIN" : "password") + ".");
+                return new SignInOutcome(null, wrong);
             }
             if (user.lockedAt(now)) {
                 return new SignInOutcome(null, lockedMessage(user, now));
@@ -136,11 +134,7 @@ public final class UserService {
             String hash = pin ? user.getPinHash() : user.getPasswordHash();
             if (!hasher.matches(secret, hash)) {
                 user.lockAfterFailure(now);
-                return new SignInOutcome(
-                        null,
-                        user.lockedAt(now)
-                                ? lockedMessage(user, now)
-                                : "Unknown user or wrong " + (pin ? "PIN" : "password") + ".");
+                return new SignInOutcome(null, user.lockedAt(now) ? lockedMessage(user, now) : wrong);
             }
             user.signedIn();
             return new SignInOutcome(view(user), null);
@@ -170,9 +164,8 @@ public final class UserService {
     private UserView change(Actor by, String name, BiConsumer<Session, UserAccount> edit) {
         return transactions.inTransaction(session -> {
             requireManager(session, by);
-            UserAccount found = AccessCheck.find(session, name)
+            UserAccount user = AccessCheck.find(session, name, LockModeType.PESSIMISTIC_WRITE)
                     .orElseThrow(() -> Transactions.refuse(new NotFoundException("No user named " + name)));
-            UserAccount user = session.find(UserAccount.class, found.getId(), LockModeType.PESSIMISTIC_WRITE);
             edit.accept(session, user);
             session.flush();
             return view(user);
@@ -187,8 +180,14 @@ public final class UserService {
         }
     }
 
-    /** Called with the user's row locked and one writer at a time, so no other demotion can race it. */
+    /**
+     * Refuses to take {@code user} out of the active administrators if no other is left. Called with the user's row
+     * locked and one writer at a time, so no other demotion can race it.
+     */
     private static void refuseIfLastAdministrator(Session session, UserAccount user) {
+        if (user.getRole() != Role.ADMIN || !user.isActive()) {
+            return;
+        }
         long others = session.createSelectionQuery(
                         "select count(*) from UserAccount where role = :admin and active = true and id <> :id",
                         Long.class)
