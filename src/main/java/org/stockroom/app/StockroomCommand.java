@@ -6,6 +6,7 @@ import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.FailureHandler;
 import org.stockroom.cli.ServeCommand;
 import org.stockroom.cli.WindowArguments;
+import org.stockroom.cli.access.TokenCommands;
 import org.stockroom.cli.access.UserCommands;
 import org.stockroom.cli.backup.BackupCommands;
 import org.stockroom.cli.bench.BenchCommand;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Mixin;
             BackupCommands.RestoreCommand.class,
             BenchCommand.class,
             GenerateCommand.class,
-            UserCommands.Group.class
+            UserCommands.Group.class,
+            TokenCommands.Group.class
         })
 public final class StockroomCommand implements Callable<Integer> {
 

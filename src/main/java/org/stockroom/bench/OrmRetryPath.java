@@ -63,6 +63,7 @@ final class OrmRetryPath extends DatabasePath {
                 new MovementEntry(
                         key,
                         "bench",
+                        null,
                         productId,
                         locationId,
                         type,

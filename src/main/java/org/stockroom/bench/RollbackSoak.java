@@ -246,6 +246,7 @@ public final class RollbackSoak {
                                 new NewMovement(
                                         key,
                                         "soak",
+                                        null,
                                         productId,
                                         locationId,
                                         MovementType.RECEIVE,
@@ -290,6 +291,7 @@ public final class RollbackSoak {
                                 new NewMovement(
                                         key,
                                         "soak",
+                                        null,
                                         productId,
                                         locationId,
                                         MovementType.RECEIVE,

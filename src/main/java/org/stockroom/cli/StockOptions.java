@@ -50,7 +50,7 @@ public final class StockOptions {
         Backend backend = opener.open(database.target());
         try {
             backend.reservations().expireDue();
-            actor = acting.signIn(backend.users(), err);
+            actor = acting.signIn(backend, err);
             return backend;
         } catch (RuntimeException e) {
             backend.close();

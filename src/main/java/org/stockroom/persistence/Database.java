@@ -15,11 +15,14 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.stockroom.domain.access.AccessToken;
 import org.stockroom.domain.access.UserAccount;
+import org.stockroom.domain.audit.AuditRevision;
 import org.stockroom.domain.ledger.Movement;
 import org.stockroom.domain.location.Location;
 import org.stockroom.domain.product.Product;
 import org.stockroom.domain.reservation.Reservation;
+import org.stockroom.domain.settings.SiteSetting;
 import org.stockroom.domain.stock.StockCommandRecord;
 import org.stockroom.domain.stock.StockLevel;
 
@@ -176,6 +179,10 @@ public final class Database implements AutoCloseable {
                 // always seen, and the benchmark's @Version path lost updates under contention.
                 .applySetting("hibernate.jdbc.batch_versioned_data", "false")
                 .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, "true")
+                // The audit trail's tables are made by Flyway (V8) in lower case, like every other table.
+                .applySetting("org.hibernate.envers.audit_table_suffix", "_aud")
+                .applySetting("org.hibernate.envers.revision_field_name", "rev")
+                .applySetting("org.hibernate.envers.revision_type_field_name", "revtype")
                 .build();
         try {
             return new MetadataSources(registry)
@@ -186,6 +193,9 @@ public final class Database implements AutoCloseable {
                     .addAnnotatedClass(StockCommandRecord.class)
                     .addAnnotatedClass(Reservation.class)
                     .addAnnotatedClass(UserAccount.class)
+                    .addAnnotatedClass(SiteSetting.class)
+                    .addAnnotatedClass(AuditRevision.class)
+                    .addAnnotatedClass(AccessToken.class)
                     .buildMetadata()
                     .buildSessionFactory();
         } catch (RuntimeException e) {

@@ -10,7 +10,9 @@ import org.stockroom.persistence.backup.OnlineBackup;
 import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.persistence.stock.StockLevelRepository;
 import org.stockroom.service.access.SecretHasher;
+import org.stockroom.service.access.TokenService;
 import org.stockroom.service.access.UserService;
+import org.stockroom.service.audit.AuditTrail;
 import org.stockroom.service.backup.BackupService;
 import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.catalogue.ProductCatalogue;
@@ -22,6 +24,7 @@ import org.stockroom.service.product.ProductService;
 import org.stockroom.service.product.SampleCatalogue;
 import org.stockroom.service.reservation.ExpiryScheduler;
 import org.stockroom.service.reservation.ReservationService;
+import org.stockroom.service.settings.SiteSettings;
 import org.stockroom.service.stock.StockService;
 
 /**
@@ -42,6 +45,9 @@ public final class Backend implements AutoCloseable {
     private final RetryPolicy retry;
     private final ProductCatalogue productCatalogue;
     private final UserService users;
+    private final TokenService tokens;
+    private final SiteSettings settings;
+    private final AuditTrail auditTrail;
 
     private final Clock clock;
     private static final Duration EXPIRY_EVERY = Duration.ofMinutes(1);
@@ -68,6 +74,9 @@ public final class Backend implements AutoCloseable {
         this.sampleCatalogue = new SampleCatalogue(products, stock, locationService, catalogue);
         this.compaction = new StoreCompaction(database, COMPACT_EVERY);
         this.users = new UserService(database.transactions(), new SecretHasher(SecretHasher.COST), clock);
+        this.tokens = new TokenService(database.transactions(), clock);
+        this.settings = new SiteSettings(database.transactions());
+        this.auditTrail = new AuditTrail(database.transactions());
     }
 
     public static Backend open(Path dataDirectory) {
@@ -128,6 +137,18 @@ public final class Backend implements AutoCloseable {
 
     public UserService users() {
         return users;
+    }
+
+    public TokenService tokens() {
+        return tokens;
+    }
+
+    public SiteSettings settings() {
+        return settings;
+    }
+
+    public AuditTrail auditTrail() {
+        return auditTrail;
     }
 
     public ProductService products() {

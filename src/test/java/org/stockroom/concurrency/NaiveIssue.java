@@ -46,7 +46,17 @@ public final class NaiveIssue {
                     .executeUpdate();
             session.persist(new Movement(
                     new MovementEntry(
-                            key, "naive", productId, locationId, MovementType.ISSUE, -1, onHand - 1, 0, null, null),
+                            key,
+                            "naive",
+                            null,
+                            productId,
+                            locationId,
+                            MovementType.ISSUE,
+                            -1,
+                            onHand - 1,
+                            0,
+                            null,
+                            null),
                     Instant.now()));
             return true;
         });

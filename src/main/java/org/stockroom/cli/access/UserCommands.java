@@ -55,12 +55,12 @@ public final class UserCommands {
         @Override
         public Integer call() {
             try (Backend backend = opener.open(database.target())) {
-                run(backend.users(), spec.commandLine().getOut());
+                run(backend, spec.commandLine().getOut());
                 return ExitCodes.OK;
             }
         }
 
-        abstract void run(UserService users, PrintWriter out);
+        abstract void run(Backend backend, PrintWriter out);
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user.")
@@ -84,7 +84,8 @@ public final class UserCommands {
         }
 
         @Override
-        void run(UserService users, PrintWriter out) {
+        void run(Backend backend, PrintWriter out) {
+            UserService users = backend.users();
             Role parsed = Role.parse(role)
                     .orElseThrow(() -> new IllegalArgumentException(
                             "--role: '" + role + "' is not one of viewer, clerk, supervisor, admin"));
@@ -95,9 +96,9 @@ public final class UserCommands {
                     throw new IllegalArgumentException(
                             "--role: the first user of a database must be an admin (--role admin)");
                 }
-                added = users.createFirstAdministrator(name, password);
+                added = users.createFirstAdministrator(name, password, acting.workstation());
             } else {
-                added = users.add(acting.signIn(users, null), name, parsed, password);
+                added = users.add(acting.signIn(backend, null), name, parsed, password);
             }
             out.printf("Added %s (%s)%n", added.name(), added.role().title());
         }
@@ -111,8 +112,9 @@ public final class UserCommands {
         }
 
         @Override
-        void run(UserService users, PrintWriter out) {
-            acting.signIn(users, null); // a Viewer may list; an unknown caller may not
+        void run(Backend backend, PrintWriter out) {
+            UserService users = backend.users();
+            acting.signIn(backend, null); // a Viewer may list; an unknown caller may not
             for (UserView user : users.list()) {
                 out.printf(
                         "%-20s %-10s %s%s%n",
@@ -135,8 +137,9 @@ public final class UserCommands {
         }
 
         @Override
-        void run(UserService users, PrintWriter out) {
-            Actor by = acting.signIn(users, null);
+        void run(Backend backend, PrintWriter out) {
+            UserService users = backend.users();
+            Actor by = acting.signIn(backend, null);
             out.printf("Disabled %s%n", users.disable(by, name).name());
         }
     }
@@ -155,9 +158,10 @@ public final class UserCommands {
         }
 
         @Override
-        void run(UserService users, PrintWriter out) {
+        void run(Backend backend, PrintWriter out) {
+            UserService users = backend.users();
             String password = PasswordFile.read(newPasswordFile);
-            Actor by = acting.signIn(users, null);
+            Actor by = acting.signIn(backend, null);
             out.printf(
                     "New password set for %s%n",
                     users.resetPassword(by, name, password).name());

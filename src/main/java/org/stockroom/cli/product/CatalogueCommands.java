@@ -75,8 +75,7 @@ public final class CatalogueCommands {
             try (Backend backend = opener.open(database.target())) {
                 ProductView created = backend.products()
                         .create(
-                                acting.signIn(
-                                        backend.users(), spec.commandLine().getErr()),
+                                acting.signIn(backend, spec.commandLine().getErr()),
                                 new ProductDetails(sku, name, category, unit, barcode, reorderPoint, unitCost, false));
                 spec.commandLine()
                         .getOut()

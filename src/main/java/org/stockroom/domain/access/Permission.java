@@ -1,7 +1,7 @@
 package org.stockroom.domain.access;
 
 /**
- * One thing a service lets someone do that changes data. Each names the least role that may do it; the roles
+ * One thing a service lets someone do that changes data, or (the audit trail) reads what not everyone sees. Each names the least role that may do it; the roles
  * above it may too (docs/ROLES.md is the same table in words).
  */
 public enum Permission {
@@ -15,6 +15,7 @@ public enum Permission {
     REVERSE(Role.SUPERVISOR, "reverse a movement"),
     EDIT_PRODUCT(Role.SUPERVISOR, "add or edit products"),
     EDIT_LOCATION(Role.SUPERVISOR, "add or edit locations"),
+    VIEW_AUDIT(Role.SUPERVISOR, "see the audit trail"),
     MANAGE_USERS(Role.ADMIN, "manage users"),
     MANAGE_SETTINGS(Role.ADMIN, "change settings and backups");
 

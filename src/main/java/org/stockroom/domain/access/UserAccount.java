@@ -12,12 +12,15 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A person who signs in. Holds only hashes of their secrets. Repeated wrong secrets lock the account for a
  * delay that doubles with each further failure ({@link #lockAfterFailure}); an administrator can unlock it.
  */
 @Entity
+@Audited
 @Table(name = "app_user")
 public class UserAccount {
 
@@ -34,6 +37,7 @@ public class UserAccount {
     @Column(nullable = false)
     private String name;
 
+    @NotAudited
     @Column(name = "name_key", nullable = false)
     private String nameKey;
 
@@ -41,23 +45,37 @@ public class UserAccount {
     @Column(nullable = false)
     private Role role;
 
+    @NotAudited
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
+    @NotAudited
     @Column(name = "pin_hash")
     private String pinHash;
 
     @Column(nullable = false)
     private boolean active;
 
+    @NotAudited
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
+    @NotAudited
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** A SHA-256 of the badge's code, so the scanned code finds its user; the code itself is not kept. */
+    @NotAudited
+    @Column(name = "badge_key")
+    private String badgeKey;
+
+    /** When a password, PIN or badge was last set: the audit trail records this instead of any secret. */
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
 
     @Version
     @Column(nullable = false)
@@ -144,12 +162,28 @@ public class UserAccount {
         signedIn();
     }
 
-    public void changePassword(String hash) {
+    public void changePassword(String hash, Instant at) {
         this.passwordHash = hash;
+        this.credentialsChangedAt = at;
     }
 
-    public void changePin(String hash) {
+    public void changePin(String hash, Instant at) {
         this.pinHash = hash;
+        this.credentialsChangedAt = at;
+    }
+
+    /** {@code key}: the badge code's SHA-256, or null to take the badge away. */
+    public void changeBadge(String key, Instant at) {
+        this.badgeKey = key;
+        this.credentialsChangedAt = at;
+    }
+
+    public String getBadgeKey() {
+        return badgeKey;
+    }
+
+    public Instant getCredentialsChangedAt() {
+        return credentialsChangedAt;
     }
 
     public void changeRole(Role role) {

@@ -29,6 +29,10 @@ public class Movement {
     @Column(name = "user_name", nullable = false, length = 100)
     private String userName;
 
+    /** Where the change was made; empty on movements from before workstations were recorded. */
+    @Column(length = 100)
+    private String workstation;
+
     @Column(name = "product_id", nullable = false)
     private long productId;
 
@@ -65,6 +69,7 @@ public class Movement {
     public Movement(MovementEntry entry, Instant occurredAt) {
         this.occurredAt = occurredAt;
         this.userName = entry.userName();
+        this.workstation = entry.workstation();
         this.productId = entry.productId();
         this.locationId = entry.locationId();
         this.type = entry.type();
@@ -86,6 +91,10 @@ public class Movement {
 
     public String getUserName() {
         return userName;
+    }
+
+    public String getWorkstation() {
+        return workstation;
     }
 
     public long getProductId() {

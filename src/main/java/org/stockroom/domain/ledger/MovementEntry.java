@@ -4,6 +4,7 @@ package org.stockroom.domain.ledger;
 public record MovementEntry(
         String commandKey,
         String userName,
+        String workstation,
         long productId,
         long locationId,
         MovementType type,

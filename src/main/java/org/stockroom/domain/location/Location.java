@@ -7,9 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** A place stock is kept (a warehouse, a room, a bin). {@code MAIN} always exists. */
 @Entity
+@Audited
 @Table(name = "location")
 public class Location {
 

@@ -10,9 +10,12 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A stock-keeping unit: what the warehouse holds, independent of where and how many. */
 @Entity
+@Audited
 @Table(name = "product")
 public class Product {
 
@@ -23,6 +26,7 @@ public class Product {
     @Column(nullable = false, length = 64)
     private String sku;
 
+    @NotAudited
     @Column(name = "sku_key", nullable = false, length = 64)
     private String skuKey;
 
@@ -48,6 +52,7 @@ public class Product {
     private boolean archived;
 
     /** The SKU key while archived, else null: its index lists archived products only (see V4 migration). */
+    @NotAudited
     @Column(name = "archived_key", length = 64)
     private String archivedKey;
 
@@ -55,9 +60,11 @@ public class Product {
     @Column(nullable = false)
     private long version;
 
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

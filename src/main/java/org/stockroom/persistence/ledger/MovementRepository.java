@@ -17,12 +17,13 @@ public final class MovementRepository {
         long id = Sql.insertReturningId(
                 session,
                 """
-                        INSERT INTO movement (occurred_at, user_name, product_id, location_id, movement_type,
+                        INSERT INTO movement (occurred_at, user_name, workstation, product_id, location_id, movement_type,
                                               quantity, on_hand_after, level_version, reason, note, command_key)
-                        SELECT ?, ?, product_id, location_id, ?, ?, on_hand, version, ?, ?, ?
+                        SELECT ?, ?, ?, product_id, location_id, ?, ?, on_hand, version, ?, ?, ?
                           FROM stock_level WHERE product_id = ? AND location_id = ?""",
                 m.occurredAt(),
                 m.userName(),
+                m.workstation(),
                 m.type().name(),
                 m.quantity(),
                 m.reason(),
@@ -48,6 +49,7 @@ public final class MovementRepository {
     public record NewMovement(
             String commandKey,
             String userName,
+            String workstation,
             long productId,
             long locationId,
             MovementType type,

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.stockroom.domain.location.Location;
 import org.stockroom.persistence.Transactions;
+import org.stockroom.persistence.audit.RevisionStamp;
 
 /**
  * Locations by code. They are few and are never deleted or re-coded, so id lookups are cached for the life
@@ -63,8 +64,10 @@ public final class LocationRepository {
         return all;
     }
 
-    public Location create(String code, String name) {
+    /** Adds a location; {@code userName} and {@code workstation} go on its audit revision. */
+    public Location create(String code, String name, String userName, String workstation) {
         Location location = transactions.inTransaction(session -> {
+            RevisionStamp.stamp(session, userName, workstation);
             Location created = new Location(code, name);
             session.persist(created);
             return created;

@@ -6,6 +6,7 @@ import org.hibernate.Session;
 import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.access.Role;
 import org.stockroom.domain.access.UserAccount;
+import org.stockroom.persistence.Transactions;
 import org.stockroom.service.Actor;
 import org.stockroom.service.NotAllowedException;
 
@@ -33,6 +34,15 @@ public final class AccessCheck {
         Role role = user.get().getRole();
         if (!role.allows(permission)) {
             throw NotAllowedException.lacking(permission, actor, "a " + role.title());
+        }
+    }
+
+    /** {@link #require} inside a writing transaction: the refusal ends it with a commit of nothing (decision 0004). */
+    public static void requireOrRefuse(Session session, Actor actor, Permission permission) {
+        try {
+            require(session, actor, permission);
+        } catch (NotAllowedException e) {
+            throw Transactions.refuse(e);
         }
     }
 

@@ -11,6 +11,7 @@ import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.access.Role;
 import org.stockroom.domain.access.UserAccount;
 import org.stockroom.persistence.Transactions;
+import org.stockroom.persistence.audit.RevisionStamp;
 import org.stockroom.service.Actor;
 import org.stockroom.service.NotAllowedException;
 import org.stockroom.service.NotFoundException;
@@ -29,6 +30,11 @@ public final class UserService {
     /** Made at the first sign-in of an unknown name, not at start-up (a hash costs ~80 ms). */
     private volatile String unknownUserHash;
 
+    private final WorkstationThrottle throttle = new WorkstationThrottle();
+
+    static final String BADGE = "badge";
+    static final int MIN_BADGE = 6;
+
     public UserService(Transactions transactions, SecretHasher hasher, Clock clock) {
         this.transactions = transactions;
         this.hasher = hasher;
@@ -40,8 +46,11 @@ public final class UserService {
         return transactions.read(AccessCheck::anyUsers);
     }
 
-    /** The first user, on a database without users: always an administrator, and needs no one's permission. */
-    public UserView createFirstAdministrator(String name, String password) {
+    /**
+     * The first user, on a database without users: always an administrator, and needs no one's permission. The
+     * audit trail records the new administrator as the one who acted, at {@code workstation}.
+     */
+    public UserView createFirstAdministrator(String name, String password, String workstation) {
         validate(name, password);
         String hash = hasher.hash(password); // slow: outside the transaction
         return transactions.inTransaction(session -> {
@@ -49,6 +58,7 @@ public final class UserService {
                 throw Transactions.refuse(
                         new NotAllowedException("This database has users already; an administrator adds more."));
             }
+            RevisionStamp.stamp(session, name.strip(), workstation);
             return persist(session, new UserAccount(name.strip(), Role.ADMIN, hash, now()));
         });
     }
@@ -57,11 +67,12 @@ public final class UserService {
         validate(name, password);
         String hash = hasher.hash(password);
         return transactions.inTransaction(session -> {
-            requireManager(session, by);
+            AccessCheck.requireOrRefuse(session, by, Permission.MANAGE_USERS);
             if (AccessCheck.find(session, name, LockModeType.NONE).isPresent()) {
                 throw Transactions.refuse(new ValidationException(
                         new FieldError(UserRules.NAME, "A user named " + name.strip() + " exists already")));
             }
+            RevisionStamp.stamp(session, by.name(), by.workstation());
             return persist(session, new UserAccount(name.strip(), role, hash, now()));
         });
     }
@@ -99,13 +110,40 @@ public final class UserService {
     public UserView resetPassword(Actor by, String name, String password) {
         ValidationException.throwIfAny(UserRules.checkPassword(password));
         String hash = hasher.hash(password);
-        return change(by, name, (session, user) -> user.changePassword(hash));
+        return change(by, name, (session, user) -> user.changePassword(hash, now()));
     }
 
     public UserView setPin(Actor by, String name, String pin) {
         ValidationException.throwIfAny(UserRules.checkPin(pin));
         String hash = hasher.hash(pin);
-        return change(by, name, (session, user) -> user.changePin(hash));
+        return change(by, name, (session, user) -> user.changePin(hash, now()));
+    }
+
+    /**
+     * Gives {@code name} the badge whose barcode is {@code code} (blank: takes the badge away). A code another user
+     * has is refused: one scan must find one person.
+     */
+    public UserView setBadge(Actor by, String name, String code) {
+        String key = code == null || code.isBlank() ? null : LookupKey.of(code.strip());
+        if (key != null && code.strip().length() < MIN_BADGE) {
+            throw new ValidationException(
+                    new FieldError(BADGE, "A badge code needs at least " + MIN_BADGE + " characters"));
+        }
+        return change(by, name, (session, user) -> {
+            if (key != null) {
+                boolean taken = !session.createSelectionQuery(
+                                "select 1 from UserAccount where badgeKey = :key and id <> :id", Integer.class)
+                        .setParameter("key", key)
+                        .setParameter("id", user.getId())
+                        .getResultList()
+                        .isEmpty();
+                if (taken) {
+                    throw Transactions.refuse(
+                            new ValidationException(new FieldError(BADGE, "Another user has this badge")));
+                }
+            }
+            user.changeBadge(key, now());
+        });
     }
 
     /** After repeated wrong secrets: lets the user try again at once. */
@@ -114,14 +152,16 @@ public final class UserService {
     }
 
     /**
-     * Signs {@code name} in with a password (or, with {@code pin}, a PIN). A wrong secret is counted and, after
-     * {@link UserAccount#FREE_FAILURES}, locks the account for a growing delay; the count is committed even though
-     * the sign-in is refused. The message never says which of name and secret was wrong.
+     * Signs {@code name} in at {@code workstation} with their password or, with {@code pinAllowed} (the window's
+     * quick switch), their PIN. A wrong secret is counted and, after {@link UserAccount#FREE_FAILURES}, locks the
+     * account for a growing delay; the count is committed even though the sign-in is refused. Failures at one
+     * workstation are throttled too ({@link WorkstationThrottle}). The message never says which part was wrong.
      */
-    public UserView signIn(String name, String secret, boolean pin) {
+    public UserView signIn(String name, String secret, boolean pinAllowed, String workstation) {
         Instant now = now();
+        refuseIfThrottled(workstation, now);
         SignInOutcome outcome = transactions.inTransaction(session -> {
-            String wrong = "Unknown user or wrong " + (pin ? "PIN" : "password") + ".";
+            String wrong = "Unknown user or wrong " + (pinAllowed ? "password or PIN" : "password") + ".";
             UserAccount user = AccessCheck.find(session, name, LockModeType.PESSIMISTIC_WRITE)
                     .orElse(null);
             if (user == null || !user.isActive()) {
@@ -131,17 +171,55 @@ public final class UserService {
             if (user.lockedAt(now)) {
                 return new SignInOutcome(null, lockedMessage(user, now));
             }
-            String hash = pin ? user.getPinHash() : user.getPasswordHash();
-            if (!hasher.matches(secret, hash)) {
+            boolean right = hasher.matches(secret, user.getPasswordHash())
+                    || (pinAllowed && user.getPinHash() != null && hasher.matches(secret, user.getPinHash()));
+            if (!right) {
                 user.lockAfterFailure(now);
                 return new SignInOutcome(null, user.lockedAt(now) ? lockedMessage(user, now) : wrong);
             }
             user.signedIn();
             return new SignInOutcome(view(user), null);
         });
+        return settled(outcome, workstation, now);
+    }
+
+    /** Signs in whoever has the badge {@code code} (the scanner's reading); throttled per workstation. */
+    public UserView signInWithBadge(String code, String workstation) {
+        Instant now = now();
+        refuseIfThrottled(workstation, now);
+        String key = LookupKey.of(code == null ? "" : code.strip());
+        SignInOutcome outcome = transactions.inTransaction(session -> {
+            UserAccount user = session.createSelectionQuery("from UserAccount where badgeKey = :key", UserAccount.class)
+                    .setParameter("key", key)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .uniqueResultOptional()
+                    .orElse(null);
+            if (user == null || !user.isActive()) {
+                return new SignInOutcome(null, "Unknown badge.");
+            }
+            if (user.lockedAt(now)) {
+                return new SignInOutcome(null, lockedMessage(user, now));
+            }
+            user.signedIn();
+            return new SignInOutcome(view(user), null);
+        });
+        return settled(outcome, workstation, now);
+    }
+
+    private void refuseIfThrottled(String workstation, Instant now) {
+        Instant until = throttle.lockedUntil(workstation, now);
+        if (until != null) {
+            throw new NotAllowedException("Too many wrong sign-ins at this workstation: try again in "
+                    + Math.max(1, java.time.Duration.between(now, until).toSeconds()) + " s.");
+        }
+    }
+
+    private UserView settled(SignInOutcome outcome, String workstation, Instant now) {
         if (outcome.user() == null) {
+            throttle.failed(workstation, now);
             throw new NotAllowedException(outcome.refusal());
         }
+        throttle.succeeded(workstation);
         return outcome.user();
     }
 
@@ -163,21 +241,14 @@ public final class UserService {
 
     private UserView change(Actor by, String name, BiConsumer<Session, UserAccount> edit) {
         return transactions.inTransaction(session -> {
-            requireManager(session, by);
+            AccessCheck.requireOrRefuse(session, by, Permission.MANAGE_USERS);
             UserAccount user = AccessCheck.find(session, name, LockModeType.PESSIMISTIC_WRITE)
                     .orElseThrow(() -> Transactions.refuse(new NotFoundException("No user named " + name)));
-            edit.accept(session, user);
+            edit.accept(session, user); // refuses, if it does, before it changes anything
+            RevisionStamp.stamp(session, by.name(), by.workstation());
             session.flush();
             return view(user);
         });
-    }
-
-    private void requireManager(Session session, Actor by) {
-        try {
-            AccessCheck.require(session, by, Permission.MANAGE_USERS);
-        } catch (NotAllowedException e) {
-            throw Transactions.refuse(e);
-        }
     }
 
     /**
@@ -213,6 +284,7 @@ public final class UserService {
                 user.getRole(),
                 user.isActive(),
                 user.getPinHash() != null,
+                user.getBadgeKey() != null,
                 user.getLockedUntil());
     }
 

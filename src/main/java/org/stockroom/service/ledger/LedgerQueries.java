@@ -52,21 +52,22 @@ public final class LedgerQueries {
         return Sql.query(
                 session,
                 """
-                SELECT id, occurred_at, user_name, product_id, location_id, movement_type, quantity, on_hand_after,
+                SELECT id, occurred_at, user_name, workstation, product_id, location_id, movement_type, quantity, on_hand_after,
                        level_version, reason, note
                   FROM movement WHERE command_key = ? ORDER BY quantity, id""",
                 row -> new MovementView(
                         row.getLong(1),
                         row.getObject(2, OffsetDateTime.class).toInstant(),
                         row.getString(3),
-                        row.getLong(4),
-                        locations.codeOf(row.getLong(5)),
-                        MovementType.valueOf(row.getString(6)),
-                        row.getLong(7),
+                        row.getString(4),
+                        row.getLong(5),
+                        locations.codeOf(row.getLong(6)),
+                        MovementType.valueOf(row.getString(7)),
                         row.getLong(8),
                         row.getLong(9),
-                        row.getString(10),
-                        row.getString(11)),
+                        row.getLong(10),
+                        row.getString(11),
+                        row.getString(12)),
                 key);
     }
 
@@ -75,6 +76,7 @@ public final class LedgerQueries {
                 m.getId(),
                 m.getOccurredAt(),
                 m.getUserName(),
+                m.getWorkstation(),
                 m.getProductId(),
                 locations.codeOf(m.getLocationId()),
                 m.getType(),

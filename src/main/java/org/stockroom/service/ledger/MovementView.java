@@ -8,6 +8,7 @@ public record MovementView(
         long id,
         Instant occurredAt,
         String userName,
+        String workstation,
         long productId,
         String locationCode,
         MovementType type,

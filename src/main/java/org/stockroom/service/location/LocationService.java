@@ -31,7 +31,7 @@ public final class LocationService {
             throw duplicate(normalized);
         }
         try {
-            var created = locations.create(normalized, name.strip());
+            var created = locations.create(normalized, name.strip(), by.name(), by.workstation());
             return new LocationView(created.getId(), created.getCode(), created.getName());
         } catch (RuntimeException e) {
             if (transactions.errors().violates(e, "UQ_LOCATION_CODE")) {

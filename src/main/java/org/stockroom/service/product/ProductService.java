@@ -17,6 +17,7 @@ import org.stockroom.domain.product.Product;
 import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.domain.product.ProductRules;
 import org.stockroom.persistence.Transactions;
+import org.stockroom.persistence.audit.RevisionStamp;
 import org.stockroom.persistence.catalogue.ProductWords;
 import org.stockroom.service.Actor;
 import org.stockroom.service.NotFoundException;
@@ -43,6 +44,7 @@ public final class ProductService {
                 details,
                 () -> transactions.inTransaction(session -> {
                     refuseIfAny(duplicates(session, details, null));
+                    RevisionStamp.stamp(session, by.name(), by.workstation());
                     Product product = new Product(details, now());
                     session.persist(product);
                     session.flush();
@@ -72,6 +74,7 @@ public final class ProductService {
                             throw Transactions.refuse(new ProductConflictException(productId, details, view(product)));
                         }
                         refuseIfAny(duplicates(session, details, productId));
+                        RevisionStamp.stamp(session, by.name(), by.workstation());
                         product.apply(details, now());
                         session.flush();
                         ProductWords.index(session, productId, Product.skuKeyOf(product.getSku()), product.getName());

@@ -224,6 +224,7 @@ public final class ReservationService {
                     new NewMovement(
                             c.idempotencyKey(),
                             c.actor().name(),
+                            c.actor().workstation(),
                             r.getProductId(),
                             r.getLocationId(),
                             MovementType.ISSUE,

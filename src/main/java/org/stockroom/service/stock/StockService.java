@@ -173,6 +173,7 @@ public final class StockService {
                 new NewMovement(
                         count.idempotencyKey(),
                         count.actor().name(),
+                        count.actor().workstation(),
                         count.productId(),
                         locationId,
                         MovementType.COUNT,
@@ -206,6 +207,7 @@ public final class StockService {
                 new NewMovement(
                         change.idempotencyKey(),
                         change.actor().name(),
+                        change.actor().workstation(),
                         change.productId(),
                         locationId,
                         type,
@@ -221,6 +223,7 @@ public final class StockService {
                 written.id(),
                 m.occurredAt(),
                 m.userName(),
+                m.workstation(),
                 m.productId(),
                 locations.codeOf(m.locationId()),
                 m.type(),

@@ -69,6 +69,33 @@ class VerifyCommandTest {
     }
 
     @Test
+    void anAuditedRowChangedBehindTheAuditTrailsBackIsReportedWithExitOne() {
+        Path data = folder.resolve("data");
+        try (Backend backend = Backend.open(data)) {
+            TestBackends.product(backend, "AUD-1");
+            backend.locations().create(org.stockroom.service.Actor.named("Ada"), "BACK", "Back room");
+        }
+        assertThat(run("verify", "--data-dir", data.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("OK: audit trail: 2 audited rows match");
+
+        try (Backend backend = Backend.open(data)) {
+            backend.database()
+                    .transactions()
+                    .inTransaction(s -> s.createNativeMutationQuery(
+                                    "UPDATE product SET name = 'Changed by hand' WHERE sku = 'AUD-1'")
+                            .executeUpdate());
+        }
+        out.getBuffer().setLength(0);
+
+        int status = run("verify", "--data-dir", data.toString());
+
+        assertThat(status).isEqualTo(ExitCodes.LEDGER_MISMATCH);
+        assertThat(out.toString())
+                .contains("AUDIT MISMATCH Product AUD-1: the stored row differs from its last audited state")
+                .contains("FAILED: audit trail: 1 row(s) differ");
+    }
+
+    @Test
     void aFolderWithoutADatabaseIsRefusedInOneLineWithExitFive() {
         int status = run("verify", "--data-dir", folder.resolve("empty").toString());
 

@@ -40,12 +40,12 @@ class UserServiceTest {
     void theFirstUserIsAnAdministratorAndOnlyTheFirstNeedsNoOne() {
         assertThat(users.hasUsers()).isFalse();
 
-        UserView first = users.createFirstAdministrator(" Ada ", "correct horse");
+        UserView first = users.createFirstAdministrator(" Ada ", "correct horse", "till-1");
 
         assertThat(first.name()).isEqualTo("Ada");
         assertThat(first.role()).isEqualTo(Role.ADMIN);
         assertThat(users.hasUsers()).isTrue();
-        assertThatThrownBy(() -> users.createFirstAdministrator("Mallory", "another password"))
+        assertThatThrownBy(() -> users.createFirstAdministrator("Mallory", "another password", "till-1"))
                 .isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("has users already");
         assertThat(users.list()).extracting(UserView::name).containsExactly("Ada");
@@ -53,7 +53,7 @@ class UserServiceTest {
 
     @Test
     void secretsAreStoredOnlyAsSaltedSlowHashes() throws Exception {
-        users.createFirstAdministrator("Ada", "correct horse");
+        users.createFirstAdministrator("Ada", "correct horse", "till-1");
         users.add(admin, "Bob", Role.CLERK, "correct horse");
         users.setPin(admin, "Bob", "4711");
 
@@ -75,7 +75,7 @@ class UserServiceTest {
 
     @Test
     void onlyAnAdministratorManagesUsersAndARefusalWritesNothing() {
-        users.createFirstAdministrator("Ada", "correct horse");
+        users.createFirstAdministrator("Ada", "correct horse", "till-1");
         users.add(admin, "Sam", Role.SUPERVISOR, "password 1");
 
         assertThatThrownBy(() -> users.add(Actor.named("Sam"), "Eve", Role.ADMIN, "password 2"))
@@ -90,7 +90,7 @@ class UserServiceTest {
 
     @Test
     void theLastActiveAdministratorCanBeNeitherDisabledNorDemoted() {
-        users.createFirstAdministrator("Ada", "correct horse");
+        users.createFirstAdministrator("Ada", "correct horse", "till-1");
 
         assertThatThrownBy(() -> users.disable(admin, "Ada"))
                 .isInstanceOf(NotAllowedException.class)
@@ -113,56 +113,58 @@ class UserServiceTest {
 
     @Test
     void wrongSecretsLockTheAccountForAGrowingDelayThatAnAdministratorCanLift() {
-        users.createFirstAdministrator("Ada", "correct horse");
+        users.createFirstAdministrator("Ada", "correct horse", "till-1");
         users.add(admin, "Bob", Role.CLERK, "bobs password");
 
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> users.signIn("Bob", "guess", false))
+            assertThatThrownBy(() -> users.signIn("Bob", "guess", false, "till-1"))
                     .isInstanceOf(NotAllowedException.class)
                     .hasMessage("Unknown user or wrong password.");
         }
-        assertThatThrownBy(() -> users.signIn("Bob", "guess", false)).hasMessageContaining("try again in 30 s");
-        assertThatThrownBy(() -> users.signIn("Bob", "bobs password", false))
+        assertThatThrownBy(() -> users.signIn("Bob", "guess", false, "till-1"))
+                .hasMessageContaining("try again in 30 s");
+        assertThatThrownBy(() -> users.signIn("Bob", "bobs password", false, "till-1"))
                 .as("locked: even the right password waits")
                 .hasMessageContaining("Too many wrong attempts");
 
         clock.advance(Duration.ofSeconds(31));
-        assertThatThrownBy(() -> users.signIn("Bob", "guess", false)).hasMessageContaining("try again in 60 s");
+        assertThatThrownBy(() -> users.signIn("Bob", "guess", false, "till-1"))
+                .hasMessageContaining("try again in 60 s");
 
         users.unlock(admin, "Bob");
-        assertThat(users.signIn("bob", "bobs password", false).role()).isEqualTo(Role.CLERK);
-        assertThatThrownBy(() -> users.signIn("Bob", "guess", false))
+        assertThat(users.signIn("bob", "bobs password", false, "till-1").role()).isEqualTo(Role.CLERK);
+        assertThatThrownBy(() -> users.signIn("Bob", "guess", false, "till-1"))
                 .as("a successful sign-in starts the count again")
                 .hasMessage("Unknown user or wrong password.");
     }
 
     @Test
     void aPinSignsInOnlyAsAPinAndADisabledUserNotAtAll() {
-        users.createFirstAdministrator("Ada", "correct horse");
+        users.createFirstAdministrator("Ada", "correct horse", "till-1");
         users.add(admin, "Bob", Role.CLERK, "bobs password");
         users.setPin(admin, "Bob", "4711");
 
-        assertThat(users.signIn("Bob", "4711", true).name()).isEqualTo("Bob");
-        assertThatThrownBy(() -> users.signIn("Bob", "4711", false)).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> users.signIn("Ada", "4711", true))
+        assertThat(users.signIn("Bob", "4711", true, "till-1").name()).isEqualTo("Bob");
+        assertThatThrownBy(() -> users.signIn("Bob", "4711", false, "till-1")).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> users.signIn("Ada", "4711", true, "till-1"))
                 .as("Ada has no PIN")
                 .isInstanceOf(NotAllowedException.class);
 
         users.disable(admin, "Bob");
-        assertThatThrownBy(() -> users.signIn("Bob", "bobs password", false))
+        assertThatThrownBy(() -> users.signIn("Bob", "bobs password", false, "till-1"))
                 .isInstanceOf(NotAllowedException.class)
                 .hasMessage("Unknown user or wrong password.");
     }
 
     @Test
     void badInputNamesItsField() {
-        assertThatThrownBy(() -> users.createFirstAdministrator(" ", "short"))
+        assertThatThrownBy(() -> users.createFirstAdministrator(" ", "short", "till-1"))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
                         e -> assertThat(e.errors())
                                 .extracting(org.stockroom.domain.FieldError::field)
                                 .containsExactly("name", "password"));
-        users.createFirstAdministrator("Ada", "correct horse");
+        users.createFirstAdministrator("Ada", "correct horse", "till-1");
         assertThatThrownBy(() -> users.setPin(admin, "Ada", "12a4"))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
@@ -179,7 +181,7 @@ class UserServiceTest {
             AccessCheck.require(session, Actor.named("anyone"), Permission.MANAGE_USERS);
             return null;
         });
-        users.createFirstAdministrator("Ada", "correct horse");
+        users.createFirstAdministrator("Ada", "correct horse", "till-1");
         users.add(admin, "Bob", Role.CLERK, "bobs password");
 
         transactions.read(session -> {

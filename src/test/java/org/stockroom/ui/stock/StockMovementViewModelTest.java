@@ -74,7 +74,7 @@ class StockMovementViewModelTest {
 
     @Test
     void aRoleThatMayNotKeepsTheDialogOpenWithWhatWasTypedAndSaysWhichRoleItNeeds() {
-        backend.users().createFirstAdministrator("Ada", "administrator");
+        backend.users().createFirstAdministrator("Ada", "administrator", "till-1");
         backend.users().add(Actor.named("Ada"), "tester", org.stockroom.domain.access.Role.VIEWER, "password v");
         StockMovementViewModel dialog = dialog();
         dialog.quantityProperty().set("3");

@@ -1,0 +1,2 @@
+/** Site-wide settings kept in the database. */
+package org.stockroom.domain.settings;

@@ -1,0 +1,2 @@
+/** The audit trail: stamping revisions and reading what changed. */
+package org.stockroom.persistence.audit;
