@@ -16,9 +16,9 @@ import org.stockroom.cli.WindowCommand;
 import org.stockroom.cli.WindowOptions;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
-import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.service.VersionInfo;
+import org.stockroom.service.WorkstationName;
 import org.stockroom.service.backup.BackupScheduler;
 import org.stockroom.service.backup.Restore;
 import org.stockroom.service.settings.ConnectionChoices;
@@ -28,6 +28,8 @@ import org.stockroom.ui.Theme;
 import org.stockroom.ui.UiTaskExecutor;
 import org.stockroom.ui.ViewLoader;
 import org.stockroom.ui.WindowPlacement;
+import org.stockroom.ui.access.AccessControl;
+import org.stockroom.ui.access.SignedInUser;
 import org.stockroom.ui.backup.BackupsViewModel;
 import org.stockroom.ui.conflict.ConflictView;
 import org.stockroom.ui.conflict.ConflictViewModel;
@@ -47,9 +49,6 @@ import org.stockroom.ui.stock.StockMovementViewModel;
  * builds the views over the services. Closes everything in {@link #stop()}.
  */
 public final class StockroomApp extends Application {
-
-    /** Who the window acts as on a database with users until it can sign people in. */
-    static final String NOT_SIGNED_IN = "the window (not signed in: use the command line)";
 
     private final AtomicReference<Backend> backend = new AtomicReference<>();
     private final ViewLoader viewLoader = new ViewLoader();
@@ -190,15 +189,22 @@ public final class StockroomApp extends Application {
                 opened.sampleCatalogue(),
                 opened.locations(),
                 opened.reservations(),
-                opened.audit());
-        // The window has no sign-in screen yet (issue 12): it cannot prove who sits at it, so on a database with
-        // users its changes are refused with a message naming it; without users it acts as before.
-        Actor actor = opened.users().hasUsers() ? Actor.named(NOT_SIGNED_IN) : Actor.named(options.userName());
+                opened.audit(),
+                opened.users(),
+                opened.settings(),
+                opened.auditTrail());
+        SignedInUser user = new SignedInUser(
+                WorkstationName.from(System.getenv()),
+                options.userName(),
+                opened.users().hasUsers());
+        AccessControl access = new AccessControl(
+                stage, opened.users(), opened.settings(), executor, viewLoader, user, () -> exit.accept(ExitCodes.OK));
         MainViewModel model = new MainViewModel(
                 services,
                 executor,
                 dialogs,
-                actor,
+                user,
+                access::lock,
                 options.database().describe(),
                 new ConnectionViewModel(
                         new ConnectionChoices(settings), options.database().describe()),
@@ -209,10 +215,16 @@ public final class StockroomApp extends Application {
         if (startupReport != null) {
             startupReport.dataVisibleWhen(view::showsCatalogue);
         }
-        model.start(!options.exitAfterStart());
-        if (!options.exitAfterStart()) {
-            model.auditWhenFirstRowsShow();
+        if (options.exitAfterStart()) {
+            model.start(false); // a start-up measurement: nobody there to sign in
+            return;
         }
+        // Nothing shows, and the sample catalogue is not offered, until someone signs in (or, on a database
+        // without users, creates the administrator or goes on without).
+        access.start(() -> {
+            model.start(true);
+            model.auditWhenFirstRowsShow();
+        });
     }
 
     /**

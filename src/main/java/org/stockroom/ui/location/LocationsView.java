@@ -2,14 +2,17 @@ package org.stockroom.ui.location;
 
 import java.util.Map;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.location.LocationRules;
 import org.stockroom.service.location.LocationSummary;
 import org.stockroom.ui.FieldDecorations;
+import org.stockroom.ui.access.PermissionGate;
 import org.stockroom.ui.control.Columns;
 
 /** Code-behind of Locations.fxml. */
@@ -44,8 +47,14 @@ public final class LocationsView {
     @FXML
     private Label locationMessage;
 
-    public LocationsView(LocationsViewModel model) {
+    private final PermissionGate gate;
+
+    @FXML
+    private Node addLocationHolder;
+
+    public LocationsView(LocationsViewModel model, PermissionGate gate) {
         this.model = model;
+        this.gate = gate;
     }
 
     @FXML
@@ -58,7 +67,7 @@ public final class LocationsView {
         locationCodeField.textProperty().bindBidirectional(model.codeProperty());
         locationNameField.textProperty().bindBidirectional(model.nameProperty());
         locationMessage.textProperty().bind(model.messageProperty());
-        addLocationButton.disableProperty().bind(model.busyProperty());
+        gate.guard(addLocationButton, addLocationHolder, Permission.EDIT_LOCATION, model.busyProperty());
         new FieldDecorations(
                 model.errors(), Map.of(LocationRules.CODE, locationCodeField, LocationRules.NAME, locationNameField));
     }

@@ -1,6 +1,7 @@
 package org.stockroom.ui.location;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,9 +31,9 @@ public final class LocationsViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final Actor actor;
+    private final Supplier<Actor> actor;
 
-    public LocationsViewModel(LocationService locations, TaskExecutor executor, Actor actor) {
+    public LocationsViewModel(LocationService locations, TaskExecutor executor, Supplier<Actor> actor) {
         this.locations = locations;
         this.actor = actor;
         this.executor = executor;
@@ -58,7 +59,7 @@ public final class LocationsViewModel {
         }
         busy.set(true);
         executor.run(
-                () -> locations.create(actor, newCode, newName),
+                () -> locations.create(actor.get(), newCode, newName),
                 created -> {
                     busy.set(false);
                     code.set("");

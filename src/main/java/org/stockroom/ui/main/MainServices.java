@@ -1,5 +1,7 @@
 package org.stockroom.ui.main;
 
+import org.stockroom.service.access.UserService;
+import org.stockroom.service.audit.AuditTrail;
 import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.catalogue.ProductCatalogue;
 import org.stockroom.service.ledger.LedgerAudit;
@@ -8,6 +10,7 @@ import org.stockroom.service.location.LocationService;
 import org.stockroom.service.product.ProductService;
 import org.stockroom.service.product.SampleCatalogue;
 import org.stockroom.service.reservation.ReservationService;
+import org.stockroom.service.settings.SiteSettings;
 import org.stockroom.service.stock.StockService;
 
 /**
@@ -23,4 +26,7 @@ public record MainServices(
         SampleCatalogue sampleCatalogue,
         LocationService locations,
         ReservationService reservations,
-        LedgerAudit audit) {}
+        LedgerAudit audit,
+        UserService users,
+        SiteSettings settings,
+        AuditTrail auditTrail) {}

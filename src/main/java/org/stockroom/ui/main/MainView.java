@@ -20,10 +20,14 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
 import org.stockroom.domain.catalogue.CatalogueQuery.SortKey;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.ui.ViewLoader;
+import org.stockroom.ui.access.PermissionGate;
+import org.stockroom.ui.admin.AdministrationView;
+import org.stockroom.ui.audit.AuditView;
 import org.stockroom.ui.backup.BackupsView;
 import org.stockroom.ui.catalogue.CatalogueControls;
 import org.stockroom.ui.control.Columns;
@@ -37,6 +41,7 @@ public final class MainView {
 
     private final MainViewModel model;
     private final ViewLoader loader;
+    private final PermissionGate gate;
 
     @FXML
     private ToggleButton productsNav;
@@ -46,6 +51,33 @@ public final class MainView {
 
     @FXML
     private ToggleButton connectionNav;
+
+    @FXML
+    private ToggleButton auditNav;
+
+    @FXML
+    private ToggleButton adminNav;
+
+    @FXML
+    private Node auditNavHolder;
+
+    @FXML
+    private Node adminNavHolder;
+
+    @FXML
+    private Node backupsNavHolder;
+
+    @FXML
+    private Button newButton;
+
+    @FXML
+    private Node newButtonHolder;
+
+    @FXML
+    private Node editButtonHolder;
+
+    @FXML
+    private Node adjustButtonHolder;
 
     @FXML
     private Node productsPage;
@@ -125,9 +157,13 @@ public final class MainView {
     @FXML
     private Label dataLabel;
 
+    @FXML
+    private Button switchUserButton;
+
     public MainView(MainViewModel model, ViewLoader loader) {
         this.model = model;
         this.loader = loader;
+        this.gate = new PermissionGate(model.user());
     }
 
     @FXML
@@ -152,7 +188,9 @@ public final class MainView {
                 .bind(Bindings.when(model.list().loadingProperty())
                         .then("Loading products...")
                         .otherwise("No products to show"));
-        userLabel.setText("User: " + model.actor().name());
+        userLabel.textProperty().bind(model.user().description());
+        switchUserButton.visibleProperty().bind(model.user().usersExistProperty());
+        switchUserButton.managedProperty().bind(model.user().usersExistProperty());
         dataLabel.setText("Data: " + model.databaseName());
     }
 
@@ -162,6 +200,10 @@ public final class MainView {
                 productsNav,
                 MainViewModel.Page.LOCATIONS,
                 locationsNav,
+                MainViewModel.Page.AUDIT,
+                auditNav,
+                MainViewModel.Page.ADMINISTRATION,
+                adminNav,
                 MainViewModel.Page.BACKUPS,
                 backupsNav,
                 MainViewModel.Page.CONNECTION,
@@ -170,7 +212,11 @@ public final class MainView {
                 MainViewModel.Page.PRODUCTS,
                 productsPage,
                 MainViewModel.Page.LOCATIONS,
-                loader.load(new LocationsView(model.locations())),
+                loader.load(new LocationsView(model.locations(), gate)),
+                MainViewModel.Page.AUDIT,
+                loader.load(new AuditView(model.auditTrail())),
+                MainViewModel.Page.ADMINISTRATION,
+                loader.load(new AdministrationView(model.administration())),
                 MainViewModel.Page.BACKUPS,
                 loader.load(new BackupsView(model.backups())),
                 MainViewModel.Page.CONNECTION,
@@ -178,6 +224,8 @@ public final class MainView {
         pages.getChildren()
                 .addAll(
                         pageNodes.get(MainViewModel.Page.LOCATIONS),
+                        pageNodes.get(MainViewModel.Page.AUDIT),
+                        pageNodes.get(MainViewModel.Page.ADMINISTRATION),
                         pageNodes.get(MainViewModel.Page.BACKUPS),
                         pageNodes.get(MainViewModel.Page.CONNECTION));
         ToggleGroup nav = new ToggleGroup();
@@ -194,6 +242,20 @@ public final class MainView {
             }
         });
         model.pageProperty().addListener((o, was, now) -> buttons.get(now).setSelected(true));
+        gate.guard(auditNav, auditNavHolder, Permission.VIEW_AUDIT);
+        gate.guard(adminNav, adminNavHolder, Permission.MANAGE_USERS);
+        gate.guard(backupsNav, backupsNavHolder, Permission.MANAGE_SETTINGS);
+        // After a switch of user, a page the new role may not see is left for the product list.
+        Map<MainViewModel.Page, Permission> needs = Map.of(
+                MainViewModel.Page.AUDIT, Permission.VIEW_AUDIT,
+                MainViewModel.Page.ADMINISTRATION, Permission.MANAGE_USERS,
+                MainViewModel.Page.BACKUPS, Permission.MANAGE_SETTINGS);
+        model.user().userProperty().addListener((o, was, now) -> {
+            Permission needed = needs.get(model.pageProperty().get());
+            if (needed != null && !model.user().allows(needed).get()) {
+                model.pageProperty().set(MainViewModel.Page.PRODUCTS);
+            }
+        });
         pageNodes.forEach(
                 (page, node) -> node.visibleProperty().bind(model.pageProperty().isEqualTo(page)));
     }
@@ -232,8 +294,17 @@ public final class MainView {
                 model.adjustSelected();
             }
         });
-        editButton.disableProperty().bind(model.selectedProperty().isNull());
-        adjustButton.disableProperty().bind(model.selectedProperty().isNull());
+        gate.guard(newButton, newButtonHolder, Permission.EDIT_PRODUCT);
+        gate.guard(
+                editButton,
+                editButtonHolder,
+                Permission.EDIT_PRODUCT,
+                model.selectedProperty().isNull());
+        gate.guard(
+                adjustButton,
+                adjustButtonHolder,
+                Permission.RECEIVE,
+                model.selectedProperty().isNull());
     }
 
     private void bindDetails() {
@@ -266,6 +337,11 @@ public final class MainView {
             }
         }
         return false;
+    }
+
+    @FXML
+    private void switchUser() {
+        model.switchUser();
     }
 
     @FXML

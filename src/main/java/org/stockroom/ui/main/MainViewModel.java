@@ -14,13 +14,16 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.stockroom.service.Actor;
+import org.stockroom.domain.access.Permission;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.ledger.LedgerAudit;
 import org.stockroom.service.location.LocationView;
 import org.stockroom.ui.DialogService;
 import org.stockroom.ui.TaskExecutor;
+import org.stockroom.ui.access.SignedInUser;
+import org.stockroom.ui.admin.AdministrationViewModel;
+import org.stockroom.ui.audit.AuditViewModel;
 import org.stockroom.ui.backup.BackupsViewModel;
 import org.stockroom.ui.catalogue.ProductListModel;
 import org.stockroom.ui.location.LocationsViewModel;
@@ -39,7 +42,8 @@ public final class MainViewModel {
     private final MainServices services;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final Actor actor;
+    private final SignedInUser user;
+    private final Runnable switchUser;
     private final String databaseName;
 
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -55,6 +59,8 @@ public final class MainViewModel {
     private final LocationsViewModel locations;
     private final ConnectionViewModel connection;
     private final BackupsViewModel backups;
+    private final AdministrationViewModel administration;
+    private final AuditViewModel auditTrail;
 
     private final ProductDetailViewModel detail;
 
@@ -62,27 +68,33 @@ public final class MainViewModel {
             MainServices services,
             TaskExecutor executor,
             DialogService dialogs,
-            Actor actor,
+            SignedInUser user,
+            Runnable switchUser,
             String databaseName,
             ConnectionViewModel connection,
             BackupsViewModel backups) {
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.actor = actor;
+        this.user = user;
+        this.switchUser = switchUser;
         this.databaseName = databaseName;
         this.connection = connection;
         this.backups = backups;
-        this.locations = new LocationsViewModel(services.locations(), executor, actor);
+        this.locations = new LocationsViewModel(services.locations(), executor, user::actor);
         this.detail = new ProductDetailViewModel(
                 services.catalogue(),
                 services.reservations(),
                 services.ledger(),
                 executor,
                 dialogs,
-                actor,
+                user::actor,
                 this::refresh,
                 this::showFailure);
+        this.administration = new AdministrationViewModel(
+                services.users(), services.settings(), executor, dialogs, user::actor, this::usersChanged);
+        this.auditTrail = new AuditViewModel(
+                services.auditTrail(), executor, dialogs, user::actor, java.time.ZoneId.systemDefault());
         this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
         // When the selected product's row comes back with new figures, the selection shows them.
         list.rows().addListener((ListChangeListener<ProductRow>) change -> {
@@ -101,6 +113,10 @@ public final class MainViewModel {
                 locations.refresh();
             } else if (now == Page.BACKUPS) {
                 backups.refresh();
+            } else if (now == Page.ADMINISTRATION) {
+                administration.refresh();
+            } else if (now == Page.AUDIT) {
+                auditTrail.search();
             } else if (now == Page.PRODUCTS) {
                 refreshWithChoices();
             }
@@ -111,8 +127,26 @@ public final class MainViewModel {
     public enum Page {
         PRODUCTS,
         LOCATIONS,
+        AUDIT,
+        ADMINISTRATION,
         BACKUPS,
         CONNECTION
+    }
+
+    public AdministrationViewModel administration() {
+        return administration;
+    }
+
+    public AuditViewModel auditTrail() {
+        return auditTrail;
+    }
+
+    /** The first user added on a database without users: from now on the window needs a sign-in. */
+    private void usersChanged() {
+        if (!user.usersExistProperty().get()) {
+            user.usersAdded();
+            switchUser.run();
+        }
     }
 
     public BackupsViewModel backups() {
@@ -149,7 +183,7 @@ public final class MainViewModel {
                         status.set("Loading the sample catalogue...");
                         executor.run(
                                 () -> {
-                                    services.sampleCatalogue().load(actor);
+                                    services.sampleCatalogue().load(user.actor());
                                     return true;
                                 },
                                 done -> refreshWithChoices(),
@@ -256,7 +290,7 @@ public final class MainViewModel {
 
     public void newProduct() {
         dialogs.show(new ProductFormViewModel(
-                services.products(), executor, dialogs, null, actor, this::refreshWithChoices));
+                services.products(), executor, dialogs, null, user::actor, this::refreshWithChoices));
     }
 
     public void editSelected() {
@@ -267,13 +301,13 @@ public final class MainViewModel {
         executor.run(
                 () -> services.products().find(row.id()).orElseThrow(),
                 product -> dialogs.show(new ProductFormViewModel(
-                        services.products(), executor, dialogs, product, actor, this::refreshWithChoices)),
+                        services.products(), executor, dialogs, product, user::actor, this::refreshWithChoices)),
                 this::showFailure);
     }
 
     public void adjustSelected() {
         ProductRow row = selected.get();
-        if (row == null) {
+        if (row == null || !user.allows(Permission.RECEIVE).get()) {
             return;
         }
         executor.run(
@@ -281,7 +315,7 @@ public final class MainViewModel {
                         services.catalogue().stockLevels(row.id()),
                         services.catalogue().locations()),
                 snapshot -> dialogs.show(new StockMovementViewModel(
-                        new StockCommandSender(services.stock(), services.reservations(), actor),
+                        new StockCommandSender(services.stock(), services.reservations(), user::actor),
                         executor,
                         dialogs,
                         new StockDialogSubject(row, snapshot.levels(), snapshot.locations()),
@@ -327,8 +361,14 @@ public final class MainViewModel {
         return list.countTextProperty();
     }
 
-    public Actor actor() {
-        return actor;
+    /** Who sits at the window, and what their role may do. */
+    public SignedInUser user() {
+        return user;
+    }
+
+    /** "Switch user": back to the sign-in screen, the window and its open forms as they are. */
+    public void switchUser() {
+        switchUser.run();
     }
 
     /** Which database the window works on: a folder or a server. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -31,7 +32,7 @@ public final class ProductDetailViewModel {
     private final LedgerQueries ledger;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final Actor actor;
+    private final Supplier<Actor> actor;
     private final Runnable onStockChanged;
     private final Consumer<Throwable> onFailure;
 
@@ -49,7 +50,7 @@ public final class ProductDetailViewModel {
             LedgerQueries ledger,
             TaskExecutor executor,
             DialogService dialogs,
-            Actor actor,
+            Supplier<Actor> actor,
             Runnable onStockChanged,
             Consumer<Throwable> onFailure) {
         this.catalogue = catalogue;
@@ -123,7 +124,8 @@ public final class ProductDetailViewModel {
             return;
         }
         // The key is minted once the user has confirmed: a second click is a second, refused, command.
-        CloseReservationCommand command = new CloseReservationCommand(CommandKeys.newKey(), actor, reservation.id());
+        CloseReservationCommand command =
+                new CloseReservationCommand(CommandKeys.newKey(), actor.get(), reservation.id());
         executor.run(() -> action.apply(command), done -> onStockChanged.run(), error -> {
             dialogs.showError(
                     "Could not " + verb.toLowerCase() + " the reservation", String.valueOf(error.getMessage()));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,7 +44,7 @@ public final class ProductFormViewModel implements DialogModel<Void> {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Runnable onSaved;
-    private final Actor actor;
+    private final Supplier<Actor> actor;
 
     private final StringProperty sku = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
@@ -70,7 +71,7 @@ public final class ProductFormViewModel implements DialogModel<Void> {
             TaskExecutor executor,
             DialogService dialogs,
             ProductView editing,
-            Actor actor,
+            Supplier<Actor> actor,
             Runnable onSaved) {
         this.products = products;
         this.actor = actor;
@@ -139,8 +140,8 @@ public final class ProductFormViewModel implements DialogModel<Void> {
         ProductView startedFrom = base;
         executor.run(
                 () -> startedFrom == null
-                        ? products.create(actor, details)
-                        : products.update(actor, startedFrom.id(), startedFrom.version(), details),
+                        ? products.create(actor.get(), details)
+                        : products.update(actor.get(), startedFrom.id(), startedFrom.version(), details),
                 saved -> {
                     busy.set(false);
                     message.set("");

@@ -1,6 +1,7 @@
 package org.stockroom.ui.stock;
 
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.stockroom.service.Actor;
 import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.reservation.ReserveCommand;
@@ -18,10 +19,10 @@ public final class StockCommandSender {
 
     private final StockService stock;
     private final ReservationService reservations;
-    private final Actor actor;
+    private final Supplier<Actor> actor;
     private final String idempotencyKey = CommandKeys.newKey();
 
-    public StockCommandSender(StockService stock, ReservationService reservations, Actor actor) {
+    public StockCommandSender(StockService stock, ReservationService reservations, Supplier<Actor> actor) {
         this.stock = stock;
         this.reservations = reservations;
         this.actor = actor;
@@ -35,22 +36,24 @@ public final class StockCommandSender {
         long q = check.quantity();
         return switch (form.operation()) {
             case RECEIVE ->
-                () -> stock.receive(new StockChange(idempotencyKey, actor, productId, code, q, why, remark));
-            case ISSUE -> () -> stock.issue(new StockChange(idempotencyKey, actor, productId, code, q, why, remark));
-            case ADJUST -> () -> stock.adjust(new StockChange(idempotencyKey, actor, productId, code, q, why, remark));
+                () -> stock.receive(new StockChange(idempotencyKey, actor.get(), productId, code, q, why, remark));
+            case ISSUE ->
+                () -> stock.issue(new StockChange(idempotencyKey, actor.get(), productId, code, q, why, remark));
+            case ADJUST ->
+                () -> stock.adjust(new StockChange(idempotencyKey, actor.get(), productId, code, q, why, remark));
             case TRANSFER -> {
                 String to = form.toLocation().code();
-                yield () ->
-                        stock.transfer(new TransferCommand(idempotencyKey, actor, productId, code, to, q, why, remark));
+                yield () -> stock.transfer(
+                        new TransferCommand(idempotencyKey, actor.get(), productId, code, to, q, why, remark));
             }
             case RESERVE -> {
                 ReserveCommand reserve =
-                        new ReserveCommand(idempotencyKey, actor, productId, code, q, why, check.expiresAfter());
+                        new ReserveCommand(idempotencyKey, actor.get(), productId, code, q, why, check.expiresAfter());
                 yield () -> reservations.reserve(reserve);
             }
             case COUNT -> {
                 CountCommand count =
-                        new CountCommand(idempotencyKey, actor, productId, code, q, countedAtVersion, remark);
+                        new CountCommand(idempotencyKey, actor.get(), productId, code, q, countedAtVersion, remark);
                 yield () -> stock.count(count);
             }
         };

@@ -20,6 +20,7 @@ import org.stockroom.service.settings.ConnectionChoices;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.ui.HeldTaskExecutor;
 import org.stockroom.ui.RecordingDialogService;
+import org.stockroom.ui.access.SignedInUser;
 import org.stockroom.ui.backup.BackupsViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
 
@@ -52,10 +53,14 @@ class MainViewModelTest {
                         backend.sampleCatalogue(),
                         backend.locations(),
                         backend.reservations(),
-                        backend.audit()),
+                        backend.audit(),
+                        backend.users(),
+                        backend.settings(),
+                        backend.auditTrail()),
                 executor,
                 dialogs,
-                Actor.named("tester"),
+                new SignedInUser("test-pc", "tester", false),
+                () -> {},
                 folder.toString(),
                 new ConnectionViewModel(
                         new ConnectionChoices(new ConnectionSettings(folder.resolve("settings.properties"))), "test"),

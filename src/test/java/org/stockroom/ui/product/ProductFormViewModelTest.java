@@ -36,7 +36,7 @@ class ProductFormViewModelTest {
                 new CurrentThreadTaskExecutor(),
                 dialogs,
                 editing,
-                TestBackends.ACTOR,
+                () -> TestBackends.ACTOR,
                 saves::incrementAndGet);
     }
 

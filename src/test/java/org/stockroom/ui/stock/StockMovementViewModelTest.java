@@ -44,7 +44,7 @@ class StockMovementViewModelTest {
     private StockMovementViewModel dialog(TaskExecutor executor) {
         ProductRow row = backend.catalogue().productRow(productId).orElseThrow();
         return new StockMovementViewModel(
-                new StockCommandSender(backend.stock(), backend.reservations(), Actor.named("tester")),
+                new StockCommandSender(backend.stock(), backend.reservations(), () -> Actor.named("tester")),
                 executor,
                 dialogs,
                 new StockDialogSubject(

@@ -1,0 +1,2 @@
+/** The Administration page: users, their roles and secrets, and the site's settings. */
+package org.stockroom.ui.admin;
