@@ -215,14 +215,14 @@ public final class StockroomApp extends Application {
         if (startupReport != null) {
             startupReport.dataVisibleWhen(view::showsCatalogue);
         }
+        model.start(false);
         if (options.exitAfterStart()) {
-            model.start(false); // a start-up measurement: nobody there to sign in
-            return;
+            return; // a start-up measurement: nobody there to sign in
         }
-        // Nothing shows, and the sample catalogue is not offered, until someone signs in (or, on a database
-        // without users, creates the administrator or goes on without).
+        // The list loads behind the sign-in screen; nothing shows, and the sample catalogue is not offered, until
+        // someone signs in (or, on a database without users, creates the administrator or goes on without).
         access.start(() -> {
-            model.start(true);
+            model.offerSampleCatalogue();
             model.auditWhenFirstRowsShow();
         });
     }

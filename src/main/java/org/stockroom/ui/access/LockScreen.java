@@ -74,9 +74,7 @@ public final class LockScreen {
         hidden.clear();
         // The open forms above the main window again, in the order they were opened (without a window manager
         // that keeps owned windows on top, the main window would otherwise come up over them).
-        covered.stream()
-                .filter(w -> w instanceof Stage && w.isShowing())
-                .forEach(w -> ((Stage) w).toFront());
+        covered.stream().filter(w -> w instanceof Stage && w.isShowing()).forEach(w -> ((Stage) w).toFront());
         covered.clear();
     }
 

@@ -166,15 +166,22 @@ public final class MainViewModel {
     }
 
     /**
-     * Called once the window shows: offers the sample catalogue on an empty database (unless nobody is there to
-     * answer, as in a start-up measurement), then loads the list.
+     * Called once the window shows: loads the list (behind the sign-in screen, if one shows), and offers the sample
+     * catalogue on an empty database unless nobody is there to answer (a start-up measurement).
      */
     public void start(boolean offerSample) {
+        refreshWithChoices();
+        if (offerSample) {
+            offerSampleCatalogue();
+        }
+    }
+
+    /** On an empty database, asks whether to load the sample catalogue (after sign-in: someone is there). */
+    public void offerSampleCatalogue() {
         executor.run(
                 services.sampleCatalogue()::isWanted,
                 wanted -> {
                     if (wanted
-                            && offerSample
                             && dialogs.confirm(
                                     "Welcome to Stockroom",
                                     "This stock database is empty. Load a sample catalogue (36 products in three locations, "
@@ -188,8 +195,6 @@ public final class MainViewModel {
                                 },
                                 done -> refreshWithChoices(),
                                 this::showFailure);
-                    } else {
-                        refreshWithChoices();
                     }
                 },
                 this::showFailure);

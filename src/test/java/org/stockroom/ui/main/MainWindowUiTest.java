@@ -23,6 +23,7 @@ import org.stockroom.ui.pages.FxDriver;
 import org.stockroom.ui.pages.LocationsPage;
 import org.stockroom.ui.pages.ProductFormPage;
 import org.stockroom.ui.pages.ProductListPage;
+import org.stockroom.ui.pages.SignInPage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -57,6 +58,7 @@ class MainWindowUiTest {
         WindowOptions options = new WindowOptions(new DatabaseTarget.Local(data), "tester");
         ConnectionSettings settings = new ConnectionSettings(folder.resolve("settings.properties"));
         app = FxToolkit.setupApplication(() -> new StockroomApp(options, settings));
+        new SignInPage(fx, robot).continueWithoutUsers(); // a database without users
         fx.waitUntil("the catalogue is shown", () -> list.rows().size() == 4);
     }
 

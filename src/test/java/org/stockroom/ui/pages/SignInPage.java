@@ -1,0 +1,54 @@
+package org.stockroom.ui.pages;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+
+/** The sign-in screen: the first administrator, a name with password or PIN, or a badge scanned into the name. */
+public final class SignInPage {
+
+    private final FxDriver fx;
+    private final FxRobot robot;
+
+    public SignInPage(FxDriver fx, FxRobot robot) {
+        this.fx = fx;
+        this.robot = robot;
+    }
+
+    public boolean isShowing() {
+        return fx.isShowing("nameField");
+    }
+
+    public SignInPage waitUntilShown() {
+        fx.waitUntil("the sign-in screen shows", this::isShowing);
+        return this;
+    }
+
+    /** First start on a database without users: go on without them, as before users existed. */
+    public void continueWithoutUsers() {
+        waitUntilShown();
+        fx.click("withoutUsersButton");
+        fx.waitUntil("the sign-in screen closes", () -> !isShowing());
+    }
+
+    public void signIn(String name, String secret) {
+        waitUntilShown();
+        fx.type("nameField", name);
+        fx.type("secretField", secret);
+        fx.click("submitButton");
+    }
+
+    /** A badge scanner: the code as fast key strokes into the focused name field, then Enter. */
+    public void scanBadge(String code) {
+        waitUntilShown();
+        TextField name = fx.get("nameField", TextField.class);
+        robot.clickOn(name);
+        robot.write(code, 0);
+        robot.type(KeyCode.ENTER);
+    }
+
+    public String message() {
+        return fx.onFxThread(() -> fx.get("messageLabel", Label.class).getText());
+    }
+}
