@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.stockroom.cli.ActingUser;
 import org.stockroom.cli.DatabaseOptions;
 import org.stockroom.cli.ExitCodes;
+import org.stockroom.domain.access.Permission;
 import org.stockroom.persistence.DataDirectory;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.Backend;
@@ -43,6 +45,9 @@ public final class BackupCommands {
         @Mixin
         DatabaseOptions database = new DatabaseOptions();
 
+        @Mixin
+        ActingUser acting = new ActingUser();
+
         @Option(names = "--to", paramLabel = "FILE", description = "Write the backup to this .zip file instead.")
         Path to;
 
@@ -52,6 +57,7 @@ public final class BackupCommands {
         @Override
         public Integer call() {
             try (Backend backend = opener.open(database.target())) {
+                backend.users().require(acting.signIn(backend, null), Permission.MANAGE_SETTINGS);
                 BackupEntry entry = to == null
                         ? backend.backups().backUpNow("manual")
                         : backend.backups().backUpTo(to.toAbsolutePath());

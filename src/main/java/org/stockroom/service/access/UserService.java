@@ -41,6 +41,17 @@ public final class UserService {
         this.clock = clock;
     }
 
+    /**
+     * Throws {@link org.stockroom.service.NotAllowedException} unless {@code by} may {@code permission}: for work
+     * outside the database's transactions that a role still guards (a backup written to a file).
+     */
+    public void require(Actor by, Permission permission) {
+        transactions.read(session -> {
+            AccessCheck.require(session, by, permission);
+            return null;
+        });
+    }
+
     /** False for a new database, and for one from before users existed. */
     public boolean hasUsers() {
         return transactions.read(AccessCheck::anyUsers);

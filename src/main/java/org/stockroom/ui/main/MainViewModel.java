@@ -86,6 +86,7 @@ public final class MainViewModel {
                 services.catalogue(),
                 services.reservations(),
                 services.ledger(),
+                services.auditTrail(),
                 executor,
                 dialogs,
                 user::actor,
@@ -324,6 +325,7 @@ public final class MainViewModel {
                         executor,
                         dialogs,
                         new StockDialogSubject(row, snapshot.levels(), snapshot.locations()),
+                        user::whyNot,
                         this::refresh)),
                 this::showFailure);
     }

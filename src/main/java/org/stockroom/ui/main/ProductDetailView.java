@@ -9,7 +9,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.catalogue.StockLevelView;
-import org.stockroom.service.ledger.MovementView;
 import org.stockroom.service.reservation.ReservationView;
 import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.control.Formats;
@@ -63,31 +62,31 @@ public final class ProductDetailView {
     private Button releaseButton;
 
     @FXML
-    private TableView<MovementView> historyTable;
+    private TableView<HistoryEntry> historyTable;
 
     @FXML
-    private TableColumn<MovementView, String> historyTimeColumn;
+    private TableColumn<HistoryEntry, String> historyTimeColumn;
 
     @FXML
-    private TableColumn<MovementView, String> historyTypeColumn;
+    private TableColumn<HistoryEntry, String> historyTypeColumn;
 
     @FXML
-    private TableColumn<MovementView, String> historyLocationColumn;
+    private TableColumn<HistoryEntry, String> historyLocationColumn;
 
     @FXML
-    private TableColumn<MovementView, Long> historyQuantityColumn;
+    private TableColumn<HistoryEntry, Long> historyQuantityColumn;
 
     @FXML
-    private TableColumn<MovementView, Long> historyOnHandAfterColumn;
+    private TableColumn<HistoryEntry, Long> historyOnHandAfterColumn;
 
     @FXML
-    private TableColumn<MovementView, String> historyReasonColumn;
+    private TableColumn<HistoryEntry, String> historyReasonColumn;
 
     @FXML
-    private TableColumn<MovementView, String> historyUserColumn;
+    private TableColumn<HistoryEntry, String> historyUserColumn;
 
     @FXML
-    private TableColumn<MovementView, String> historyNoteColumn;
+    private TableColumn<HistoryEntry, String> historyNoteColumn;
 
     public ProductDetailView(ProductDetailViewModel model, ObservableObjectValue<ProductRow> selected) {
         this.model = model;
@@ -131,13 +130,13 @@ public final class ProductDetailView {
         releaseButton.disableProperty().bind(none);
         historyTable.setItems(model.history());
         Columns.show(historyTimeColumn, m -> Formats.time(m.occurredAt()));
-        Columns.show(historyTypeColumn, m -> m.type().label());
-        Columns.show(historyLocationColumn, MovementView::locationCode);
-        Columns.show(historyQuantityColumn, MovementView::quantity);
-        Columns.show(historyOnHandAfterColumn, MovementView::onHandAfter);
-        Columns.show(historyReasonColumn, MovementView::reason);
-        Columns.show(historyUserColumn, MovementView::userName);
-        Columns.show(historyNoteColumn, MovementView::note);
+        Columns.show(historyTypeColumn, HistoryEntry::type);
+        Columns.show(historyLocationColumn, HistoryEntry::locationCode);
+        Columns.show(historyQuantityColumn, HistoryEntry::quantity);
+        Columns.show(historyOnHandAfterColumn, HistoryEntry::onHandAfter);
+        Columns.show(historyReasonColumn, HistoryEntry::reason);
+        Columns.show(historyUserColumn, HistoryEntry::userName);
+        Columns.show(historyNoteColumn, HistoryEntry::note);
     }
 
     @FXML

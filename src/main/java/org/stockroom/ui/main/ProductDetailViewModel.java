@@ -10,11 +10,11 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.stockroom.service.Actor;
+import org.stockroom.service.audit.AuditTrail;
 import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.ledger.LedgerQueries;
-import org.stockroom.service.ledger.MovementView;
 import org.stockroom.service.reservation.CloseReservationCommand;
 import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.reservation.ReservationView;
@@ -30,6 +30,7 @@ public final class ProductDetailViewModel {
     private final CatalogueQueries catalogue;
     private final ReservationService reservationService;
     private final LedgerQueries ledger;
+    private final AuditTrail auditTrail;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Supplier<Actor> actor;
@@ -38,7 +39,7 @@ public final class ProductDetailViewModel {
 
     private final ObservableList<StockLevelView> stockLevels = FXCollections.observableArrayList();
     private final ObservableList<ReservationView> reservations = FXCollections.observableArrayList();
-    private final ObservableList<MovementView> history = FXCollections.observableArrayList();
+    private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
     /** True from a selection until its details are back: an empty table then means "not yet", not "none". */
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     /** A slow answer about a product the user has already left is dropped. */
@@ -48,6 +49,7 @@ public final class ProductDetailViewModel {
             CatalogueQueries catalogue,
             ReservationService reservationService,
             LedgerQueries ledger,
+            AuditTrail auditTrail,
             TaskExecutor executor,
             DialogService dialogs,
             Supplier<Actor> actor,
@@ -56,6 +58,7 @@ public final class ProductDetailViewModel {
         this.catalogue = catalogue;
         this.reservationService = reservationService;
         this.ledger = ledger;
+        this.auditTrail = auditTrail;
         this.executor = executor;
         this.dialogs = dialogs;
         this.actor = actor;
@@ -77,7 +80,10 @@ public final class ProductDetailViewModel {
                 () -> new Details(
                         catalogue.stockLevels(row.id()),
                         reservationService.open(row.id()),
-                        ledger.history(row.id(), HISTORY_LIMIT)),
+                        HistoryEntry.merge(
+                                ledger.history(row.id(), HISTORY_LIMIT),
+                                auditTrail.productEdits(row.id()),
+                                HISTORY_LIMIT)),
                 details -> {
                     if (asked == generation.get()) {
                         loading.set(false);
@@ -145,10 +151,11 @@ public final class ProductDetailViewModel {
         return FXCollections.unmodifiableObservableList(reservations);
     }
 
-    public ObservableList<MovementView> history() {
+    /** Movements and edits of the product, newest first. */
+    public ObservableList<HistoryEntry> history() {
         return FXCollections.unmodifiableObservableList(history);
     }
 
     private record Details(
-            List<StockLevelView> levels, List<ReservationView> reservations, List<MovementView> history) {}
+            List<StockLevelView> levels, List<ReservationView> reservations, List<HistoryEntry> history) {}
 }

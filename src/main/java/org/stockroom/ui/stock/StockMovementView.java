@@ -75,6 +75,8 @@ public final class StockMovementView implements DialogView<Void> {
     @FXML
     private void initialize() {
         operationBox.getItems().setAll(StockOperation.values());
+        operationBox.setCellFactory(list -> new OperationCell(model::refusalOf, true));
+        operationBox.setButtonCell(new OperationCell(model::refusalOf, false));
         operationBox.valueProperty().bindBidirectional(model.operationProperty());
         locationBox.setItems(model.locations());
         locationBox.valueProperty().bindBidirectional(model.locationProperty());

@@ -3,6 +3,7 @@ package org.stockroom.ui.stock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -18,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.stockroom.domain.FieldError;
+import org.stockroom.domain.access.Permission;
 import org.stockroom.service.ExpectedFailure;
 import org.stockroom.service.ValidationException;
 import org.stockroom.service.catalogue.StockLevelView;
@@ -44,6 +46,7 @@ public final class StockMovementViewModel implements DialogModel<Void> {
     private final DialogService dialogs;
     private final StockDialogSubject subject;
     private final Runnable onSaved;
+    private final Function<Permission, StringBinding> whyNot;
 
     private final ObjectProperty<StockOperation> operation = new SimpleObjectProperty<>(StockOperation.RECEIVE);
     private final ObjectProperty<LocationView> location = new SimpleObjectProperty<>();
@@ -70,8 +73,10 @@ public final class StockMovementViewModel implements DialogModel<Void> {
             TaskExecutor executor,
             DialogService dialogs,
             StockDialogSubject subject,
+            Function<Permission, StringBinding> whyNot,
             Runnable onSaved) {
         this.commands = commands;
+        this.whyNot = whyNot;
         this.executor = executor;
         this.dialogs = dialogs;
         this.subject = subject;
@@ -192,6 +197,15 @@ public final class StockMovementViewModel implements DialogModel<Void> {
 
     public void cancel() {
         closed.set(true);
+    }
+
+    /**
+     * Why the signed-in user may not do {@code op}, empty while they may; it follows a switch of user while the
+     * dialog is open. The list shows a refused operation disabled with this reason; one already chosen stays
+     * chosen with what was typed, and Save is refused inline by the service.
+     */
+    public StringBinding refusalOf(StockOperation op) {
+        return whyNot.apply(op.permission());
     }
 
     public ObjectProperty<StockOperation> operationProperty() {

@@ -175,4 +175,28 @@ class UserCommandsTest {
                     .containsExactly("bob 5");
         }
     }
+
+    @Test
+    void onlyAnAdminBacksUpOnceTheDatabaseHasUsers() {
+        run("user", "add", "ada", "--role", "admin", "--new-password-file", adaPassword, "--data-dir", dir);
+        asAda("user", "add", "bob", "--role", "supervisor", "--new-password-file", bobPassword, "--data-dir", dir);
+        String backup = folder.resolve("copy.zip").toString();
+
+        assertThat(run(
+                        "backup",
+                        "--to",
+                        backup,
+                        "--data-dir",
+                        dir,
+                        "--user",
+                        "bob",
+                        "--user-password-file",
+                        bobPassword))
+                .isEqualTo(ExitCodes.NOT_ALLOWED);
+        assertThat(err.toString()).contains("Admin role").contains("bob is a Supervisor");
+        assertThat(Path.of(backup)).doesNotExist();
+
+        assertThat(asAda("backup", "--to", backup, "--data-dir", dir)).isZero();
+        assertThat(Path.of(backup)).exists();
+    }
 }

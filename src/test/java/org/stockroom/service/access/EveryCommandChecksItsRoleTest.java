@@ -79,6 +79,8 @@ class EveryCommandChecksItsRoleTest {
                     "ProductCatalogue.rememberPageStarts(CatalogueQuery)", "a read that only fills a cache in memory"),
             Map.entry(
                     "UserService.signInWithBadge(String,String)", "proves who acts; counts failures (UserServiceTest)"),
+            Map.entry(
+                    "UserService.require(Actor,Permission)", "a check that writes nothing (UserCommandsTest: backup)"),
             Map.entry("TokenService.signIn(String)", "proves who acts (TokenServiceTest)"),
             Map.entry("AuditTrail.changes(Actor,AuditFilter)", "a read that needs Supervisor (AuditTrailTest)"));
 

@@ -103,7 +103,15 @@ class SignInUiTest {
         assertThat(fx.onFxThread(() -> node("adminNav", ToggleButton.class).isDisabled()))
                 .isTrue();
 
-        StockDialogPage stock = list.openStockDialog("BOLT-M8").quantity("7");
+        StockDialogPage stock = list.openStockDialog("BOLT-M8");
+        assertThat(stock.operationsOffered())
+                .as("a clerk sees what needs a supervisor, and cannot pick it")
+                .containsEntry("Receive", true)
+                .containsEntry("Issue", true)
+                .containsEntry("Adjust (needs Supervisor)", false)
+                .containsEntry("Count (needs Supervisor)", false)
+                .containsEntry("Transfer", true);
+        stock.quantity("7");
         Button switchUser = node("switchUserButton", Button.class);
         robot.interact(switchUser::fire); // what the idle lock does; the open form blocks a click on it
         signIn.waitUntilShown();

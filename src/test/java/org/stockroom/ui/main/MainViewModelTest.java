@@ -106,8 +106,9 @@ class MainViewModelTest {
 
         assertThat(model.detail().loadingProperty().get()).isFalse();
         assertThat(model.detail().history())
-                .as("no movements for a new product")
-                .isEmpty();
+                .as("no movements for a new product, only its creation")
+                .extracting(HistoryEntry::type)
+                .containsExactly("Added");
     }
 
     @Test

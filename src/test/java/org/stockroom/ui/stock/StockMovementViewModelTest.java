@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
+import org.stockroom.domain.access.Role;
 import org.stockroom.domain.ledger.MovementType;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
+import org.stockroom.service.access.UserView;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.ledger.MovementView;
 import org.stockroom.service.stock.StockCommandRules;
@@ -18,6 +20,7 @@ import org.stockroom.ui.CurrentThreadTaskExecutor;
 import org.stockroom.ui.HeldTaskExecutor;
 import org.stockroom.ui.RecordingDialogService;
 import org.stockroom.ui.TaskExecutor;
+import org.stockroom.ui.access.SignedInUser;
 import org.stockroom.ui.conflict.ConflictChoice;
 
 class StockMovementViewModelTest {
@@ -28,6 +31,7 @@ class StockMovementViewModelTest {
     Backend backend;
     RecordingDialogService dialogs = new RecordingDialogService();
     AtomicInteger saved = new AtomicInteger();
+    SignedInUser user = new SignedInUser("ws-1", "tester", false);
     long productId;
 
     @BeforeEach
@@ -51,6 +55,7 @@ class StockMovementViewModelTest {
                         row,
                         backend.catalogue().stockLevels(productId),
                         backend.catalogue().locations()),
+                user::whyNot,
                 saved::incrementAndGet);
     }
 
@@ -177,5 +182,23 @@ class StockMovementViewModelTest {
         assertThat(backend.reservations().open(productId))
                 .singleElement()
                 .satisfies(r -> assertThat(r.expiresAt()).isNotNull());
+    }
+
+    @Test
+    void aClerkIsToldWhichOperationsNeedASupervisorAndTheListFollowsASwitchOfUser() {
+        StockMovementViewModel dialog = dialog();
+        user.signedIn(new UserView(2, "Cleo", Role.CLERK, true, false, false, null));
+
+        assertThat(dialog.refusalOf(StockOperation.RECEIVE).get()).isEmpty();
+        assertThat(dialog.refusalOf(StockOperation.ISSUE).get()).isEmpty();
+        assertThat(dialog.refusalOf(StockOperation.ADJUST).get())
+                .contains("Supervisor")
+                .contains("Cleo");
+        var count = dialog.refusalOf(StockOperation.COUNT);
+        assertThat(count.get()).contains("Supervisor");
+
+        user.signedIn(new UserView(3, "Sam", Role.SUPERVISOR, true, false, false, null));
+
+        assertThat(count.get()).isEmpty();
     }
 }

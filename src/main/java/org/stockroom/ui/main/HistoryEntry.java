@@ -1,0 +1,73 @@
+package org.stockroom.ui.main;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.stockroom.service.audit.FieldChange;
+import org.stockroom.service.ledger.MovementView;
+
+/**
+ * One line of a product's history: a movement, or an edit of the product (one audited revision: every field it
+ * changed, "Name: Bolt -> Hex bolt"). Quantities are null on an edit line.
+ */
+public record HistoryEntry(
+        Instant occurredAt,
+        String type,
+        String locationCode,
+        Long quantity,
+        Long onHandAfter,
+        String reason,
+        String userName,
+        String note) {
+
+    static HistoryEntry of(MovementView m) {
+        return new HistoryEntry(
+                m.occurredAt(),
+                m.type().label(),
+                m.locationCode(),
+                m.quantity(),
+                m.onHandAfter(),
+                m.reason(),
+                m.userName(),
+                m.note());
+    }
+
+    /** One line per revision: "Added" for the revision that created the product, "Edited" after. */
+    static List<HistoryEntry> ofEdits(List<FieldChange> edits) {
+        Map<Long, List<FieldChange>> byRevision = edits.stream()
+                .collect(Collectors.groupingBy(FieldChange::revision, LinkedHashMap::new, Collectors.toList()));
+        List<HistoryEntry> lines = new ArrayList<>();
+        for (List<FieldChange> revision : byRevision.values()) {
+            FieldChange first = revision.get(0);
+            boolean added = revision.stream().allMatch(c -> c.oldValue().isEmpty());
+            String what = revision.stream()
+                    .map(c -> added
+                            ? c.field() + ": " + c.newValue()
+                            : c.field() + ": " + c.oldValue() + " -> " + c.newValue())
+                    .collect(Collectors.joining("; "));
+            lines.add(new HistoryEntry(
+                    first.occurredAt(), added ? "Added" : "Edited", "", null, null, what, first.userName(), ""));
+        }
+        return lines;
+    }
+
+    /**
+     * Movements (newest first, at most the pane's limit) and edits together, newest first. Edits older than the
+     * oldest movement shown are left out when the movements were cut at the limit, so the two stay one timeline.
+     */
+    static List<HistoryEntry> merge(List<MovementView> movements, List<FieldChange> edits, int limit) {
+        Instant oldestShown =
+                movements.size() >= limit ? movements.get(movements.size() - 1).occurredAt() : Instant.MIN;
+        List<HistoryEntry> all = new ArrayList<>();
+        movements.forEach(m -> all.add(of(m)));
+        ofEdits(edits).stream()
+                .filter(e -> !e.occurredAt().isBefore(oldestShown))
+                .forEach(all::add);
+        all.sort(Comparator.comparing(HistoryEntry::occurredAt).reversed());
+        return all;
+    }
+}
