@@ -134,9 +134,9 @@ public final class ProductDetailView {
         Columns.show(historyLocationColumn, HistoryEntry::locationCode);
         Columns.show(historyQuantityColumn, HistoryEntry::quantity);
         Columns.show(historyOnHandAfterColumn, HistoryEntry::onHandAfter);
-        Columns.show(historyReasonColumn, HistoryEntry::reason);
+        Columns.showWithTooltip(historyReasonColumn, HistoryEntry::reason);
         Columns.show(historyUserColumn, HistoryEntry::userName);
-        Columns.show(historyNoteColumn, HistoryEntry::note);
+        Columns.showWithTooltip(historyNoteColumn, HistoryEntry::note);
     }
 
     @FXML
