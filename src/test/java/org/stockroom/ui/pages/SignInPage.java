@@ -4,6 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The sign-in screen: the first administrator, a name with password or PIN, or a badge scanned into the name. */
 public final class SignInPage {
@@ -17,11 +18,13 @@ public final class SignInPage {
     }
 
     public boolean isShowing() {
-        return fx.isShowing("nameField");
+        return fx.onFxThread(() -> fx.isShowing("nameField"));
     }
 
     public SignInPage waitUntilShown() {
         fx.waitUntil("the sign-in screen shows", this::isShowing);
+        // The screen is placed over the main window just after it shows: let that settle before clicking on it.
+        WaitForAsyncUtils.waitForFxEvents();
         return this;
     }
 
@@ -34,8 +37,8 @@ public final class SignInPage {
 
     public void signIn(String name, String secret) {
         waitUntilShown();
-        fx.type("nameField", name);
-        fx.type("secretField", secret);
+        typeUntilShown("nameField", name);
+        typeUntilShown("secretField", secret);
         fx.click("submitButton");
     }
 
@@ -46,6 +49,22 @@ public final class SignInPage {
         robot.clickOn(name);
         robot.write(code, 0);
         robot.type(KeyCode.ENTER);
+    }
+
+    /**
+     * Types into the field as a person would; on a loaded machine a click can land while the screen is still being
+     * placed, so the text is checked and typed once more if it did not arrive.
+     */
+    private void typeUntilShown(String fxId, String text) {
+        TextField field = fx.get(fxId, TextField.class);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            fx.type(fxId, text);
+            if (text.equals(fx.onFxThread(field::getText))) {
+                return;
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        throw new AssertionError("Could not type into " + fxId + ": it holds '" + fx.onFxThread(field::getText) + "'");
     }
 
     public String message() {
