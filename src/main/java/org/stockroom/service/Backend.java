@@ -16,12 +16,14 @@ import org.stockroom.service.audit.AuditTrail;
 import org.stockroom.service.backup.BackupService;
 import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.catalogue.ProductCatalogue;
+import org.stockroom.service.count.CountSessionService;
 import org.stockroom.service.ledger.LedgerAudit;
 import org.stockroom.service.ledger.LedgerQueries;
 import org.stockroom.service.ledger.LedgerVerifier;
 import org.stockroom.service.location.LocationService;
 import org.stockroom.service.product.ProductService;
 import org.stockroom.service.product.SampleCatalogue;
+import org.stockroom.service.reason.ReasonCodes;
 import org.stockroom.service.reservation.ExpiryScheduler;
 import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.settings.SiteSettings;
@@ -48,6 +50,8 @@ public final class Backend implements AutoCloseable {
     private final TokenService tokens;
     private final SiteSettings settings;
     private final AuditTrail auditTrail;
+    private final CountSessionService countSessions;
+    private final ReasonCodes reasonCodes;
 
     private final Clock clock;
     private static final Duration EXPIRY_EVERY = Duration.ofMinutes(1);
@@ -77,6 +81,8 @@ public final class Backend implements AutoCloseable {
         this.tokens = new TokenService(database.transactions(), clock);
         this.settings = new SiteSettings(database.transactions());
         this.auditTrail = new AuditTrail(database.transactions());
+        this.countSessions = new CountSessionService(database.transactions(), levels, settings, clock);
+        this.reasonCodes = new ReasonCodes(database.transactions());
     }
 
     public static Backend open(Path dataDirectory) {
@@ -153,6 +159,14 @@ public final class Backend implements AutoCloseable {
 
     public ProductService products() {
         return products;
+    }
+
+    public CountSessionService countSessions() {
+        return countSessions;
+    }
+
+    public ReasonCodes reasonCodes() {
+        return reasonCodes;
     }
 
     public StockService stock() {

@@ -7,7 +7,9 @@ public enum MovementType {
     ADJUST("Adjust"),
     COUNT("Count"),
     TRANSFER_OUT("Transfer out"),
-    TRANSFER_IN("Transfer in");
+    TRANSFER_IN("Transfer in"),
+    /** Takes back (part of) an earlier command; its quantity is the opposite of what it reverses. */
+    REVERSE("Reversal");
 
     private final String label;
 
