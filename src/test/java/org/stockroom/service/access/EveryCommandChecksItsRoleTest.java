@@ -27,9 +27,14 @@ import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.service.NotAllowedException;
 import org.stockroom.service.catalogue.StockLevelView;
+import org.stockroom.service.count.CountEntry;
+import org.stockroom.service.count.CountScope;
+import org.stockroom.service.count.NewCountSession;
 import org.stockroom.service.product.ProductView;
+import org.stockroom.service.reason.ReasonUse;
 import org.stockroom.service.reservation.CloseReservationCommand;
 import org.stockroom.service.reservation.ReserveCommand;
+import org.stockroom.service.settings.CountRules;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.stock.CountCommand;
 import org.stockroom.service.stock.StockChange;
@@ -84,10 +89,10 @@ class EveryCommandChecksItsRoleTest {
             Map.entry("TokenService.signIn(String)", "proves who acts (TokenServiceTest)"),
             Map.entry("AuditTrail.changes(Actor,AuditFilter)", "a read that needs Supervisor (AuditTrailTest)"));
 
-    /** Services outside this test for now, with the reason (issue 12 is open). */
+    /** Services outside this test, with the reason. */
     static final Set<String> NOT_COVERED_YET = Set.of(
-            // Writes backup files, not the database; who may back up and restore is the window's and the command
-            // line's check, which is not built yet.
+            // Writes backup files, not the database; who may back up is the window's and the command line's check
+            // (UserCommandsTest: backup), and a restore runs with the database closed (docs/ROLES.md).
             "BackupService");
 
     @BeforeEach
@@ -150,6 +155,29 @@ class EveryCommandChecksItsRoleTest {
                 a -> args(
                         a, backend.tokens().create(ada, someUser(), "to revoke").id()));
         commands.put("SiteSettings.changeIdleLock(Actor,int)", a -> args(a, 10 + next()));
+        commands.put(
+                "SiteSettings.changeCountRules(Actor,CountRules)",
+                a -> args(a, new CountRules((long) next(), null, null, false)));
+        commands.put("SiteSettings.changeOwnReversalWindow(Actor,int)", a -> args(a, 20 + next()));
+        commands.put(
+                "CountSessionService.create(Actor,NewCountSession)",
+                a -> args(a, new NewCountSession("Count " + next(), CountScope.locations("MAIN"), false, List.of())));
+        commands.put(
+                "CountSessionService.count(CountEntry)",
+                a -> args(new CountEntry(a, newCountSession(), productId, "MAIN", 7)));
+        commands.put("CountSessionService.finishCounting(Actor,long)", a -> args(a, newCountSession()));
+        commands.put("CountSessionService.cancel(Actor,long)", a -> args(a, newCountSession()));
+        commands.put("CountSessionService.post(Actor,long,String)", a -> {
+            long session = newCountSession();
+            // Counted as expected: an earlier example may have set a variance threshold.
+            long onHand = backend.catalogue().stockLevels(productId).stream()
+                    .filter(l -> l.locationCode().equals("MAIN"))
+                    .findFirst()
+                    .orElseThrow()
+                    .onHand();
+            backend.countSessions().count(new CountEntry(ada, session, productId, "MAIN", onHand));
+            return args(a, session, "MISSING");
+        });
         commands.put("UserService.unlock(Actor,String)", a -> {
             String name = someUser();
             for (int i = 0; i <= org.stockroom.domain.access.UserAccount.FREE_FAILURES; i++) {
@@ -182,6 +210,11 @@ class EveryCommandChecksItsRoleTest {
         reads.put("TokenService.list()", args());
         reads.put("SiteSettings.idleLock()", args());
         reads.put("AuditTrail.productEdits(long)", args(productId));
+        reads.put("SiteSettings.countRules()", args());
+        reads.put("SiteSettings.ownReversalWindow()", args());
+        reads.put("CountSessionService.sessions()", args());
+        reads.put("CountSessionService.session(long)", args(newCountSession()));
+        reads.put("ReasonCodes.active(ReasonUse)", args(ReasonUse.COUNT));
     }
 
     @Test
@@ -249,7 +282,9 @@ class EveryCommandChecksItsRoleTest {
                 .containsEntry("ReservationService.fulfil(CloseReservationCommand)", Role.CLERK)
                 .containsEntry("ProductService.update(Actor,long,long,ProductDetails)", Role.SUPERVISOR)
                 .containsEntry("LocationService.create(Actor,String,String)", Role.SUPERVISOR)
-                .containsEntry("UserService.add(Actor,String,Role,String)", Role.ADMIN);
+                .containsEntry("UserService.add(Actor,String,Role,String)", Role.ADMIN)
+                .containsEntry("CountSessionService.count(CountEntry)", Role.CLERK)
+                .containsEntry("CountSessionService.post(Actor,long,String)", Role.SUPERVISOR);
     }
 
     @Test
@@ -337,7 +372,11 @@ class EveryCommandChecksItsRoleTest {
                             || ' ' || (SELECT COUNT(*) || '/' || COALESCE(SUM(version), 0) FROM app_user)
                             || ' ' || (SELECT COUNT(*) || '/' || COUNT(revoked_at) FROM access_token)
                             || ' ' || (SELECT COUNT(*) || '/' || COALESCE(SUM(version), 0) FROM site_setting)
-                            || ' ' || (SELECT COUNT(*) FROM audit_revision)""")) {
+                            || ' ' || (SELECT COUNT(*) FROM audit_revision)
+                            || ' ' || (SELECT COUNT(*) || '/' || COALESCE(SUM(version), 0) FROM count_session)
+                            || ' ' || (SELECT COUNT(*) || '/' || COALESCE(SUM(counted_quantity), 0) || '/'
+                                       || COUNT(counted_at) || '/' || COUNT(posted_adjustment) FROM count_line)
+                            || ' ' || (SELECT COUNT(*) FROM reason_code)""")) {
             r.next();
             return r.getString(1);
         }
@@ -365,6 +404,12 @@ class EveryCommandChecksItsRoleTest {
         String name = "someone" + next();
         backend.users().add(ada, name, Role.CLERK, "password z");
         return name;
+    }
+
+    private long newCountSession() {
+        return backend.countSessions()
+                .create(ada, new NewCountSession("Count " + next(), CountScope.locations("MAIN"), false, List.of()))
+                .id();
     }
 
     private int next() {
