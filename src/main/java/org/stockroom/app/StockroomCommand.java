@@ -11,6 +11,7 @@ import org.stockroom.cli.access.UserCommands;
 import org.stockroom.cli.backup.BackupCommands;
 import org.stockroom.cli.bench.BenchCommand;
 import org.stockroom.cli.bench.GenerateCommand;
+import org.stockroom.cli.count.CountSessionCommands;
 import org.stockroom.cli.ledger.VerifyCommand;
 import org.stockroom.cli.product.CatalogueCommands;
 import org.stockroom.cli.reservation.ReservationCommands;
@@ -48,7 +49,8 @@ import picocli.CommandLine.Mixin;
             BenchCommand.class,
             GenerateCommand.class,
             UserCommands.Group.class,
-            TokenCommands.Group.class
+            TokenCommands.Group.class,
+            CountSessionCommands.Group.class
         })
 public final class StockroomCommand implements Callable<Integer> {
 
