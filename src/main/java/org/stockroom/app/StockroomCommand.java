@@ -15,6 +15,7 @@ import org.stockroom.cli.count.CountSessionCommands;
 import org.stockroom.cli.ledger.VerifyCommand;
 import org.stockroom.cli.product.CatalogueCommands;
 import org.stockroom.cli.reservation.ReservationCommands;
+import org.stockroom.cli.stock.ReverseCommandLine;
 import org.stockroom.cli.stock.StockCommands;
 import org.stockroom.service.BackendOpener;
 import org.stockroom.service.VersionInfo;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Mixin;
             StockCommands.Adjust.class,
             StockCommands.Count.class,
             StockCommands.Transfer.class,
+            ReverseCommandLine.class,
             ReservationCommands.Reserve.class,
             ReservationCommands.Release.class,
             ReservationCommands.Fulfil.class,

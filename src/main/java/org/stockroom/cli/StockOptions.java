@@ -66,8 +66,12 @@ public final class StockOptions {
         return actor;
     }
 
+    /** The command's idempotency key: --key, else one made for this run (the same on every call). */
     public String key() {
-        return key != null ? key : CommandKeys.newKey();
+        if (key == null) {
+            key = CommandKeys.newKey();
+        }
+        return key;
     }
 
     public String location() {

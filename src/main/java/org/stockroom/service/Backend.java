@@ -27,6 +27,7 @@ import org.stockroom.service.reason.ReasonCodes;
 import org.stockroom.service.reservation.ExpiryScheduler;
 import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.settings.SiteSettings;
+import org.stockroom.service.stock.ReversalService;
 import org.stockroom.service.stock.StockService;
 
 /**
@@ -52,6 +53,7 @@ public final class Backend implements AutoCloseable {
     private final AuditTrail auditTrail;
     private final CountSessionService countSessions;
     private final ReasonCodes reasonCodes;
+    private final ReversalService reversals;
 
     private final Clock clock;
     private static final Duration EXPIRY_EVERY = Duration.ofMinutes(1);
@@ -83,6 +85,7 @@ public final class Backend implements AutoCloseable {
         this.auditTrail = new AuditTrail(database.transactions());
         this.countSessions = new CountSessionService(database.transactions(), levels, settings, clock);
         this.reasonCodes = new ReasonCodes(database.transactions());
+        this.reversals = new ReversalService(database.transactions(), levels, locations, ledger, settings, clock);
     }
 
     public static Backend open(Path dataDirectory) {
@@ -163,6 +166,10 @@ public final class Backend implements AutoCloseable {
 
     public CountSessionService countSessions() {
         return countSessions;
+    }
+
+    public ReversalService reversals() {
+        return reversals;
     }
 
     public ReasonCodes reasonCodes() {

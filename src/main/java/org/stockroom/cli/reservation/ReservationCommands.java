@@ -90,6 +90,7 @@ public final class ReservationCommands {
                                 r.quantity(),
                                 r.locationCode(),
                                 r.status().name().toLowerCase());
+                spec.commandLine().getOut().printf("key %s%n", options.key());
                 return ExitCodes.OK;
             }
         }

@@ -70,6 +70,8 @@ public final class StockCommands {
                         m.onHandAfter(),
                         result.replayed() ? " (already recorded; nothing changed)" : "");
             }
+            // What 'stockroom reverse KEY' takes back, and what --key repeats safely.
+            out.printf("key %s%n", options.key());
         }
     }
 

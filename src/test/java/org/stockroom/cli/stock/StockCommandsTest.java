@@ -63,7 +63,8 @@ class StockCommandsTest {
     void receiveIssueAndStockReportWhatTheyDid() {
         assertThat(run("receive", "CLI-1", "10", "--data-dir", dir, "--user", "anna"))
                 .isZero();
-        assertThat(out.toString()).isEqualTo("RECEIVE CLI-1 +10 at MAIN: on hand 10" + System.lineSeparator());
+        assertThat(out.toString().lines()).first().isEqualTo("RECEIVE CLI-1 +10 at MAIN: on hand 10");
+        assertThat(out.toString().lines()).last().asString().matches("key [0-9a-f-]{36}");
         assertThat(run("issue", "CLI-1", "4", "--data-dir", dir)).isZero();
 
         assertThat(run("stock", "CLI-1", "--data-dir", dir)).isZero();
@@ -163,5 +164,26 @@ class StockCommandsTest {
         assertThat(out.toString())
                 .contains("TRANSFER_OUT CLI-1 -2 at MAIN: on hand 3")
                 .contains("TRANSFER_IN CLI-1 +2 at SHOP: on hand 2");
+    }
+
+    @Test
+    void everyStockCommandPrintsItsKeyAndReverseTakesItBackOnce() {
+        run("receive", "CLI-1", "10", "--data-dir", dir);
+        run("issue", "CLI-1", "3", "--data-dir", dir);
+        String key = out.toString()
+                .lines()
+                .filter(l -> l.startsWith("key "))
+                .findFirst()
+                .orElseThrow()
+                .substring(4);
+
+        assertThat(run("reverse", key, "--reason", "data_entry", "--note", "wrong bin", "--data-dir", dir))
+                .isZero();
+        assertThat(out.toString()).startsWith("REVERSE CLI-1 +3 at MAIN: on hand 10");
+        assertThat(run("reverse", key, "--reason", "data_entry", "--data-dir", dir))
+                .isEqualTo(ExitCodes.CONFLICT);
+        assertThat(failure()).contains("already reversed");
+        assertThat(run("reverse", key, "--data-dir", dir)).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run("verify", "--data-dir", dir)).isZero();
     }
 }

@@ -37,6 +37,7 @@ import org.stockroom.service.reservation.ReserveCommand;
 import org.stockroom.service.settings.CountRules;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.stock.CountCommand;
+import org.stockroom.service.stock.ReverseCommand;
 import org.stockroom.service.stock.StockChange;
 import org.stockroom.service.stock.TransferCommand;
 
@@ -165,6 +166,11 @@ class EveryCommandChecksItsRoleTest {
         commands.put(
                 "CountSessionService.count(CountEntry)",
                 a -> args(new CountEntry(a, newCountSession(), productId, "MAIN", 7)));
+        commands.put("ReversalService.reverse(ReverseCommand)", a -> {
+            String receipt = CommandKeys.newKey();
+            backend.stock().receive(new StockChange(receipt, ada, productId, "MAIN", 1, null, null));
+            return args(new ReverseCommand(CommandKeys.newKey(), a, receipt, "DATA_ENTRY", null));
+        });
         commands.put("CountSessionService.finishCounting(Actor,long)", a -> args(a, newCountSession()));
         commands.put("CountSessionService.cancel(Actor,long)", a -> args(a, newCountSession()));
         commands.put("CountSessionService.post(Actor,long,String)", a -> {
@@ -284,6 +290,7 @@ class EveryCommandChecksItsRoleTest {
                 .containsEntry("LocationService.create(Actor,String,String)", Role.SUPERVISOR)
                 .containsEntry("UserService.add(Actor,String,Role,String)", Role.ADMIN)
                 .containsEntry("CountSessionService.count(CountEntry)", Role.CLERK)
+                .containsEntry("ReversalService.reverse(ReverseCommand)", Role.SUPERVISOR)
                 .containsEntry("CountSessionService.post(Actor,long,String)", Role.SUPERVISOR);
     }
 
