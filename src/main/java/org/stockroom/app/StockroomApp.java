@@ -192,7 +192,10 @@ public final class StockroomApp extends Application {
                 opened.audit(),
                 opened.users(),
                 opened.settings(),
-                opened.auditTrail());
+                opened.auditTrail(),
+                opened.countSessions(),
+                opened.reasonCodes(),
+                opened.reversals());
         SignedInUser user = new SignedInUser(
                 WorkstationName.from(System.getenv()),
                 options.userName(),

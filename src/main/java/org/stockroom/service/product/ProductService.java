@@ -100,6 +100,17 @@ public final class ProductService {
                         .map(ProductService::view));
     }
 
+    /** What a scanner or a person typed: a SKU (any case), else a barcode. */
+    public Optional<ProductView> findBySkuOrBarcode(String code) {
+        String typed = code.strip();
+        return findBySku(typed)
+                .or(() -> transactions.read(
+                        session -> session.createSelectionQuery("from Product where barcode = :code", Product.class)
+                                .setParameter("code", typed)
+                                .uniqueResultOptional()
+                                .map(ProductService::view)));
+    }
+
     private static void refuseIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw Transactions.refuse(new ValidationException(errors));

@@ -4,13 +4,16 @@ import org.stockroom.service.access.UserService;
 import org.stockroom.service.audit.AuditTrail;
 import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.catalogue.ProductCatalogue;
+import org.stockroom.service.count.CountSessionService;
 import org.stockroom.service.ledger.LedgerAudit;
 import org.stockroom.service.ledger.LedgerQueries;
 import org.stockroom.service.location.LocationService;
 import org.stockroom.service.product.ProductService;
 import org.stockroom.service.product.SampleCatalogue;
+import org.stockroom.service.reason.ReasonCodes;
 import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.settings.SiteSettings;
+import org.stockroom.service.stock.ReversalService;
 import org.stockroom.service.stock.StockService;
 
 /**
@@ -29,4 +32,7 @@ public record MainServices(
         LedgerAudit audit,
         UserService users,
         SiteSettings settings,
-        AuditTrail auditTrail) {}
+        AuditTrail auditTrail,
+        CountSessionService countSessions,
+        ReasonCodes reasonCodes,
+        ReversalService reversals) {}

@@ -31,6 +31,7 @@ import org.stockroom.ui.audit.AuditView;
 import org.stockroom.ui.backup.BackupsView;
 import org.stockroom.ui.catalogue.CatalogueControls;
 import org.stockroom.ui.control.Columns;
+import org.stockroom.ui.count.CountsView;
 import org.stockroom.ui.location.LocationsView;
 import org.stockroom.ui.settings.ConnectionView;
 
@@ -51,6 +52,9 @@ public final class MainView {
 
     @FXML
     private ToggleButton connectionNav;
+
+    @FXML
+    private ToggleButton countsNav;
 
     @FXML
     private ToggleButton auditNav;
@@ -200,6 +204,8 @@ public final class MainView {
                 productsNav,
                 MainViewModel.Page.LOCATIONS,
                 locationsNav,
+                MainViewModel.Page.COUNTS,
+                countsNav,
                 MainViewModel.Page.AUDIT,
                 auditNav,
                 MainViewModel.Page.ADMINISTRATION,
@@ -213,6 +219,8 @@ public final class MainView {
                 productsPage,
                 MainViewModel.Page.LOCATIONS,
                 loader.load(new LocationsView(model.locations(), gate)),
+                MainViewModel.Page.COUNTS,
+                loader.load(new CountsView(model.counts(), gate)),
                 MainViewModel.Page.AUDIT,
                 loader.load(new AuditView(model.auditTrail())),
                 MainViewModel.Page.ADMINISTRATION,
@@ -224,6 +232,7 @@ public final class MainView {
         pages.getChildren()
                 .addAll(
                         pageNodes.get(MainViewModel.Page.LOCATIONS),
+                        pageNodes.get(MainViewModel.Page.COUNTS),
                         pageNodes.get(MainViewModel.Page.AUDIT),
                         pageNodes.get(MainViewModel.Page.ADMINISTRATION),
                         pageNodes.get(MainViewModel.Page.BACKUPS),

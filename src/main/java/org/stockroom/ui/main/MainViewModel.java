@@ -26,6 +26,7 @@ import org.stockroom.ui.admin.AdministrationViewModel;
 import org.stockroom.ui.audit.AuditViewModel;
 import org.stockroom.ui.backup.BackupsViewModel;
 import org.stockroom.ui.catalogue.ProductListModel;
+import org.stockroom.ui.count.CountsViewModel;
 import org.stockroom.ui.location.LocationsViewModel;
 import org.stockroom.ui.product.ProductFormViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
@@ -61,6 +62,7 @@ public final class MainViewModel {
     private final BackupsViewModel backups;
     private final AdministrationViewModel administration;
     private final AuditViewModel auditTrail;
+    private final CountsViewModel counts;
 
     private final ProductDetailViewModel detail;
 
@@ -96,6 +98,13 @@ public final class MainViewModel {
                 services.users(), services.settings(), executor, dialogs, user::actor, this::usersChanged);
         this.auditTrail = new AuditViewModel(
                 services.auditTrail(), executor, dialogs, user::actor, java.time.ZoneId.systemDefault());
+        this.counts = new CountsViewModel(
+                services.countSessions(),
+                services.products(),
+                services.catalogue(),
+                services.reasonCodes(),
+                executor,
+                user::actor);
         this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
         // When the selected product's row comes back with new figures, the selection shows them.
         list.rows().addListener((ListChangeListener<ProductRow>) change -> {
@@ -116,6 +125,8 @@ public final class MainViewModel {
                 backups.refresh();
             } else if (now == Page.ADMINISTRATION) {
                 administration.refresh();
+            } else if (now == Page.COUNTS) {
+                counts.refresh();
             } else if (now == Page.AUDIT) {
                 auditTrail.search();
             } else if (now == Page.PRODUCTS) {
@@ -128,6 +139,7 @@ public final class MainViewModel {
     public enum Page {
         PRODUCTS,
         LOCATIONS,
+        COUNTS,
         AUDIT,
         ADMINISTRATION,
         BACKUPS,
@@ -136,6 +148,10 @@ public final class MainViewModel {
 
     public AdministrationViewModel administration() {
         return administration;
+    }
+
+    public CountsViewModel counts() {
+        return counts;
     }
 
     public AuditViewModel auditTrail() {

@@ -200,6 +200,7 @@ class EveryCommandChecksItsRoleTest {
         reads.put("ReservationService.open(long)", args(productId));
         reads.put("ProductService.find(long)", args(productId));
         reads.put("ProductService.findBySku(String)", args("ROLE-1"));
+        reads.put("ProductService.findBySkuOrBarcode(String)", args("ROLE-1"));
         reads.put("LocationService.summaries()", args());
         reads.put("SampleCatalogue.isWanted()", args());
         reads.put("UserService.hasUsers()", args());

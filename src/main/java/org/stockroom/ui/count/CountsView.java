@@ -1,0 +1,301 @@
+package org.stockroom.ui.count;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.stockroom.domain.access.Permission;
+import org.stockroom.domain.count.CountSessionStatus;
+import org.stockroom.service.count.CountLineView;
+import org.stockroom.service.count.CountSessionListing;
+import org.stockroom.service.count.CountSessionView;
+import org.stockroom.service.count.CountSummary;
+import org.stockroom.service.location.LocationView;
+import org.stockroom.service.reason.ReasonCode;
+import org.stockroom.ui.access.PermissionGate;
+import org.stockroom.ui.control.Columns;
+
+/** Code-behind of Counts.fxml. */
+public final class CountsView {
+
+    private final CountsViewModel model;
+    private final PermissionGate gate;
+
+    @FXML
+    private TextField planNameField;
+
+    @FXML
+    private CheckComboBox<LocationView> planLocationsBox;
+
+    @FXML
+    private CheckBox planBlindBox;
+
+    @FXML
+    private Button planButton;
+
+    @FXML
+    private Node planHolder;
+
+    @FXML
+    private TableView<CountSessionListing> sessionTable;
+
+    @FXML
+    private TableColumn<CountSessionListing, Long> sessionIdColumn;
+
+    @FXML
+    private TableColumn<CountSessionListing, String> sessionNameColumn;
+
+    @FXML
+    private TableColumn<CountSessionListing, String> sessionStatusColumn;
+
+    @FXML
+    private TableColumn<CountSessionListing, String> sessionCountedColumn;
+
+    @FXML
+    private Label sessionTitle;
+
+    @FXML
+    private Label blindNote;
+
+    @FXML
+    private TextField codeField;
+
+    @FXML
+    private ComboBox<LocationView> countLocationBox;
+
+    @FXML
+    private TextField quantityField;
+
+    @FXML
+    private Button countButton;
+
+    @FXML
+    private Node countHolder;
+
+    @FXML
+    private TableView<CountLineView> lineTable;
+
+    @FXML
+    private TableColumn<CountLineView, String> skuColumn;
+
+    @FXML
+    private TableColumn<CountLineView, String> nameColumn;
+
+    @FXML
+    private TableColumn<CountLineView, String> locationColumn;
+
+    @FXML
+    private TableColumn<CountLineView, String> stateColumn;
+
+    @FXML
+    private TableColumn<CountLineView, String> countedColumn;
+
+    @FXML
+    private TableColumn<CountLineView, String> expectedColumn;
+
+    @FXML
+    private TableColumn<CountLineView, String> movedColumn;
+
+    @FXML
+    private TableColumn<CountLineView, String> varianceColumn;
+
+    @FXML
+    private TableColumn<CountLineView, String> byColumn;
+
+    @FXML
+    private Label summaryLabel;
+
+    @FXML
+    private Button finishButton;
+
+    @FXML
+    private Node finishHolder;
+
+    @FXML
+    private ChoiceBox<ReasonCode> reasonChoice;
+
+    @FXML
+    private Button postButton;
+
+    @FXML
+    private Node postHolder;
+
+    @FXML
+    private Button cancelButton;
+
+    @FXML
+    private Node cancelHolder;
+
+    @FXML
+    private Label messageLabel;
+
+    public CountsView(CountsViewModel model, PermissionGate gate) {
+        this.model = model;
+        this.gate = gate;
+    }
+
+    @FXML
+    private void initialize() {
+        planNameField.textProperty().bindBidirectional(model.planNameProperty());
+        planBlindBox.selectedProperty().bindBidirectional(model.planBlindProperty());
+        model.locations().addListener((ListChangeListener<LocationView>)
+                c -> planLocationsBox.getItems().setAll(model.locations()));
+        planLocationsBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<LocationView>) c ->
+                model.planLocations().setAll(planLocationsBox.getCheckModel().getCheckedItems()));
+        planLocationsBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocationView location) {
+                return location == null ? "" : location.toString();
+            }
+
+            @Override
+            public LocationView fromString(String text) {
+                return null;
+            }
+        });
+
+        sessionTable.setItems(model.listing());
+        Columns.show(sessionIdColumn, CountSessionListing::id);
+        Columns.show(sessionNameColumn, CountSessionListing::name);
+        Columns.show(sessionStatusColumn, s -> s.status().title() + (s.blind() ? ", blind" : ""));
+        Columns.show(sessionCountedColumn, s -> s.counted() + " / " + s.lines());
+        sessionTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.chosenProperty().set(now);
+            }
+        });
+        model.chosenProperty().addListener((o, was, now) -> {
+            if (now != null && sessionTable.getSelectionModel().getSelectedItem() != now) {
+                sessionTable.getSelectionModel().select(now);
+            }
+        });
+
+        codeField.textProperty().bindBidirectional(model.codeProperty());
+        quantityField.textProperty().bindBidirectional(model.quantityProperty());
+        countLocationBox.setItems(model.locations());
+        countLocationBox.valueProperty().bindBidirectional(model.countLocationProperty());
+        lineTable.setItems(model.lines());
+        Columns.show(skuColumn, CountLineView::sku);
+        Columns.showWithTooltip(nameColumn, CountLineView::productName);
+        Columns.show(locationColumn, CountLineView::locationCode);
+        Columns.show(stateColumn, l -> l.state() + (l.foundInCount() ? " (found)" : ""));
+        Columns.show(countedColumn, l -> number(l.counted(), false));
+        Columns.show(expectedColumn, l -> number(l.expected(), false));
+        Columns.show(movedColumn, l -> number(l.movedSinceCount(), true));
+        Columns.show(varianceColumn, l -> number(l.variance(), true));
+        Columns.show(byColumn, CountLineView::countedBy);
+
+        reasonChoice.setItems(model.reasonChoices());
+        reasonChoice.valueProperty().bindBidirectional(model.reasonProperty());
+        reasonChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ReasonCode code) {
+                return code == null ? "" : code.label();
+            }
+
+            @Override
+            public ReasonCode fromString(String text) {
+                return null;
+            }
+        });
+
+        var session = model.sessionProperty();
+        var none = session.isNull();
+        var takesCounts = Bindings.createBooleanBinding(
+                () -> session.get() != null && session.get().status().takesCounts(), session);
+        var open = Bindings.createBooleanBinding(
+                () -> session.get() != null
+                        && (session.get().status() == CountSessionStatus.OPEN
+                                || session.get().status() == CountSessionStatus.COUNTING),
+                session);
+        gate.guard(planButton, planHolder, Permission.PLAN_COUNT);
+        gate.guard(countButton, countHolder, Permission.COUNT_LINE, takesCounts.not());
+        gate.guard(finishButton, finishHolder, Permission.PLAN_COUNT, open.not());
+        gate.guard(postButton, postHolder, Permission.POST_COUNT, takesCounts.not());
+        gate.guard(cancelButton, cancelHolder, Permission.PLAN_COUNT, takesCounts.not());
+        reasonChoice.disableProperty().bind(takesCounts.not());
+        codeField.disableProperty().bind(none);
+        quantityField.disableProperty().bind(none);
+        sessionTitle.textProperty().bind(Bindings.createStringBinding(() -> title(session.get()), session));
+        blindNote
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> session.get() != null && !session.get().showsExpected()
+                                ? "Blind count: expected quantities and variances are shown once counting is finished."
+                                : "",
+                        session));
+        summaryLabel.textProperty().bind(Bindings.createStringBinding(() -> summary(session.get()), session));
+        messageLabel.textProperty().bind(model.messageProperty());
+    }
+
+    private static String title(CountSessionView s) {
+        return s == null
+                ? "Choose a session"
+                : "Session " + s.id() + ": " + s.name() + " - " + s.status().title() + " - " + s.scope()
+                        + (s.blind() ? " - blind" : "") + " - planned by " + s.createdBy();
+    }
+
+    private static String summary(CountSessionView s) {
+        if (s == null || s.summary() == null) {
+            return "";
+        }
+        CountSummary t = s.summary();
+        return t.lines() + " lines, " + t.counted() + " counted, " + t.exact() + " exact; variance "
+                + signed(t.netVarianceUnits()) + " units (" + t.absoluteVarianceUnits() + " absolute), value "
+                + t.netVarianceValue()
+                        .setScale(2, java.math.RoundingMode.HALF_UP)
+                        .toPlainString()
+                + (t.accuracyPercent() == null
+                        ? ""
+                        : "; accuracy " + t.accuracyPercent().toPlainString() + "%");
+    }
+
+    private static String number(Long value, boolean withSign) {
+        return value == null ? "" : withSign ? signed(value) : value.toString();
+    }
+
+    private static String signed(long value) {
+        return value > 0 ? "+" + value : Long.toString(value);
+    }
+
+    @FXML
+    private void plan() {
+        model.plan();
+    }
+
+    @FXML
+    private void toQuantity() {
+        quantityField.requestFocus();
+    }
+
+    @FXML
+    private void recordCount() {
+        model.recordCount();
+        codeField.requestFocus();
+    }
+
+    @FXML
+    private void finishCounting() {
+        model.finishCounting();
+    }
+
+    @FXML
+    private void post() {
+        model.post();
+    }
+
+    @FXML
+    private void cancelSession() {
+        model.cancelSession();
+    }
+}

@@ -1,0 +1,283 @@
+package org.stockroom.ui.count;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.stockroom.service.Actor;
+import org.stockroom.service.catalogue.CatalogueQueries;
+import org.stockroom.service.count.CountEntry;
+import org.stockroom.service.count.CountLineView;
+import org.stockroom.service.count.CountScope;
+import org.stockroom.service.count.CountSessionListing;
+import org.stockroom.service.count.CountSessionService;
+import org.stockroom.service.count.CountSessionView;
+import org.stockroom.service.count.NewCountSession;
+import org.stockroom.service.location.LocationView;
+import org.stockroom.service.product.ProductService;
+import org.stockroom.service.reason.ReasonCode;
+import org.stockroom.service.reason.ReasonCodes;
+import org.stockroom.service.reason.ReasonUse;
+import org.stockroom.ui.FailureText;
+import org.stockroom.ui.TaskExecutor;
+
+/**
+ * The Counts page: the sessions, a planner for a new one, and the chosen session's lines with an entry row (SKU
+ * or barcode, location, quantity, Enter). What a blind session hides the service does not send, so this page has
+ * nothing to hide. A refused count keeps what was typed.
+ */
+public final class CountsViewModel {
+
+    private final CountSessionService sessions;
+    private final ProductService products;
+    private final CatalogueQueries catalogue;
+    private final ReasonCodes reasons;
+    private final TaskExecutor executor;
+    private final Supplier<Actor> actor;
+
+    private final ObservableList<CountSessionListing> listing = FXCollections.observableArrayList();
+    private final ObjectProperty<CountSessionListing> chosen = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<CountSessionView> session = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<CountLineView> lines = FXCollections.observableArrayList();
+    private final ObservableList<LocationView> locations = FXCollections.observableArrayList();
+    private final ObservableList<LocationView> planLocations = FXCollections.observableArrayList();
+    private final ObservableList<ReasonCode> reasonChoices = FXCollections.observableArrayList();
+
+    private final StringProperty planName = new SimpleStringProperty("");
+    private final BooleanProperty planBlind = new SimpleBooleanProperty(false);
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty quantity = new SimpleStringProperty("");
+    private final ObjectProperty<LocationView> countLocation = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReasonCode> reason = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public CountsViewModel(
+            CountSessionService sessions,
+            ProductService products,
+            CatalogueQueries catalogue,
+            ReasonCodes reasons,
+            TaskExecutor executor,
+            Supplier<Actor> actor) {
+        this.sessions = sessions;
+        this.products = products;
+        this.catalogue = catalogue;
+        this.reasons = reasons;
+        this.executor = executor;
+        this.actor = actor;
+        chosen.addListener((o, was, now) -> open(now));
+    }
+
+    /** Reloads the list of sessions, the locations and the reason codes (the page was shown). */
+    public void refresh() {
+        executor.run(
+                () -> new Choices(sessions.sessions(), catalogue.locations(), reasons.active(ReasonUse.COUNT)),
+                choices -> {
+                    long keep = chosen.get() == null ? -1 : chosen.get().id();
+                    listing.setAll(choices.sessions());
+                    locations.setAll(choices.locations());
+                    reasonChoices.setAll(choices.reasons());
+                    if (reason.get() == null && !reasonChoices.isEmpty()) {
+                        reason.set(reasonChoices.get(0));
+                    }
+                    listing.stream().filter(s -> s.id() == keep).findFirst().ifPresent(chosen::set);
+                },
+                this::failed);
+    }
+
+    private record Choices(
+            List<CountSessionListing> sessions, List<LocationView> locations, List<ReasonCode> reasons) {}
+
+    public void plan() {
+        NewCountSession plan = new NewCountSession(
+                planName.get().isBlank() ? "Count " + java.time.LocalDate.now() : planName.get(),
+                new CountScope(planLocations.stream().map(LocationView::code).toList(), null, List.of()),
+                planBlind.get(),
+                List.of());
+        message.set("Planning...");
+        executor.run(
+                () -> sessions.create(actor.get(), plan),
+                created -> {
+                    planName.set("");
+                    planBlind.set(false);
+                    message.set("Session " + created.id() + " planned: "
+                            + created.lines().size() + " lines.");
+                    showSession(created);
+                    refreshListingChoosing(created.id());
+                },
+                this::failed);
+    }
+
+    private void refreshListingChoosing(long id) {
+        executor.run(
+                sessions::sessions,
+                found -> {
+                    listing.setAll(found);
+                    found.stream().filter(s -> s.id() == id).findFirst().ifPresent(chosen::set);
+                },
+                this::failed);
+    }
+
+    private void open(CountSessionListing listed) {
+        if (listed == null) {
+            session.set(null);
+            lines.clear();
+            return;
+        }
+        executor.run(() -> sessions.session(listed.id()), this::showSession, this::failed);
+    }
+
+    private void showSession(CountSessionView view) {
+        session.set(view);
+        lines.setAll(view.lines());
+        if (countLocation.get() == null && !view.lines().isEmpty()) {
+            String first = view.lines().get(0).locationCode();
+            locations.stream().filter(l -> l.code().equals(first)).findFirst().ifPresent(countLocation::set);
+        }
+    }
+
+    /** Enter in the quantity field: records the count; the code field is cleared for the next scan. */
+    public void recordCount() {
+        CountSessionView now = session.get();
+        if (now == null) {
+            message.set("Choose a session first.");
+            return;
+        }
+        String typedCode = code.get().strip();
+        long counted;
+        try {
+            counted = Long.parseLong(quantity.get().strip());
+        } catch (NumberFormatException e) {
+            message.set("Quantity: type a whole number, e.g. 12.");
+            return;
+        }
+        if (typedCode.isEmpty() || countLocation.get() == null) {
+            message.set("Type or scan a SKU or barcode, and choose where it was counted.");
+            return;
+        }
+        String where = countLocation.get().code();
+        executor.run(
+                () -> {
+                    long productId = products.findBySkuOrBarcode(typedCode)
+                            .orElseThrow(() -> new org.stockroom.service.NotFoundException(
+                                    "No product with SKU or barcode '" + typedCode + "'"))
+                            .id();
+                    CountLineView line =
+                            sessions.count(new CountEntry(actor.get(), now.id(), productId, where, counted));
+                    return new Counted(line, sessions.session(now.id()));
+                },
+                done -> {
+                    code.set("");
+                    quantity.set("");
+                    showSession(done.session());
+                    refreshListingChoosing(now.id());
+                    message.set("Counted " + done.line().sku() + " at " + where + ": " + counted
+                            + (done.line().recountNeeded() ? " - over the variance threshold: count it again" : "")
+                            + (done.line().foundInCount() ? " (added as found)" : ""));
+                },
+                this::failed);
+    }
+
+    private record Counted(CountLineView line, CountSessionView session) {}
+
+    public void finishCounting() {
+        act(id -> sessions.finishCounting(actor.get(), id), "In review: expected quantities and variances shown.");
+    }
+
+    public void post() {
+        ReasonCode why = reason.get();
+        act(
+                id -> sessions.post(actor.get(), id, why == null ? null : why.code())
+                        .session(),
+                "Posted: the counted lines are in the ledger.");
+    }
+
+    public void cancelSession() {
+        act(id -> sessions.cancel(actor.get(), id), "Session cancelled; nothing was posted.");
+    }
+
+    private void act(java.util.function.LongFunction<CountSessionView> command, String done) {
+        CountSessionView now = session.get();
+        if (now == null) {
+            message.set("Choose a session first.");
+            return;
+        }
+        executor.run(
+                () -> command.apply(now.id()),
+                after -> {
+                    showSession(after);
+                    message.set(done);
+                    refreshListingChoosing(after.id());
+                },
+                this::failed);
+    }
+
+    private void failed(Throwable error) {
+        message.set(FailureText.of(error));
+    }
+
+    public ObservableList<CountSessionListing> listing() {
+        return listing;
+    }
+
+    public ObjectProperty<CountSessionListing> chosenProperty() {
+        return chosen;
+    }
+
+    public ReadOnlyObjectProperty<CountSessionView> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public ObservableList<CountLineView> lines() {
+        return lines;
+    }
+
+    public ObservableList<LocationView> locations() {
+        return locations;
+    }
+
+    public ObservableList<LocationView> planLocations() {
+        return planLocations;
+    }
+
+    public ObservableList<ReasonCode> reasonChoices() {
+        return reasonChoices;
+    }
+
+    public StringProperty planNameProperty() {
+        return planName;
+    }
+
+    public BooleanProperty planBlindProperty() {
+        return planBlind;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty quantityProperty() {
+        return quantity;
+    }
+
+    public ObjectProperty<LocationView> countLocationProperty() {
+        return countLocation;
+    }
+
+    public ObjectProperty<ReasonCode> reasonProperty() {
+        return reason;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

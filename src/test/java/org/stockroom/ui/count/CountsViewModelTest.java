@@ -1,0 +1,99 @@
+package org.stockroom.ui.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockroom.FreshBackend;
+import org.stockroom.TestBackends;
+import org.stockroom.TestProduct;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
+import org.stockroom.service.count.CountLineView;
+import org.stockroom.ui.CurrentThreadTaskExecutor;
+
+/** The Counts page's model over a real database: plan, scan-and-type counts, review, post. */
+class CountsViewModelTest {
+
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend();
+
+    Backend backend;
+    CountsViewModel page;
+    long nut;
+
+    @BeforeEach
+    void open() {
+        backend = fresh.backend();
+        nut = TestProduct.sku("NUT-M8")
+                .barcode("4006381333931")
+                .createIn(backend)
+                .id();
+        backend.stock().receive(TestBackends.change(nut, "MAIN", 400));
+        page = new CountsViewModel(
+                backend.countSessions(),
+                backend.products(),
+                backend.catalogue(),
+                backend.reasonCodes(),
+                new CurrentThreadTaskExecutor(),
+                () -> Actor.named("Ada"));
+        page.refresh();
+    }
+
+    @Test
+    void aBlindCountByBarcodeShowsNoExpectedQuantityUntilReviewThenPostsCountedPlusLaterMoves() {
+        page.planNameProperty().set("Weekly aisle A");
+        page.planLocations().setAll(page.locations());
+        page.planBlindProperty().set(true);
+        page.plan();
+        assertThat(page.listing())
+                .singleElement()
+                .satisfies(s -> assertThat(s.name()).isEqualTo("Weekly aisle A"));
+
+        page.codeProperty().set("4006381333931"); // what the scanner types
+        page.quantityProperty().set("396");
+        page.recordCount();
+
+        assertThat(page.messageProperty().get()).isEqualTo("Counted NUT-M8 at MAIN: 396");
+        assertThat(page.codeProperty().get()).as("ready for the next scan").isEmpty();
+        assertThat(page.lines()).singleElement().satisfies(l -> {
+            assertThat(l.counted()).isEqualTo(396);
+            assertThat(l.expected()).isNull();
+            assertThat(l.variance()).isNull();
+        });
+
+        backend.stock().issue(TestBackends.change(nut, "MAIN", 10));
+        page.finishCounting();
+        CountLineView reviewed = page.lines().get(0);
+        assertThat(reviewed.expected()).isEqualTo(400);
+        assertThat(reviewed.movedSinceCount()).isEqualTo(-10);
+        assertThat(reviewed.variance()).isEqualTo(-4);
+
+        page.reasonChoices().stream()
+                .filter(r -> r.code().equals("MISSING"))
+                .findFirst()
+                .ifPresent(page.reasonProperty()::set);
+        page.post();
+
+        assertThat(page.messageProperty().get()).startsWith("Posted");
+        assertThat(backend.catalogue().productRow(nut).orElseThrow().onHand()).isEqualTo(386);
+    }
+
+    @Test
+    void aBadQuantityOrAnUnknownCodeIsSaidAndWhatWasTypedStays() {
+        page.planLocations().setAll(page.locations());
+        page.plan();
+        page.codeProperty().set("NUT-M8");
+        page.quantityProperty().set("twelve");
+        page.recordCount();
+        assertThat(page.messageProperty().get()).startsWith("Quantity: type a whole number");
+
+        page.codeProperty().set("NO-SUCH");
+        page.quantityProperty().set("3");
+        page.recordCount();
+        assertThat(page.messageProperty().get()).contains("No product with SKU or barcode 'NO-SUCH'");
+        assertThat(page.codeProperty().get()).isEqualTo("NO-SUCH");
+        assertThat(page.quantityProperty().get()).isEqualTo("3");
+    }
+}
