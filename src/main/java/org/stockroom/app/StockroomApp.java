@@ -41,6 +41,8 @@ import org.stockroom.ui.product.ProductFormViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.startup.ProcessStart;
 import org.stockroom.ui.startup.StartupReport;
+import org.stockroom.ui.stock.ReverseView;
+import org.stockroom.ui.stock.ReverseViewModel;
 import org.stockroom.ui.stock.StockMovementView;
 import org.stockroom.ui.stock.StockMovementViewModel;
 
@@ -164,6 +166,7 @@ public final class StockroomApp extends Application {
         FxDialogService dialogs = new FxDialogService(stage, viewLoader);
         dialogs.register(ProductFormViewModel.class, ProductFormView::new);
         dialogs.register(StockMovementViewModel.class, StockMovementView::new);
+        dialogs.register(ReverseViewModel.class, ReverseView::new);
         dialogs.register(ConflictViewModel.class, ConflictView::new);
         if (options.database() instanceof DatabaseTarget.Local local && !options.exitAfterStart()) {
             // Daily and on close, verified; the first check a few minutes in, so it never slows the start.

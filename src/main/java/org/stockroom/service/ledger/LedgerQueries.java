@@ -53,7 +53,7 @@ public final class LedgerQueries {
                 session,
                 """
                 SELECT id, occurred_at, user_name, workstation, product_id, location_id, movement_type, quantity, on_hand_after,
-                       level_version, reason, note
+                       level_version, reason, note, command_key
                   FROM movement WHERE command_key = ? ORDER BY quantity, id""",
                 row -> new MovementView(
                         row.getLong(1),
@@ -67,7 +67,8 @@ public final class LedgerQueries {
                         row.getLong(9),
                         row.getLong(10),
                         row.getString(11),
-                        row.getString(12)),
+                        row.getString(12),
+                        row.getString(13)),
                 key);
     }
 
@@ -84,6 +85,7 @@ public final class LedgerQueries {
                 m.getOnHandAfter(),
                 m.getLevelVersion(),
                 m.getReason(),
-                m.getNote());
+                m.getNote(),
+                m.getCommandKey());
     }
 }

@@ -16,4 +16,5 @@ public record MovementView(
         long onHandAfter,
         long levelVersion,
         String reason,
-        String note) {}
+        String note,
+        String commandKey) {}

@@ -180,7 +180,8 @@ public final class ReversalService {
                     appended.onHandAfter(),
                     appended.levelVersion(),
                     reason,
-                    note));
+                    note,
+                    command.idempotencyKey()));
         }
         return reversed;
     }

@@ -231,7 +231,8 @@ public final class StockService {
                 written.onHandAfter(),
                 written.levelVersion(),
                 m.reason(),
-                m.note());
+                m.note(),
+                m.commandKey());
     }
 
     private RuntimeException refusal(StatelessSession session, long productId, long locationId, long requested) {

@@ -22,7 +22,24 @@ public record HistoryEntry(
         Long onHandAfter,
         String reason,
         String userName,
-        String note) {
+        String note,
+        String commandKey) {
+
+    /** A movement that a reversal can take back: not an edit, not a reversal itself. */
+    public boolean isReversible() {
+        return commandKey != null && !type.equals(org.stockroom.domain.ledger.MovementType.REVERSE.label());
+    }
+
+    /** The first part of the command's key, enough to tell commands apart on screen. */
+    public String shortKey() {
+        if (commandKey == null) {
+            return "";
+        }
+        // A count session's batch key says what it is ("count-session-3-17"); a random key is told by its start.
+        return commandKey.startsWith("count-session-")
+                ? commandKey
+                : commandKey.substring(0, Math.min(8, commandKey.length()));
+    }
 
     static HistoryEntry of(MovementView m) {
         return new HistoryEntry(
@@ -33,7 +50,8 @@ public record HistoryEntry(
                 m.onHandAfter(),
                 m.reason(),
                 m.userName(),
-                m.note());
+                m.note(),
+                m.commandKey());
     }
 
     /** One line per revision: "Added" for the revision that created the product, "Edited" after. */
@@ -50,7 +68,7 @@ public record HistoryEntry(
                             : c.field() + ": " + c.oldValue() + " -> " + c.newValue())
                     .collect(Collectors.joining("; "));
             lines.add(new HistoryEntry(
-                    first.occurredAt(), added ? "Added" : "Edited", "", null, null, what, first.userName(), ""));
+                    first.occurredAt(), added ? "Added" : "Edited", "", null, null, what, first.userName(), "", null));
         }
         return lines;
     }

@@ -89,6 +89,8 @@ public final class MainViewModel {
                 services.reservations(),
                 services.ledger(),
                 services.auditTrail(),
+                services.reversals(),
+                services.reasonCodes(),
                 executor,
                 dialogs,
                 user::actor,

@@ -88,6 +88,12 @@ public final class ProductDetailView {
     @FXML
     private TableColumn<HistoryEntry, String> historyNoteColumn;
 
+    @FXML
+    private TableColumn<HistoryEntry, String> historyKeyColumn;
+
+    @FXML
+    private Button reverseButton;
+
     public ProductDetailView(ProductDetailViewModel model, ObservableObjectValue<ProductRow> selected) {
         this.model = model;
         this.selected = selected;
@@ -137,6 +143,12 @@ public final class ProductDetailView {
         Columns.showWithTooltip(historyReasonColumn, HistoryEntry::reason);
         Columns.show(historyUserColumn, HistoryEntry::userName);
         Columns.showWithTooltip(historyNoteColumn, HistoryEntry::note);
+        Columns.show(historyKeyColumn, HistoryEntry::shortKey);
+        var chosenEntry = historyTable.getSelectionModel().selectedItemProperty();
+        reverseButton
+                .disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> chosenEntry.get() == null || !chosenEntry.get().isReversible(), chosenEntry));
     }
 
     @FXML
@@ -147,5 +159,10 @@ public final class ProductDetailView {
     @FXML
     private void release() {
         model.release(reservationTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void reverse() {
+        model.reverse(historyTable.getSelectionModel().getSelectedItem());
     }
 }

@@ -15,12 +15,16 @@ import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.ledger.LedgerQueries;
+import org.stockroom.service.reason.ReasonCodes;
+import org.stockroom.service.reason.ReasonUse;
 import org.stockroom.service.reservation.CloseReservationCommand;
 import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.reservation.ReservationView;
 import org.stockroom.service.stock.CommandKeys;
+import org.stockroom.service.stock.ReversalService;
 import org.stockroom.ui.DialogService;
 import org.stockroom.ui.TaskExecutor;
+import org.stockroom.ui.stock.ReverseViewModel;
 
 /** The selected product's stock by location, open reservations and movement history, and what staff do there. */
 public final class ProductDetailViewModel {
@@ -34,6 +38,8 @@ public final class ProductDetailViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Supplier<Actor> actor;
+    private final ReversalService reversals;
+    private final ReasonCodes reasonCodes;
     private final Runnable onStockChanged;
     private final Consumer<Throwable> onFailure;
 
@@ -50,6 +56,8 @@ public final class ProductDetailViewModel {
             ReservationService reservationService,
             LedgerQueries ledger,
             AuditTrail auditTrail,
+            ReversalService reversals,
+            ReasonCodes reasonCodes,
             TaskExecutor executor,
             DialogService dialogs,
             Supplier<Actor> actor,
@@ -59,6 +67,8 @@ public final class ProductDetailViewModel {
         this.reservationService = reservationService;
         this.ledger = ledger;
         this.auditTrail = auditTrail;
+        this.reversals = reversals;
+        this.reasonCodes = reasonCodes;
         this.executor = executor;
         this.dialogs = dialogs;
         this.actor = actor;
@@ -137,6 +147,22 @@ public final class ProductDetailViewModel {
                     "Could not " + verb.toLowerCase() + " the reservation", String.valueOf(error.getMessage()));
             onStockChanged.run();
         });
+    }
+
+    /** Opens "Reverse..." for the command {@code movement} belongs to; the history is reloaded after. */
+    public void reverse(HistoryEntry movement) {
+        if (movement == null || !movement.isReversible()) {
+            return;
+        }
+        String describes = movement.type() + " " + String.format("%+d", movement.quantity()) + " at "
+                + movement.locationCode() + " by " + movement.userName() + ", "
+                + org.stockroom.ui.control.Formats.time(movement.occurredAt()) + " (command " + movement.shortKey()
+                + ")";
+        executor.run(
+                () -> reasonCodes.active(ReasonUse.REVERSE),
+                codes -> dialogs.show(new ReverseViewModel(
+                        reversals, codes, executor, actor, movement.commandKey(), describes, onStockChanged)),
+                onFailure);
     }
 
     private static String describe(ReservationView r) {

@@ -28,7 +28,8 @@ class HistoryEntryTest {
                 quantity,
                 1,
                 "PO-1",
-                null);
+                null,
+                "key-" + minute);
     }
 
     static FieldChange change(long revision, int minute, String field, String old, String now) {
