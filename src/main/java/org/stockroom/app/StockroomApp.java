@@ -198,7 +198,8 @@ public final class StockroomApp extends Application {
                 opened.auditTrail(),
                 opened.countSessions(),
                 opened.reasonCodes(),
-                opened.reversals());
+                opened.reversals(),
+                opened.journal());
         SignedInUser user = new SignedInUser(
                 WorkstationName.from(System.getenv()),
                 options.userName(),

@@ -20,6 +20,7 @@ import org.stockroom.service.count.CountSessionService;
 import org.stockroom.service.ledger.LedgerAudit;
 import org.stockroom.service.ledger.LedgerQueries;
 import org.stockroom.service.ledger.LedgerVerifier;
+import org.stockroom.service.ledger.MovementJournal;
 import org.stockroom.service.location.LocationService;
 import org.stockroom.service.product.ProductService;
 import org.stockroom.service.product.SampleCatalogue;
@@ -54,6 +55,7 @@ public final class Backend implements AutoCloseable {
     private final CountSessionService countSessions;
     private final ReasonCodes reasonCodes;
     private final ReversalService reversals;
+    private final MovementJournal journal;
 
     private final Clock clock;
     private static final Duration EXPIRY_EVERY = Duration.ofMinutes(1);
@@ -85,6 +87,7 @@ public final class Backend implements AutoCloseable {
         this.auditTrail = new AuditTrail(database.transactions());
         this.countSessions = new CountSessionService(database.transactions(), levels, settings, clock);
         this.reasonCodes = new ReasonCodes(database.transactions());
+        this.journal = new MovementJournal(database.transactions());
         this.reversals = new ReversalService(database.transactions(), levels, locations, ledger, settings, clock);
     }
 
@@ -166,6 +169,10 @@ public final class Backend implements AutoCloseable {
 
     public CountSessionService countSessions() {
         return countSessions;
+    }
+
+    public MovementJournal journal() {
+        return journal;
     }
 
     public ReversalService reversals() {

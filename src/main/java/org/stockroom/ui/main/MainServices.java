@@ -7,6 +7,7 @@ import org.stockroom.service.catalogue.ProductCatalogue;
 import org.stockroom.service.count.CountSessionService;
 import org.stockroom.service.ledger.LedgerAudit;
 import org.stockroom.service.ledger.LedgerQueries;
+import org.stockroom.service.ledger.MovementJournal;
 import org.stockroom.service.location.LocationService;
 import org.stockroom.service.product.ProductService;
 import org.stockroom.service.product.SampleCatalogue;
@@ -35,4 +36,5 @@ public record MainServices(
         AuditTrail auditTrail,
         CountSessionService countSessions,
         ReasonCodes reasonCodes,
-        ReversalService reversals) {}
+        ReversalService reversals,
+        MovementJournal journal) {}

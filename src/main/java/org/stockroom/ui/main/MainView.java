@@ -33,6 +33,7 @@ import org.stockroom.ui.catalogue.CatalogueControls;
 import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.count.CountsView;
 import org.stockroom.ui.location.LocationsView;
+import org.stockroom.ui.movements.MovementsView;
 import org.stockroom.ui.settings.ConnectionView;
 
 /** Code-behind of Main.fxml: binds the tables and buttons to the {@link MainViewModel}. */
@@ -55,6 +56,9 @@ public final class MainView {
 
     @FXML
     private ToggleButton countsNav;
+
+    @FXML
+    private ToggleButton movementsNav;
 
     @FXML
     private ToggleButton auditNav;
@@ -204,6 +208,8 @@ public final class MainView {
                 productsNav,
                 MainViewModel.Page.LOCATIONS,
                 locationsNav,
+                MainViewModel.Page.MOVEMENTS,
+                movementsNav,
                 MainViewModel.Page.COUNTS,
                 countsNav,
                 MainViewModel.Page.AUDIT,
@@ -219,6 +225,8 @@ public final class MainView {
                 productsPage,
                 MainViewModel.Page.LOCATIONS,
                 loader.load(new LocationsView(model.locations(), gate)),
+                MainViewModel.Page.MOVEMENTS,
+                loader.load(new MovementsView(model.movements())),
                 MainViewModel.Page.COUNTS,
                 loader.load(new CountsView(model.counts(), gate)),
                 MainViewModel.Page.AUDIT,
@@ -232,6 +240,7 @@ public final class MainView {
         pages.getChildren()
                 .addAll(
                         pageNodes.get(MainViewModel.Page.LOCATIONS),
+                        pageNodes.get(MainViewModel.Page.MOVEMENTS),
                         pageNodes.get(MainViewModel.Page.COUNTS),
                         pageNodes.get(MainViewModel.Page.AUDIT),
                         pageNodes.get(MainViewModel.Page.ADMINISTRATION),

@@ -28,6 +28,7 @@ import org.stockroom.ui.backup.BackupsViewModel;
 import org.stockroom.ui.catalogue.ProductListModel;
 import org.stockroom.ui.count.CountsViewModel;
 import org.stockroom.ui.location.LocationsViewModel;
+import org.stockroom.ui.movements.MovementsViewModel;
 import org.stockroom.ui.product.ProductFormViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.stock.StockCommandSender;
@@ -63,6 +64,7 @@ public final class MainViewModel {
     private final AdministrationViewModel administration;
     private final AuditViewModel auditTrail;
     private final CountsViewModel counts;
+    private final MovementsViewModel movements;
 
     private final ProductDetailViewModel detail;
 
@@ -107,6 +109,8 @@ public final class MainViewModel {
                 services.reasonCodes(),
                 executor,
                 user::actor);
+        this.movements =
+                new MovementsViewModel(services.journal(), executor, dialogs, java.time.ZoneId.systemDefault());
         this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
         // When the selected product's row comes back with new figures, the selection shows them.
         list.rows().addListener((ListChangeListener<ProductRow>) change -> {
@@ -127,6 +131,8 @@ public final class MainViewModel {
                 backups.refresh();
             } else if (now == Page.ADMINISTRATION) {
                 administration.refresh();
+            } else if (now == Page.MOVEMENTS) {
+                movements.search();
             } else if (now == Page.COUNTS) {
                 counts.refresh();
             } else if (now == Page.AUDIT) {
@@ -141,6 +147,7 @@ public final class MainViewModel {
     public enum Page {
         PRODUCTS,
         LOCATIONS,
+        MOVEMENTS,
         COUNTS,
         AUDIT,
         ADMINISTRATION,
@@ -150,6 +157,10 @@ public final class MainViewModel {
 
     public AdministrationViewModel administration() {
         return administration;
+    }
+
+    public MovementsViewModel movements() {
+        return movements;
     }
 
     public CountsViewModel counts() {

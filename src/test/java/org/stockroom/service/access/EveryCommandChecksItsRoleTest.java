@@ -222,6 +222,13 @@ class EveryCommandChecksItsRoleTest {
         reads.put("CountSessionService.sessions()", args());
         reads.put("CountSessionService.session(long)", args(newCountSession()));
         reads.put("ReasonCodes.active(ReasonUse)", args(ReasonUse.COUNT));
+        reads.put(
+                "MovementJournal.page(MovementFilter,Long,int)",
+                args(org.stockroom.service.ledger.MovementFilter.everything(), null, 10));
+        reads.put(
+                "MovementJournal.forEach(MovementFilter,Consumer)",
+                args(org.stockroom.service.ledger.MovementFilter.everything(), (java.util.function.Consumer<Object>)
+                        row -> {}));
     }
 
     @Test
