@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        subcommands = {CatalogueBenchCommand.class, RollbackBenchCommand.class},
+        subcommands = {CatalogueBenchCommand.class, RollbackBenchCommand.class, MovementBenchCommand.class},
         description = "Benchmark issue/reserve/release through the service layer against hand-written JDBC, "
                 + "an ORM with @Version retries and an in-memory map, in a temporary data folder.")
 public final class BenchCommand implements Callable<Integer> {

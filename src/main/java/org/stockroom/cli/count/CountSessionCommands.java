@@ -9,17 +9,20 @@ import org.stockroom.cli.ActingUser;
 import org.stockroom.cli.DatabaseOptions;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.StockOptions;
+import org.stockroom.domain.FieldError;
 import org.stockroom.domain.location.Location;
 import org.stockroom.domain.location.LocationRules;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
+import org.stockroom.service.ValidationException;
 import org.stockroom.service.count.CountEntry;
 import org.stockroom.service.count.CountLineView;
 import org.stockroom.service.count.CountPosting;
 import org.stockroom.service.count.CountScope;
 import org.stockroom.service.count.CountSessionListing;
 import org.stockroom.service.count.CountSessionView;
+import org.stockroom.service.count.CountSheet;
 import org.stockroom.service.count.NewCountSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +48,7 @@ public final class CountSessionCommands {
                 Create.class,
                 CountLine.class,
                 Show.class,
+                Sheet.class,
                 Review.class,
                 Post.class,
                 Cancel.class,
@@ -194,6 +198,38 @@ public final class CountSessionCommands {
         @Override
         void run(Backend backend, Actor by, PrintWriter out) {
             print(backend.countSessions().session(id), out);
+        }
+    }
+
+    @Command(
+            name = "sheet",
+            mixinStandardHelpOptions = true,
+            description = "Write the count sheet to print (PDF); a blind count's sheet has no expected quantities.")
+    static final class Sheet extends SessionCommand {
+
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+
+        @Option(names = "--to", required = true, paramLabel = "FILE", description = "The PDF to write.")
+        java.nio.file.Path file;
+
+        Sheet(BackendOpener opener) {
+            super(opener);
+        }
+
+        @Override
+        void run(Backend backend, Actor by, PrintWriter out) {
+            java.nio.file.Path target = file.toAbsolutePath();
+            if (!java.nio.file.Files.isDirectory(target.getParent())) {
+                throw new ValidationException(new FieldError("to", "No folder " + target.getParent() + " to write to"));
+            }
+            try {
+                CountSheet.write(backend.countSessions().session(id), java.time.ZoneId.systemDefault(), target);
+            } catch (java.io.IOException e) {
+                throw new ValidationException(new FieldError(
+                        "to", "Could not write " + target + ": " + e.getClass().getSimpleName()));
+            }
+            out.printf("Count sheet of session %d written to %s%n", id, target);
         }
     }
 

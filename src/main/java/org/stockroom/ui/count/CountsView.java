@@ -137,6 +137,9 @@ public final class CountsView {
     private Node cancelHolder;
 
     @FXML
+    private Button sheetButton;
+
+    @FXML
     private Label messageLabel;
 
     public CountsView(CountsViewModel model, PermissionGate gate) {
@@ -225,6 +228,7 @@ public final class CountsView {
         gate.guard(cancelButton, cancelHolder, Permission.PLAN_COUNT, takesCounts.not());
         reasonChoice.disableProperty().bind(takesCounts.not());
         codeField.disableProperty().bind(none);
+        sheetButton.disableProperty().bind(none);
         quantityField.disableProperty().bind(none);
         sessionTitle.textProperty().bind(Bindings.createStringBinding(() -> title(session.get()), session));
         blindNote
@@ -292,6 +296,11 @@ public final class CountsView {
     @FXML
     private void post() {
         model.post();
+    }
+
+    @FXML
+    private void exportSheet() {
+        model.exportSheet();
     }
 
     @FXML

@@ -22,12 +22,14 @@ import org.stockroom.service.count.CountScope;
 import org.stockroom.service.count.CountSessionListing;
 import org.stockroom.service.count.CountSessionService;
 import org.stockroom.service.count.CountSessionView;
+import org.stockroom.service.count.CountSheet;
 import org.stockroom.service.count.NewCountSession;
 import org.stockroom.service.location.LocationView;
 import org.stockroom.service.product.ProductService;
 import org.stockroom.service.reason.ReasonCode;
 import org.stockroom.service.reason.ReasonCodes;
 import org.stockroom.service.reason.ReasonUse;
+import org.stockroom.ui.DialogService;
 import org.stockroom.ui.FailureText;
 import org.stockroom.ui.TaskExecutor;
 
@@ -43,6 +45,7 @@ public final class CountsViewModel {
     private final CatalogueQueries catalogue;
     private final ReasonCodes reasons;
     private final TaskExecutor executor;
+    private final DialogService dialogs;
     private final Supplier<Actor> actor;
 
     private final ObservableList<CountSessionListing> listing = FXCollections.observableArrayList();
@@ -67,12 +70,14 @@ public final class CountsViewModel {
             CatalogueQueries catalogue,
             ReasonCodes reasons,
             TaskExecutor executor,
+            DialogService dialogs,
             Supplier<Actor> actor) {
         this.sessions = sessions;
         this.products = products;
         this.catalogue = catalogue;
         this.reasons = reasons;
         this.executor = executor;
+        this.dialogs = dialogs;
         this.actor = actor;
         chosen.addListener((o, was, now) -> open(now));
     }
@@ -219,6 +224,26 @@ public final class CountsViewModel {
                     refreshListingChoosing(after.id());
                 },
                 this::failed);
+    }
+
+    /** The chosen session's count sheet as a PDF to print (a blind one without expected quantities). */
+    public void exportSheet() {
+        CountSessionView now = session.get();
+        if (now == null) {
+            message.set("Choose a session first.");
+            return;
+        }
+        dialogs.chooseFile("Save the count sheet", true, "pdf").ifPresent(file -> exportSheetTo(now.id(), file));
+    }
+
+    void exportSheetTo(long sessionId, java.nio.file.Path file) {
+        executor.run(
+                () -> {
+                    CountSheet.write(sessions.session(sessionId), java.time.ZoneId.systemDefault(), file);
+                    return file;
+                },
+                done -> message.set("Count sheet saved to " + done + "."),
+                error -> message.set("Could not save the count sheet to " + file + ": " + FailureText.of(error)));
     }
 
     private void failed(Throwable error) {

@@ -108,6 +108,7 @@ public final class MainViewModel {
                 services.catalogue(),
                 services.reasonCodes(),
                 executor,
+                dialogs,
                 user::actor);
         this.movements =
                 new MovementsViewModel(services.journal(), executor, dialogs, java.time.ZoneId.systemDefault());

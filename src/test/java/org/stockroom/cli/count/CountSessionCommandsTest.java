@@ -105,6 +105,27 @@ class CountSessionCommandsTest {
         }
         assertThat(shown).contains("Blind count: expected quantities and variances are shown from review on.");
 
+        assertThat(run(
+                        "count-session",
+                        "sheet",
+                        id,
+                        "--to",
+                        folder.resolve("sheet.pdf").toString(),
+                        "--data-dir",
+                        dir))
+                .isZero();
+        assertThat(folder.resolve("sheet.pdf")).exists(); // its text without expected quantities: CountSheetTest
+        assertThat(run(
+                        "count-session",
+                        "sheet",
+                        id,
+                        "--to",
+                        folder.resolve("no/such/sheet.pdf").toString(),
+                        "--data-dir",
+                        dir))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("No folder").doesNotContain("Exception");
+
         assertThat(run("count-session", "review", id, "--data-dir", dir)).isZero();
         assertThat(out.toString()).containsPattern("BOLT\\s+MAIN\\s+Counted\\s+1200\\s+1234\\s+0\\s+-34");
     }

@@ -12,6 +12,7 @@ import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.service.count.CountLineView;
 import org.stockroom.ui.CurrentThreadTaskExecutor;
+import org.stockroom.ui.RecordingDialogService;
 
 /** The Counts page's model over a real database: plan, scan-and-type counts, review, post. */
 class CountsViewModelTest {
@@ -37,6 +38,7 @@ class CountsViewModelTest {
                 backend.catalogue(),
                 backend.reasonCodes(),
                 new CurrentThreadTaskExecutor(),
+                new RecordingDialogService(),
                 () -> Actor.named("Ada"));
         page.refresh();
     }
