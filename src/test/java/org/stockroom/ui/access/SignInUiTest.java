@@ -85,7 +85,7 @@ class SignInUiTest {
 
         signIn.signIn("Bob", "1234");
         fx.waitUntil(
-                "the wrong PIN is refused",
+                "the wrong PIN is refused (the message is now '" + signIn.message() + "')",
                 () -> !signIn.message().isBlank() && !signIn.message().startsWith("Signing"));
         assertThat(signIn.message()).contains("Unknown user or wrong password or PIN");
         signIn.signIn("bob", "4711");

@@ -17,8 +17,12 @@ public final class FxDriver {
         this.robot = robot;
     }
 
+    /**
+     * Waits up to 30 s: on a loaded 2-core machine (CI with other work running) a sign-in's BCrypt checks and a
+     * list reload have taken longer than 15 s.
+     */
     public void waitUntil(String what, Callable<Boolean> condition) {
-        waitUntil(what, condition, 15);
+        waitUntil(what, condition, 30);
     }
 
     public void waitUntil(String what, Callable<Boolean> condition, int seconds) {
