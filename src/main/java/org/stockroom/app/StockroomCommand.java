@@ -15,6 +15,7 @@ import org.stockroom.cli.count.CountSessionCommands;
 import org.stockroom.cli.ledger.VerifyCommand;
 import org.stockroom.cli.product.CatalogueCommands;
 import org.stockroom.cli.reservation.ReservationCommands;
+import org.stockroom.cli.settings.SettingsCommands;
 import org.stockroom.cli.stock.ReverseCommandLine;
 import org.stockroom.cli.stock.StockCommands;
 import org.stockroom.service.BackendOpener;
@@ -52,7 +53,8 @@ import picocli.CommandLine.Mixin;
             GenerateCommand.class,
             UserCommands.Group.class,
             TokenCommands.Group.class,
-            CountSessionCommands.Group.class
+            CountSessionCommands.Group.class,
+            SettingsCommands.Group.class
         })
 public final class StockroomCommand implements Callable<Integer> {
 
