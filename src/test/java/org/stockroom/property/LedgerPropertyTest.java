@@ -180,7 +180,7 @@ class LedgerPropertyTest {
                                     productId,
                                     LOCATIONS[a.location()],
                                     a.delta(),
-                                    "Property test",
+                                    "DATA_ENTRY",
                                     null)));
                 } else if (op instanceof StockOp.Count c) {
                     count(c);

@@ -24,6 +24,8 @@ import org.stockroom.service.access.Access;
 import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.ledger.LedgerQueries;
 import org.stockroom.service.ledger.MovementView;
+import org.stockroom.service.reason.ReasonCodes;
+import org.stockroom.service.reason.ReasonUse;
 
 /**
  * Receive, issue, adjust, count and transfer. Each call is one transaction that writes the ledger movement(s)
@@ -85,6 +87,17 @@ public final class StockService {
     public StockResult adjust(StockChange change) {
         access.require(change.actor(), Permission.ADJUST);
         long locationId = rules.checkChange(change, true);
+        // The reason is one of the site's codes (typed as its code or its label), recorded as the code.
+        String code = transactions.read(
+                session -> ReasonCodes.check(session, ReasonUse.ADJUST, change.reason(), StockCommandRules.REASON));
+        StockChange coded = new StockChange(
+                change.idempotencyKey(),
+                change.actor(),
+                change.productId(),
+                change.locationCode(),
+                change.quantity(),
+                code,
+                change.note());
         if (change.quantity() > 0) {
             levels.ensureExists(change.productId(), locationId);
         }
@@ -92,7 +105,7 @@ public final class StockService {
                 change.idempotencyKey(),
                 MovementType.ADJUST,
                 change.actor().name(),
-                session -> List.of(applyDelta(session, change, locationId, change.quantity(), MovementType.ADJUST)));
+                session -> List.of(applyDelta(session, coded, locationId, coded.quantity(), MovementType.ADJUST)));
     }
 
     public StockResult transfer(TransferCommand transfer) {

@@ -91,8 +91,16 @@ class StockServiceTest {
         assertThatThrownBy(() -> stock.adjust(adjustment(productId, "MAIN", -5, "Damaged")))
                 .isInstanceOf(InsufficientStockException.class);
 
-        stock.adjust(adjustment(productId, "MAIN", -4, "Damaged"));
+        assertThatThrownBy(() -> stock.adjust(adjustment(productId, "MAIN", -1, "fell off the shelf")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("'fell off the shelf' is not a reason code for adjust")
+                .hasMessageContaining("DAMAGED");
+
+        StockResult adjusted = stock.adjust(adjustment(productId, "MAIN", -4, "Damaged"));
         assertThat(onHand("MAIN")).isZero();
+        assertThat(adjusted.movements().get(0).reason())
+                .as("the label typed, the code recorded")
+                .isEqualTo("DAMAGED");
     }
 
     @Test
