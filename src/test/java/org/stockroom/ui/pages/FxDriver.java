@@ -50,11 +50,39 @@ public final class FxDriver {
         return robot.lookup("#" + fxId).queryAs(type);
     }
 
+    /**
+     * Types as a person would: click the field, then the keys. A dialog that has just opened may not have the
+     * keyboard yet on a loaded machine (the keys then go to the window behind it), so the text is checked and
+     * typed again, up to three times, before the test is told it could not type.
+     */
     void type(String fxId, String text) {
         TextField field = get(fxId, TextField.class);
-        robot.interact(field::clear);
-        // Headless stages may not have focus: click the field before typing.
-        robot.clickOn(field).write(text);
+        try {
+            // Keys go to the focused window: wait (a little) for the field's window to have the keyboard.
+            WaitForAsyncUtils.waitFor(
+                    5,
+                    TimeUnit.SECONDS,
+                    () -> onFxThread(() -> field.getScene().getWindow().isFocused()));
+        } catch (TimeoutException notFocused) {
+            // Some headless stages never report focus; the click below gives it, and the check after tells.
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            robot.interact(field::clear);
+            // Headless stages may not have focus: click the field before typing.
+            robot.clickOn(field).write(text);
+            WaitForAsyncUtils.waitForFxEvents();
+            if (text.equals(onFxThread(field::getText))) {
+                return;
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError(
+                "Could not type '" + text + "' into " + fxId + ": it holds '" + onFxThread(field::getText) + "'");
     }
 
     void click(String fxId) {

@@ -37,8 +37,8 @@ public final class SignInPage {
 
     public void signIn(String name, String secret) {
         waitUntilShown();
-        typeUntilShown("nameField", name);
-        typeUntilShown("secretField", secret);
+        fx.type("nameField", name);
+        fx.type("secretField", secret);
         fx.click("submitButton");
     }
 
@@ -49,22 +49,6 @@ public final class SignInPage {
         robot.clickOn(name);
         robot.write(code, 0);
         robot.type(KeyCode.ENTER);
-    }
-
-    /**
-     * Types into the field as a person would; on a loaded machine a click can land while the screen is still being
-     * placed, so the text is checked and typed once more if it did not arrive.
-     */
-    private void typeUntilShown(String fxId, String text) {
-        TextField field = fx.get(fxId, TextField.class);
-        for (int attempt = 0; attempt < 2; attempt++) {
-            fx.type(fxId, text);
-            if (text.equals(fx.onFxThread(field::getText))) {
-                return;
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        throw new AssertionError("Could not type into " + fxId + ": it holds '" + fx.onFxThread(field::getText) + "'");
     }
 
     public String message() {
