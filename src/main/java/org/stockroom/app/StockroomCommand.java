@@ -14,6 +14,7 @@ import org.stockroom.cli.bench.GenerateCommand;
 import org.stockroom.cli.count.CountSessionCommands;
 import org.stockroom.cli.ledger.VerifyCommand;
 import org.stockroom.cli.product.CatalogueCommands;
+import org.stockroom.cli.reason.ReasonCodeCommands;
 import org.stockroom.cli.reservation.ReservationCommands;
 import org.stockroom.cli.settings.SettingsCommands;
 import org.stockroom.cli.stock.ReverseCommandLine;
@@ -54,7 +55,8 @@ import picocli.CommandLine.Mixin;
             UserCommands.Group.class,
             TokenCommands.Group.class,
             CountSessionCommands.Group.class,
-            SettingsCommands.Group.class
+            SettingsCommands.Group.class,
+            ReasonCodeCommands.Group.class
         })
 public final class StockroomCommand implements Callable<Integer> {
 

@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import org.hibernate.SharedSessionContract;
 import org.stockroom.domain.FieldError;
+import org.stockroom.domain.access.Permission;
 import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.Transactions;
+import org.stockroom.service.Actor;
+import org.stockroom.service.NotFoundException;
 import org.stockroom.service.ValidationException;
+import org.stockroom.service.access.AccessCheck;
 
 /**
  * The site's reason codes, kept as data (table {@code reason_code}, seeded with a realistic list). A command that
@@ -23,6 +27,60 @@ public final class ReasonCodes {
     /** The active codes for {@code use}, in label order. */
     public List<ReasonCode> active(ReasonUse use) {
         return transactions.read(session -> active(session, use));
+    }
+
+    /**
+     * Adds a code (upper-cased; letters, digits and '_') with its label for {@code use}, or makes an existing one
+     * active again with the new label. Needs {@link Permission#MANAGE_SETTINGS}.
+     */
+    public ReasonCode add(Actor by, ReasonUse use, String code, String label) {
+        String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        String text = label == null ? "" : label.strip();
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (!key.matches("[A-Z0-9_]{2,40}")) {
+            errors.add(new FieldError("code", "A reason code is 2 to 40 letters, digits or '_', e.g. WATER_DAMAGE"));
+        }
+        if (text.isEmpty() || text.length() > 100) {
+            errors.add(new FieldError("label", "A label is 1 to 100 characters, e.g. 'Water damage'"));
+        }
+        ValidationException.throwIfAny(errors);
+        transactions.inTransaction(session -> {
+            AccessCheck.requireOrRefuse(session, by, Permission.MANAGE_SETTINGS);
+            if (Sql.update(
+                            session,
+                            "UPDATE reason_code SET label = ?, active = TRUE WHERE code = ? AND applies_to = ?",
+                            text,
+                            key,
+                            use.name())
+                    == 0) {
+                Sql.update(
+                        session,
+                        "INSERT INTO reason_code (code, applies_to, label, active) VALUES (?, ?, ?, TRUE)",
+                        key,
+                        use.name(),
+                        text);
+            }
+            return null;
+        });
+        return new ReasonCode(key, use, text);
+    }
+
+    /** Stops offering a code; movements that recorded it keep it. Needs {@link Permission#MANAGE_SETTINGS}. */
+    public void disable(Actor by, ReasonUse use, String code) {
+        String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        transactions.inTransaction(session -> {
+            AccessCheck.requireOrRefuse(session, by, Permission.MANAGE_SETTINGS);
+            if (Sql.update(
+                            session,
+                            "UPDATE reason_code SET active = FALSE WHERE code = ? AND applies_to = ? AND active",
+                            key,
+                            use.name())
+                    == 0) {
+                throw Transactions.refuse(new NotFoundException(
+                        "No active reason code " + key + " for " + use.name().toLowerCase(Locale.ROOT)));
+            }
+            return null;
+        });
     }
 
     /**

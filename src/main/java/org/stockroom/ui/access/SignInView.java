@@ -25,7 +25,7 @@ public final class SignInView {
     private Label introLabel;
 
     @FXML
-    private TextField nameField;
+    private TextField signInNameField;
 
     @FXML
     private Label secretLabel;
@@ -40,7 +40,7 @@ public final class SignInView {
     private PasswordField confirmationField;
 
     @FXML
-    private Label messageLabel;
+    private Label signInMessageLabel;
 
     @FXML
     private Button submitButton;
@@ -59,14 +59,14 @@ public final class SignInView {
 
     @FXML
     private void initialize() {
-        nameField.textProperty().bindBidirectional(model.nameProperty());
+        signInNameField.textProperty().bindBidirectional(model.nameProperty());
         secretField.textProperty().bindBidirectional(model.secretProperty());
         confirmationField.textProperty().bindBidirectional(model.confirmationProperty());
-        messageLabel.textProperty().bind(model.messageProperty());
+        signInMessageLabel.textProperty().bind(model.messageProperty());
         submitButton.disableProperty().bind(model.busyProperty());
         workstationLabel.setText("Workstation: " + workstation);
         // Enter in the name field is the end of a badge scan (or of a typed name: then the password is next).
-        nameField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        signInNameField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
                 model.nameEntered();
@@ -95,12 +95,12 @@ public final class SignInView {
             node.setVisible(first);
             node.setManaged(first);
         }
-        Platform.runLater(nameField::requestFocus);
+        Platform.runLater(signInNameField::requestFocus);
     }
 
     /** Focus back on the name field, ready for a badge, each time the screen shows. */
     public void focusName() {
-        nameField.requestFocus();
+        signInNameField.requestFocus();
     }
 
     @FXML

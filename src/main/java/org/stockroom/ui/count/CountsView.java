@@ -74,7 +74,7 @@ public final class CountsView {
     private ComboBox<LocationView> countLocationBox;
 
     @FXML
-    private TextField quantityField;
+    private TextField countQuantityField;
 
     @FXML
     private Button countButton;
@@ -184,7 +184,7 @@ public final class CountsView {
         });
 
         codeField.textProperty().bindBidirectional(model.codeProperty());
-        quantityField.textProperty().bindBidirectional(model.quantityProperty());
+        countQuantityField.textProperty().bindBidirectional(model.quantityProperty());
         countLocationBox.setItems(model.locations());
         countLocationBox.valueProperty().bindBidirectional(model.countLocationProperty());
         lineTable.setItems(model.lines());
@@ -229,7 +229,7 @@ public final class CountsView {
         reasonChoice.disableProperty().bind(takesCounts.not());
         codeField.disableProperty().bind(none);
         sheetButton.disableProperty().bind(none);
-        quantityField.disableProperty().bind(none);
+        countQuantityField.disableProperty().bind(none);
         sessionTitle.textProperty().bind(Bindings.createStringBinding(() -> title(session.get()), session));
         blindNote
                 .textProperty()
@@ -279,7 +279,7 @@ public final class CountsView {
 
     @FXML
     private void toQuantity() {
-        quantityField.requestFocus();
+        countQuantityField.requestFocus();
     }
 
     @FXML

@@ -161,6 +161,14 @@ class EveryCommandChecksItsRoleTest {
                 a -> args(a, new CountRules((long) next(), null, null, false)));
         commands.put("SiteSettings.changeOwnReversalWindow(Actor,int)", a -> args(a, 20 + next()));
         commands.put(
+                "ReasonCodes.add(Actor,ReasonUse,String,String)",
+                a -> args(a, ReasonUse.ADJUST, "CODE_" + next(), "A new reason"));
+        commands.put("ReasonCodes.disable(Actor,ReasonUse,String)", a -> {
+            String code = "GONE_" + next();
+            backend.reasonCodes().add(ada, ReasonUse.ADJUST, code, "To disable");
+            return args(a, ReasonUse.ADJUST, code);
+        });
+        commands.put(
                 "CountSessionService.create(Actor,NewCountSession)",
                 a -> args(a, new NewCountSession("Count " + next(), CountScope.locations("MAIN"), false, List.of())));
         commands.put(
@@ -391,7 +399,7 @@ class EveryCommandChecksItsRoleTest {
                             || ' ' || (SELECT COUNT(*) || '/' || COALESCE(SUM(version), 0) FROM count_session)
                             || ' ' || (SELECT COUNT(*) || '/' || COALESCE(SUM(counted_quantity), 0) || '/'
                                        || COUNT(counted_at) || '/' || COUNT(posted_adjustment) FROM count_line)
-                            || ' ' || (SELECT COUNT(*) FROM reason_code)""")) {
+                            || ' ' || (SELECT COUNT(*) || '/' || SUM(CASE WHEN active THEN 1 ELSE 0 END) FROM reason_code)""")) {
             r.next();
             return r.getString(1);
         }

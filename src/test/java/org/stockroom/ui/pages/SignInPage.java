@@ -18,7 +18,7 @@ public final class SignInPage {
     }
 
     public boolean isShowing() {
-        return fx.onFxThread(() -> fx.isShowing("nameField"));
+        return fx.onFxThread(() -> fx.isShowing("signInNameField"));
     }
 
     public SignInPage waitUntilShown() {
@@ -37,7 +37,7 @@ public final class SignInPage {
 
     public void signIn(String name, String secret) {
         waitUntilShown();
-        fx.type("nameField", name);
+        fx.type("signInNameField", name);
         fx.type("secretField", secret);
         fx.click("submitButton");
     }
@@ -45,13 +45,13 @@ public final class SignInPage {
     /** A badge scanner: the code as fast key strokes into the focused name field, then Enter. */
     public void scanBadge(String code) {
         waitUntilShown();
-        TextField name = fx.get("nameField", TextField.class);
+        TextField name = fx.get("signInNameField", TextField.class);
         robot.clickOn(name);
         robot.write(code, 0);
         robot.type(KeyCode.ENTER);
     }
 
     public String message() {
-        return fx.onFxThread(() -> fx.get("messageLabel", Label.class).getText());
+        return fx.onFxThread(() -> fx.get("signInMessageLabel", Label.class).getText());
     }
 }
