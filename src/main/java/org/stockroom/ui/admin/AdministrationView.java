@@ -77,6 +77,21 @@ public final class AdministrationView {
     @FXML
     private TextField idleField;
 
+    @FXML
+    private TextField maxUnitsField;
+
+    @FXML
+    private TextField maxPercentField;
+
+    @FXML
+    private TextField maxValueField;
+
+    @FXML
+    private javafx.scene.control.CheckBox recountByAnotherBox;
+
+    @FXML
+    private TextField ownReversalField;
+
     public AdministrationView(AdministrationViewModel model) {
         this.model = model;
     }
@@ -119,6 +134,11 @@ public final class AdministrationView {
         pinField.textProperty().bindBidirectional(model.pinProperty());
         badgeField.textProperty().bindBidirectional(model.badgeProperty());
         idleField.textProperty().bindBidirectional(model.idleMinutesProperty());
+        maxUnitsField.textProperty().bindBidirectional(model.maxUnitsProperty());
+        maxPercentField.textProperty().bindBidirectional(model.maxPercentProperty());
+        maxValueField.textProperty().bindBidirectional(model.maxValueProperty());
+        recountByAnotherBox.selectedProperty().bindBidirectional(model.recountByAnotherProperty());
+        ownReversalField.textProperty().bindBidirectional(model.ownReversalMinutesProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         addButton.disableProperty().bind(model.busyProperty());
     }
@@ -180,5 +200,10 @@ public final class AdministrationView {
     @FXML
     private void saveIdleLock() {
         model.saveIdleLock();
+    }
+
+    @FXML
+    private void saveCountRules() {
+        model.saveCountRules();
     }
 }
