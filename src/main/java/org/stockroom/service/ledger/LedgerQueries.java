@@ -47,6 +47,20 @@ public final class LedgerQueries {
                 .toList();
     }
 
+    /** Which of {@code keys} name commands that have been reversed (the history marks them). */
+    public java.util.Set<String> reversedAmong(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<String> asked = List.copyOf(new java.util.LinkedHashSet<>(keys));
+        String marks = String.join(", ", java.util.Collections.nCopies(asked.size(), "?"));
+        return transactions.read(session -> new java.util.HashSet<>(Sql.query(
+                session,
+                "SELECT reverses_key FROM stock_command WHERE reverses_key IN (" + marks + ")",
+                r -> r.getString(1),
+                asked.toArray())));
+    }
+
     /** What one command wrote; outgoing before incoming, so a transfer reads out-then-in. */
     public List<MovementView> ofCommand(SharedSessionContract session, String key) {
         return Sql.query(

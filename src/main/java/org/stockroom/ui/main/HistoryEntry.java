@@ -25,9 +25,19 @@ public record HistoryEntry(
         String note,
         String commandKey) {
 
-    /** A movement that a reversal can take back: not an edit, not a reversal itself. */
+    static final String REVERSED = " (reversed)";
+
+    /** A movement that a reversal can take back: not an edit, not a reversal, not reversed already. */
     public boolean isReversible() {
-        return commandKey != null && !type.equals(org.stockroom.domain.ledger.MovementType.REVERSE.label());
+        return commandKey != null
+                && !type.equals(org.stockroom.domain.ledger.MovementType.REVERSE.label())
+                && !type.endsWith(REVERSED);
+    }
+
+    /** The same line marked as taken back by a later reversal, which shows above it. */
+    HistoryEntry reversed() {
+        return new HistoryEntry(
+                occurredAt, type + REVERSED, locationCode, quantity, onHandAfter, reason, userName, note, commandKey);
     }
 
     /** The first part of the command's key, enough to tell commands apart on screen. */
@@ -78,10 +88,16 @@ public record HistoryEntry(
      * oldest movement shown are left out when the movements were cut at the limit, so the two stay one timeline.
      */
     static List<HistoryEntry> merge(List<MovementView> movements, List<FieldChange> edits, int limit) {
+        return merge(movements, edits, limit, java.util.Set.of());
+    }
+
+    /** As {@link #merge(List, List, int)}, with the movements of the commands in {@code reversed} marked. */
+    static List<HistoryEntry> merge(
+            List<MovementView> movements, List<FieldChange> edits, int limit, java.util.Set<String> reversed) {
         Instant oldestShown =
                 movements.size() >= limit ? movements.get(movements.size() - 1).occurredAt() : Instant.MIN;
         List<HistoryEntry> all = new ArrayList<>();
-        movements.forEach(m -> all.add(of(m)));
+        movements.forEach(m -> all.add(reversed.contains(m.commandKey()) ? of(m).reversed() : of(m)));
         ofEdits(edits).stream()
                 .filter(e -> !e.occurredAt().isBefore(oldestShown))
                 .forEach(all::add);

@@ -88,12 +88,7 @@ public final class ProductDetailViewModel {
         loading.set(true);
         executor.run(
                 () -> new Details(
-                        catalogue.stockLevels(row.id()),
-                        reservationService.open(row.id()),
-                        HistoryEntry.merge(
-                                ledger.history(row.id(), HISTORY_LIMIT),
-                                auditTrail.productEdits(row.id()),
-                                HISTORY_LIMIT)),
+                        catalogue.stockLevels(row.id()), reservationService.open(row.id()), history(row.id())),
                 details -> {
                     if (asked == generation.get()) {
                         loading.set(false);
@@ -108,6 +103,18 @@ public final class ProductDetailViewModel {
                     }
                     onFailure.accept(error);
                 });
+    }
+
+    /** Movements (those reversed since marked) and edits, newest first; read off the UI thread. */
+    private List<HistoryEntry> history(long productId) {
+        List<org.stockroom.service.ledger.MovementView> movements = ledger.history(productId, HISTORY_LIMIT);
+        return HistoryEntry.merge(
+                movements,
+                auditTrail.productEdits(productId),
+                HISTORY_LIMIT,
+                ledger.reversedAmong(movements.stream()
+                        .map(org.stockroom.service.ledger.MovementView::commandKey)
+                        .toList()));
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

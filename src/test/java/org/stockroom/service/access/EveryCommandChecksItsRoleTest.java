@@ -221,6 +221,7 @@ class EveryCommandChecksItsRoleTest {
         reads.put("ProductCatalogue.page(CatalogueQuery,long,int)", args(everything, 0L, 10));
         reads.put("ProductCatalogue.categories()", args());
         reads.put("LedgerQueries.history(long,int)", args(productId, 10));
+        reads.put("LedgerQueries.reversedAmong(Collection)", args(List.of("no-such-key")));
         reads.put("LedgerVerifier.verify()", args());
         reads.put("TokenService.list()", args());
         reads.put("SiteSettings.idleLock()", args());

@@ -66,4 +66,13 @@ class HistoryEntryTest {
 
         assertThat(merged).extracting(HistoryEntry::type).containsExactly("Receive", "Edited", "Receive");
     }
+
+    @Test
+    void aReversedCommandsMovementIsMarkedAndCannotBeReversedAgain() {
+        List<HistoryEntry> lines =
+                HistoryEntry.merge(List.of(movement(2, 5), movement(1, 3)), List.of(), 100, java.util.Set.of("key-1"));
+
+        assertThat(lines).extracting(HistoryEntry::type).containsExactly("Receive", "Receive (reversed)");
+        assertThat(lines).extracting(HistoryEntry::isReversible).containsExactly(true, false);
+    }
 }
