@@ -38,6 +38,12 @@ public final class CountsView {
     private CheckComboBox<LocationView> planLocationsBox;
 
     @FXML
+    private ComboBox<String> planCategoryBox;
+
+    @FXML
+    private TextField planCountersField;
+
+    @FXML
     private CheckBox planBlindBox;
 
     @FXML
@@ -151,6 +157,23 @@ public final class CountsView {
     private void initialize() {
         planNameField.textProperty().bindBidirectional(model.planNameProperty());
         planBlindBox.selectedProperty().bindBidirectional(model.planBlindProperty());
+        model.categories().addListener((ListChangeListener<String>) c -> {
+            planCategoryBox.getItems().setAll((String) null);
+            planCategoryBox.getItems().addAll(model.categories());
+        });
+        planCategoryBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String category) {
+                return category == null ? "Any category" : category;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        planCategoryBox.valueProperty().bindBidirectional(model.planCategoryProperty());
+        planCountersField.textProperty().bindBidirectional(model.planCountersProperty());
         model.locations().addListener((ListChangeListener<LocationView>)
                 c -> planLocationsBox.getItems().setAll(model.locations()));
         planLocationsBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<LocationView>) c ->

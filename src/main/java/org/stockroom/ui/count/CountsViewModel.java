@@ -44,6 +44,7 @@ public final class CountsViewModel {
     private final ProductService products;
     private final CatalogueQueries catalogue;
     private final ReasonCodes reasons;
+    private final Supplier<List<String>> categoryNames;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Supplier<Actor> actor;
@@ -57,6 +58,9 @@ public final class CountsViewModel {
     private final ObservableList<ReasonCode> reasonChoices = FXCollections.observableArrayList();
 
     private final StringProperty planName = new SimpleStringProperty("");
+    private final StringProperty planCategory = new SimpleStringProperty();
+    private final StringProperty planCounters = new SimpleStringProperty("");
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final BooleanProperty planBlind = new SimpleBooleanProperty(false);
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty quantity = new SimpleStringProperty("");
@@ -69,6 +73,7 @@ public final class CountsViewModel {
             ProductService products,
             CatalogueQueries catalogue,
             ReasonCodes reasons,
+            Supplier<List<String>> categoryNames,
             TaskExecutor executor,
             DialogService dialogs,
             Supplier<Actor> actor) {
@@ -76,6 +81,7 @@ public final class CountsViewModel {
         this.products = products;
         this.catalogue = catalogue;
         this.reasons = reasons;
+        this.categoryNames = categoryNames;
         this.executor = executor;
         this.dialogs = dialogs;
         this.actor = actor;
@@ -85,12 +91,17 @@ public final class CountsViewModel {
     /** Reloads the list of sessions, the locations and the reason codes (the page was shown). */
     public void refresh() {
         executor.run(
-                () -> new Choices(sessions.sessions(), catalogue.locations(), reasons.active(ReasonUse.COUNT)),
+                () -> new Choices(
+                        sessions.sessions(),
+                        catalogue.locations(),
+                        reasons.active(ReasonUse.COUNT),
+                        categoryNames.get()),
                 choices -> {
                     long keep = chosen.get() == null ? -1 : chosen.get().id();
                     listing.setAll(choices.sessions());
                     locations.setAll(choices.locations());
                     reasonChoices.setAll(choices.reasons());
+                    categories.setAll(choices.categories());
                     if (reason.get() == null && !reasonChoices.isEmpty()) {
                         reason.set(reasonChoices.get(0));
                     }
@@ -100,14 +111,20 @@ public final class CountsViewModel {
     }
 
     private record Choices(
-            List<CountSessionListing> sessions, List<LocationView> locations, List<ReasonCode> reasons) {}
+            List<CountSessionListing> sessions,
+            List<LocationView> locations,
+            List<ReasonCode> reasons,
+            List<String> categories) {}
 
     public void plan() {
         NewCountSession plan = new NewCountSession(
                 planName.get().isBlank() ? "Count " + java.time.LocalDate.now() : planName.get(),
-                new CountScope(planLocations.stream().map(LocationView::code).toList(), null, List.of()),
+                new CountScope(planLocations.stream().map(LocationView::code).toList(), planCategory.get(), List.of()),
                 planBlind.get(),
-                List.of());
+                java.util.Arrays.stream(planCounters.get().split(","))
+                        .map(String::strip)
+                        .filter(name -> !name.isEmpty())
+                        .toList());
         message.set("Planning...");
         executor.run(
                 () -> sessions.create(actor.get(), plan),
@@ -276,6 +293,18 @@ public final class CountsViewModel {
 
     public ObservableList<ReasonCode> reasonChoices() {
         return reasonChoices;
+    }
+
+    public StringProperty planCategoryProperty() {
+        return planCategory;
+    }
+
+    public StringProperty planCountersProperty() {
+        return planCounters;
+    }
+
+    public ObservableList<String> categories() {
+        return categories;
     }
 
     public StringProperty planNameProperty() {

@@ -107,6 +107,7 @@ public final class MainViewModel {
                 services.products(),
                 services.catalogue(),
                 services.reasonCodes(),
+                services.productCatalogue()::categories,
                 executor,
                 dialogs,
                 user::actor);

@@ -37,6 +37,7 @@ class CountsViewModelTest {
                 backend.products(),
                 backend.catalogue(),
                 backend.reasonCodes(),
+                backend.productCatalogue()::categories,
                 new CurrentThreadTaskExecutor(),
                 new RecordingDialogService(),
                 () -> Actor.named("Ada"));
@@ -97,5 +98,28 @@ class CountsViewModelTest {
         assertThat(page.messageProperty().get()).contains("No product with SKU or barcode 'NO-SUCH'");
         assertThat(page.codeProperty().get()).isEqualTo("NO-SUCH");
         assertThat(page.quantityProperty().get()).isEqualTo("3");
+    }
+
+    @Test
+    void aSessionPlannedForOneCategoryAndNamedCountersListsOnlyThatCategoryAndRefusesOthers() {
+        long glue = TestProduct.sku("GLUE-1")
+                .category("Adhesives")
+                .createIn(backend)
+                .id();
+        backend.stock().receive(TestBackends.change(glue, "MAIN", 5));
+        page.refresh();
+        assertThat(page.categories()).contains("Adhesives");
+
+        page.planLocations().setAll(page.locations());
+        page.planCategoryProperty().set("Adhesives");
+        page.planCountersProperty().set("Cleo, Dan");
+        page.plan();
+
+        assertThat(page.lines()).extracting(CountLineView::sku).containsExactly("GLUE-1");
+        assertThat(page.sessionProperty().get().counters()).containsExactly("Cleo", "Dan");
+        page.codeProperty().set("GLUE-1");
+        page.quantityProperty().set("5");
+        page.recordCount(); // as Ada, who is not a counter
+        assertThat(page.messageProperty().get()).contains("Ada is not a counter");
     }
 }
