@@ -37,7 +37,15 @@ final class CountPoster {
     private final MovementRepository movements = new MovementRepository();
     private final Clock clock;
 
+    private final int batch;
+
     CountPoster(Transactions transactions, StockLevelRepository levels, Clock clock) {
+        this(transactions, levels, clock, BATCH);
+    }
+
+    /** With a smaller batch: the resume test posts a few lines in several batches. */
+    CountPoster(Transactions transactions, StockLevelRepository levels, Clock clock, int batch) {
+        this.batch = batch;
         this.transactions = transactions;
         this.levels = levels;
         this.clock = clock;
@@ -93,7 +101,7 @@ final class CountPoster {
                   FROM count_line l JOIN product p ON p.id = l.product_id JOIN location loc ON loc.id = l.location_id
                  WHERE l.session_id = ? AND l.counted_quantity IS NOT NULL AND l.posted_adjustment IS NULL
                  ORDER BY l.product_id, l.location_id""",
-                BATCH,
+                batch,
                 r -> new Line(
                         r.getLong(1),
                         r.getLong(2),

@@ -47,12 +47,18 @@ public final class CountSessionService {
 
     public CountSessionService(
             Transactions transactions, StockLevelRepository levels, SiteSettings settings, Clock clock) {
+        this(transactions, levels, settings, clock, CountPoster.BATCH);
+    }
+
+    /** With a given posting batch size (the resume test uses a small one). */
+    CountSessionService(
+            Transactions transactions, StockLevelRepository levels, SiteSettings settings, Clock clock, int batch) {
         this.transactions = transactions;
         this.levels = levels;
         this.settings = settings;
         this.clock = clock;
         this.access = new Access(transactions);
-        this.poster = new CountPoster(transactions, levels, clock);
+        this.poster = new CountPoster(transactions, levels, clock, batch);
     }
 
     /** Plans a session: one line per stock level in scope. Needs {@link Permission#PLAN_COUNT}. */
