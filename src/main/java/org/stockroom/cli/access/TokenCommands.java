@@ -1,10 +1,8 @@
 package org.stockroom.cli.access;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.stockroom.cli.ActingUser;
-import org.stockroom.cli.DatabaseOptions;
-import org.stockroom.cli.ExitCodes;
+import org.stockroom.cli.SignedInCommand;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
@@ -12,11 +10,8 @@ import org.stockroom.service.access.TokenService;
 import org.stockroom.service.access.TokenService.IssuedToken;
 import org.stockroom.service.access.TokenService.TokenView;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code stockroom token create|list|revoke}: script tokens for {@code $STOCKROOM_TOKEN}; an admin makes them. */
 public final class TokenCommands {
@@ -31,32 +26,15 @@ public final class TokenCommands {
             subcommands = {Create.class, ListTokens.class, Revoke.class})
     public static final class Group {}
 
-    abstract static class TokenCommand implements Callable<Integer> {
-
-        private final BackendOpener opener;
-
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
-
-        @Mixin
-        ActingUser acting = new ActingUser();
-
-        @Spec
-        CommandSpec spec;
+    abstract static class TokenCommand extends SignedInCommand {
 
         TokenCommand(BackendOpener opener) {
-            this.opener = opener;
+            super(opener);
         }
 
         @Override
-        public Integer call() {
-            try (Backend backend = opener.open(database.target())) {
-                run(
-                        backend.tokens(),
-                        acting.signIn(backend, spec.commandLine().getErr()),
-                        spec.commandLine().getOut());
-                return ExitCodes.OK;
-            }
+        protected void run(Backend backend, Actor by, PrintWriter out) {
+            run(backend.tokens(), by, out);
         }
 
         abstract void run(TokenService tokens, Actor by, PrintWriter out);
@@ -82,9 +60,7 @@ public final class TokenCommands {
         void run(TokenService tokens, Actor by, PrintWriter out) {
             IssuedToken issued = tokens.create(by, forUser, label);
             out.println(issued.token());
-            spec.commandLine()
-                    .getErr()
-                    .printf(
+            err().printf(
                             "Token %d for %s: shown only now; revoke with 'stockroom token revoke %d'.%n",
                             issued.id(), issued.userName(), issued.id());
         }

@@ -4,10 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.stockroom.cli.ActingUser;
-import org.stockroom.cli.DatabaseOptions;
-import org.stockroom.cli.ExitCodes;
+import org.stockroom.cli.SignedInCommand;
 import org.stockroom.cli.StockOptions;
 import org.stockroom.domain.FieldError;
 import org.stockroom.domain.location.Location;
@@ -25,11 +22,8 @@ import org.stockroom.service.count.CountSessionView;
 import org.stockroom.service.count.CountSheet;
 import org.stockroom.service.count.NewCountSession;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code stockroom count-session create|count|show|review|post|cancel|list}. What a blind session hides, the
@@ -56,42 +50,12 @@ public final class CountSessionCommands {
             })
     public static final class Group {}
 
-    /** Shared shape: open, sign in who acts, run, close. */
-    abstract static class SessionCommand implements Callable<Integer> {
-
-        private final BackendOpener opener;
-
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
-
-        @Mixin
-        ActingUser acting = new ActingUser();
-
-        @Spec
-        CommandSpec spec;
-
-        SessionCommand(BackendOpener opener) {
-            this.opener = opener;
-        }
-
-        @Override
-        public Integer call() {
-            try (Backend backend = opener.open(database.target())) {
-                Actor by = acting.signIn(backend, spec.commandLine().getErr());
-                run(backend, by, spec.commandLine().getOut());
-                return ExitCodes.OK;
-            }
-        }
-
-        abstract void run(Backend backend, Actor by, PrintWriter out);
-    }
-
     @Command(
             name = "create",
             mixinStandardHelpOptions = true,
             description = "Plan a count session and print its id. Each --location adds the whole location (every"
                     + " product stocked there); --category and --sku narrow it or choose products.")
-    static final class Create extends SessionCommand {
+    static final class Create extends SignedInCommand {
 
         @Option(names = "--location", paramLabel = "CODE", description = "A location to count (repeat for more).")
         List<String> locations = new ArrayList<>();
@@ -116,7 +80,7 @@ public final class CountSessionCommands {
         }
 
         @Override
-        void run(Backend backend, Actor by, PrintWriter out) {
+        protected void run(Backend backend, Actor by, PrintWriter out) {
             CountScope scope = new CountScope(
                     locations.stream().map(LocationRules::normalizeCode).toList(), category, skus);
             CountSessionView created = backend.countSessions()
@@ -125,9 +89,7 @@ public final class CountSessionCommands {
                             new NewCountSession(
                                     name != null ? name : "Count " + LocalDate.now(), scope, blind, counters));
             out.println(created.id());
-            spec.commandLine()
-                    .getErr()
-                    .printf(
+            err().printf(
                             "Count session %d '%s': %s, %d lines%s%n",
                             created.id(),
                             created.name(),
@@ -141,7 +103,7 @@ public final class CountSessionCommands {
             name = "count",
             mixinStandardHelpOptions = true,
             description = "Record a counted quantity; counting the same line again replaces it.")
-    static final class CountLine extends SessionCommand {
+    static final class CountLine extends SignedInCommand {
 
         @Parameters(index = "0", paramLabel = "ID")
         long id;
@@ -164,7 +126,7 @@ public final class CountSessionCommands {
         }
 
         @Override
-        void run(Backend backend, Actor by, PrintWriter out) {
+        protected void run(Backend backend, Actor by, PrintWriter out) {
             long productId = StockOptions.productId(backend, sku);
             CountLineView line = backend.countSessions()
                     .count(new CountEntry(by, id, productId, LocationRules.normalizeCode(location), quantity));
@@ -186,7 +148,7 @@ public final class CountSessionCommands {
             mixinStandardHelpOptions = true,
             description = "Print the session's lines: counted, expected (not for a blind count before review),"
                     + " moved since counted, variance.")
-    static final class Show extends SessionCommand {
+    static final class Show extends SignedInCommand {
 
         @Parameters(index = "0", paramLabel = "ID")
         long id;
@@ -196,7 +158,7 @@ public final class CountSessionCommands {
         }
 
         @Override
-        void run(Backend backend, Actor by, PrintWriter out) {
+        protected void run(Backend backend, Actor by, PrintWriter out) {
             print(backend.countSessions().session(id), out);
         }
     }
@@ -205,7 +167,7 @@ public final class CountSessionCommands {
             name = "sheet",
             mixinStandardHelpOptions = true,
             description = "Write the count sheet to print (PDF); a blind count's sheet has no expected quantities.")
-    static final class Sheet extends SessionCommand {
+    static final class Sheet extends SignedInCommand {
 
         @Parameters(index = "0", paramLabel = "ID")
         long id;
@@ -218,7 +180,7 @@ public final class CountSessionCommands {
         }
 
         @Override
-        void run(Backend backend, Actor by, PrintWriter out) {
+        protected void run(Backend backend, Actor by, PrintWriter out) {
             java.nio.file.Path target = file.toAbsolutePath();
             if (!java.nio.file.Files.isDirectory(target.getParent())) {
                 throw new ValidationException(new FieldError("to", "No folder " + target.getParent() + " to write to"));
@@ -237,7 +199,7 @@ public final class CountSessionCommands {
             name = "review",
             mixinStandardHelpOptions = true,
             description = "Counting is done: show expected quantities and variances (also of a blind count).")
-    static final class Review extends SessionCommand {
+    static final class Review extends SignedInCommand {
 
         @Parameters(index = "0", paramLabel = "ID")
         long id;
@@ -247,7 +209,7 @@ public final class CountSessionCommands {
         }
 
         @Override
-        void run(Backend backend, Actor by, PrintWriter out) {
+        protected void run(Backend backend, Actor by, PrintWriter out) {
             print(backend.countSessions().finishCounting(by, id), out);
         }
     }
@@ -257,7 +219,7 @@ public final class CountSessionCommands {
             mixinStandardHelpOptions = true,
             description = "Post the counted lines as COUNT movements (counted against the ledger at each count;"
                     + " later movements stay) and print one line per adjustment.")
-    static final class Post extends SessionCommand {
+    static final class Post extends SignedInCommand {
 
         @Parameters(index = "0", paramLabel = "ID")
         long id;
@@ -274,7 +236,7 @@ public final class CountSessionCommands {
         }
 
         @Override
-        void run(Backend backend, Actor by, PrintWriter out) {
+        protected void run(Backend backend, Actor by, PrintWriter out) {
             CountPosting posting = backend.countSessions().post(by, id, reason);
             String again = posting.postedBefore() ? " (already posted; nothing changed)" : "";
             for (CountLineView line : posting.adjustments()) {
@@ -290,7 +252,7 @@ public final class CountSessionCommands {
     }
 
     @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel a session that was not posted.")
-    static final class Cancel extends SessionCommand {
+    static final class Cancel extends SignedInCommand {
 
         @Parameters(index = "0", paramLabel = "ID")
         long id;
@@ -300,21 +262,21 @@ public final class CountSessionCommands {
         }
 
         @Override
-        void run(Backend backend, Actor by, PrintWriter out) {
+        protected void run(Backend backend, Actor by, PrintWriter out) {
             CountSessionView cancelled = backend.countSessions().cancel(by, id);
             out.printf("Cancelled session %d '%s'%n", cancelled.id(), cancelled.name());
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the count sessions, newest first.")
-    static final class ListSessions extends SessionCommand {
+    static final class ListSessions extends SignedInCommand {
 
         ListSessions(BackendOpener opener) {
             super(opener);
         }
 
         @Override
-        void run(Backend backend, Actor by, PrintWriter out) {
+        protected void run(Backend backend, Actor by, PrintWriter out) {
             for (CountSessionListing s : backend.countSessions().sessions()) {
                 out.printf(
                         "%-5d %-10s %-30s %d/%d counted%s  %s%n",

@@ -1,10 +1,7 @@
 package org.stockroom.cli.reason;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import org.stockroom.cli.ActingUser;
-import org.stockroom.cli.DatabaseOptions;
-import org.stockroom.cli.ExitCodes;
+import org.stockroom.cli.SignedInCommand;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
@@ -12,11 +9,8 @@ import org.stockroom.service.reason.ReasonCode;
 import org.stockroom.service.reason.ReasonCodes;
 import org.stockroom.service.reason.ReasonUse;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code stockroom reason-code list|add|disable}: why stock was adjusted, counted off or taken back (Admin edits). */
 public final class ReasonCodeCommands {
@@ -30,18 +24,7 @@ public final class ReasonCodeCommands {
             subcommands = {ListCodes.class, Add.class, Disable.class})
     public static final class Group {}
 
-    abstract static class ReasonCommand implements Callable<Integer> {
-
-        private final BackendOpener opener;
-
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
-
-        @Mixin
-        ActingUser acting = new ActingUser();
-
-        @Spec
-        CommandSpec spec;
+    abstract static class ReasonCommand extends SignedInCommand {
 
         @Option(
                 names = "--use",
@@ -51,18 +34,12 @@ public final class ReasonCodeCommands {
         ReasonUse use;
 
         ReasonCommand(BackendOpener opener) {
-            this.opener = opener;
+            super(opener);
         }
 
         @Override
-        public Integer call() {
-            try (Backend backend = opener.open(database.target())) {
-                run(
-                        backend.reasonCodes(),
-                        acting.signIn(backend, spec.commandLine().getErr()),
-                        spec.commandLine().getOut());
-                return ExitCodes.OK;
-            }
+        protected void run(Backend backend, Actor by, PrintWriter out) {
+            run(backend.reasonCodes(), by, out);
         }
 
         abstract void run(ReasonCodes codes, Actor by, PrintWriter out);

@@ -2,20 +2,14 @@ package org.stockroom.cli.settings;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.util.concurrent.Callable;
-import org.stockroom.cli.ActingUser;
-import org.stockroom.cli.DatabaseOptions;
-import org.stockroom.cli.ExitCodes;
+import org.stockroom.cli.SignedInCommand;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
 import org.stockroom.service.settings.CountRules;
 import org.stockroom.service.settings.SiteSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code stockroom settings show|set}: the idle lock, the count sessions' variance thresholds and how long one may
@@ -32,31 +26,17 @@ public final class SettingsCommands {
             subcommands = {Show.class, Set.class})
     public static final class Group {}
 
-    abstract static class SettingsCommand implements Callable<Integer> {
-
-        private final BackendOpener opener;
-
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
-
-        @Mixin
-        ActingUser acting = new ActingUser();
-
-        @Spec
-        CommandSpec spec;
+    /** Changes what its options ask (nothing, for show), then prints every setting. */
+    abstract static class SettingsCommand extends SignedInCommand {
 
         SettingsCommand(BackendOpener opener) {
-            this.opener = opener;
+            super(opener);
         }
 
         @Override
-        public Integer call() {
-            try (Backend backend = opener.open(database.target())) {
-                Actor by = acting.signIn(backend, spec.commandLine().getErr());
-                run(backend.settings(), by);
-                print(backend.settings(), spec.commandLine().getOut());
-                return ExitCodes.OK;
-            }
+        protected void run(Backend backend, Actor by, PrintWriter out) {
+            run(backend.settings(), by);
+            print(backend.settings(), out);
         }
 
         abstract void run(SiteSettings settings, Actor by);

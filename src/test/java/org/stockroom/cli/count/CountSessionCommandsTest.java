@@ -2,16 +2,12 @@ package org.stockroom.cli.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.app.StockroomCommand;
+import org.stockroom.cli.CommandLineRun;
 import org.stockroom.cli.ExitCodes;
-import org.stockroom.service.Backend;
-import picocli.CommandLine;
 
 /** {@code stockroom count-session ...}: the issue's commands, their output and exit codes, and a blind count. */
 class CountSessionCommandsTest {
@@ -20,8 +16,7 @@ class CountSessionCommandsTest {
     Path folder;
 
     String dir;
-    StringWriter out;
-    StringWriter err;
+    final CommandLineRun cli = new CommandLineRun();
 
     @BeforeEach
     void stock() {
@@ -33,12 +28,7 @@ class CountSessionCommandsTest {
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = StockroomCommand.commandLine(new StockroomCommand(), Backend::open);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     private String create(String... more) {
@@ -48,37 +38,37 @@ class CountSessionCommandsTest {
         args[2] = "--data-dir";
         args[3] = dir;
         System.arraycopy(more, 0, args, 4, more.length);
-        assertThat(run(args)).as(err.toString()).isZero();
-        return out.toString().strip();
+        assertThat(run(args)).as(cli.err()).isZero();
+        return cli.out().strip();
     }
 
     @Test
     void countWhileStockMovesThenPostPrintsTheAdjustmentAndKeepsTheLaterIssue() {
         String id = create("--location", "MAIN", "--name", "Weekly A");
         assertThat(id).matches("\\d+");
-        assertThat(err.toString()).contains("'Weekly A': Location MAIN, 2 lines");
+        assertThat(cli.err()).contains("'Weekly A': Location MAIN, 2 lines");
 
         assertThat(run("count-session", "count", id, "BOLT", "1230", "--data-dir", dir))
                 .isZero();
-        assertThat(out.toString()).contains("Counted BOLT at MAIN: 1230 (expected 1234, variance -4)");
+        assertThat(cli.out()).contains("Counted BOLT at MAIN: 1230 (expected 1234, variance -4)");
         run("issue", "BOLT", "10", "--data-dir", dir);
         assertThat(run("count-session", "show", id, "--data-dir", dir)).isZero();
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .containsPattern("BOLT\\s+MAIN\\s+Counted\\s+1230\\s+1234\\s+-10\\s+-4")
                 .containsPattern("NUT\\s+MAIN\\s+Not counted\\s+-\\s+567");
 
         assertThat(run("count-session", "post", id, "--reason", "missing", "--data-dir", dir))
                 .isZero();
-        assertThat(out.toString().lines())
+        assertThat(cli.out().lines())
                 .containsExactly(
                         "COUNT BOLT -4 at MAIN",
                         "Posted session " + id + ": 1 adjustment(s); 1 of 2 lines counted, 0 exact");
         run("stock", "BOLT", "--data-dir", dir);
-        assertThat(out.toString()).as("counted 1230, then 10 issued").containsPattern("MAIN\\s+1220");
+        assertThat(cli.out()).as("counted 1230, then 10 issued").containsPattern("MAIN\\s+1220");
 
         assertThat(run("count-session", "post", id, "--reason", "missing", "--data-dir", dir))
                 .isZero();
-        assertThat(out.toString()).contains("(already posted; nothing changed)");
+        assertThat(cli.out()).contains("(already posted; nothing changed)");
         assertThat(run("count-session", "count", id, "BOLT", "1", "--data-dir", dir))
                 .isEqualTo(ExitCodes.CONFLICT);
         assertThat(run("verify", "--data-dir", dir)).isZero();
@@ -87,14 +77,14 @@ class CountSessionCommandsTest {
     @Test
     void aBlindCountPrintsNoExpectedQuantityOrVarianceAnywhereUntilReview() {
         String id = create("--location", "MAIN", "--blind");
-        String created = out.toString() + err.toString();
+        String created = cli.out() + cli.err();
 
         run("count-session", "count", id, "BOLT", "1200", "--data-dir", dir);
-        String counted = out.toString() + err.toString();
+        String counted = cli.out() + cli.err();
         run("count-session", "show", id, "--data-dir", dir);
-        String shown = out.toString() + err.toString();
+        String shown = cli.out() + cli.err();
         run("count-session", "list", "--data-dir", dir);
-        String listed = out.toString() + err.toString();
+        String listed = cli.out() + cli.err();
 
         for (String before : new String[] {created, counted, shown, listed}) {
             assertThat(before)
@@ -124,28 +114,28 @@ class CountSessionCommandsTest {
                         "--data-dir",
                         dir))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("No folder").doesNotContain("Exception");
+        assertThat(cli.err()).contains("No folder").doesNotContain("Exception");
 
         assertThat(run("count-session", "review", id, "--data-dir", dir)).isZero();
-        assertThat(out.toString()).containsPattern("BOLT\\s+MAIN\\s+Counted\\s+1200\\s+1234\\s+0\\s+-34");
+        assertThat(cli.out()).containsPattern("BOLT\\s+MAIN\\s+Counted\\s+1200\\s+1234\\s+0\\s+-34");
     }
 
     @Test
     void badInputIsNamedAndChangesNothing() {
         assertThat(run("count-session", "create", "--data-dir", dir)).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("Choose what to count");
+        assertThat(cli.err()).contains("Choose what to count");
         String id = create("--location", "MAIN");
         assertThat(run("count-session", "count", id, "NOPE", "1", "--data-dir", dir))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("No product with SKU 'NOPE'");
+        assertThat(cli.err()).contains("No product with SKU 'NOPE'");
         assertThat(run("count-session", "count", id, "BOLT", "-1", "--data-dir", dir))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("0 or more");
+        assertThat(cli.err()).contains("0 or more");
         run("count-session", "count", id, "BOLT", "1", "--data-dir", dir);
         assertThat(run("count-session", "post", id, "--reason", "because", "--data-dir", dir))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("'because' is not a reason code").contains("MISSING");
+        assertThat(cli.err()).contains("'because' is not a reason code").contains("MISSING");
         run("stock", "BOLT", "--data-dir", dir);
-        assertThat(out.toString()).containsPattern("MAIN\\s+1234");
+        assertThat(cli.out()).containsPattern("MAIN\\s+1234");
     }
 }
