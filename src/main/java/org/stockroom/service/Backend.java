@@ -85,7 +85,7 @@ public final class Backend implements AutoCloseable {
         this.tokens = new TokenService(database.transactions(), clock);
         this.settings = new SiteSettings(database.transactions());
         this.auditTrail = new AuditTrail(database.transactions());
-        this.countSessions = new CountSessionService(database.transactions(), levels, settings, clock);
+        this.countSessions = new CountSessionService(database.transactions(), levels, locations, settings, clock);
         this.reasonCodes = new ReasonCodes(database.transactions());
         this.journal = new MovementJournal(database.transactions());
         this.reversals = new ReversalService(database.transactions(), levels, locations, ledger, settings, clock);

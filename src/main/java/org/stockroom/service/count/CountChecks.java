@@ -37,13 +37,6 @@ final class CountChecks {
         }
     }
 
-    static long locationOf(Session session, String code) {
-        return Sql.query(session, "SELECT id FROM location WHERE code = ?", r -> r.getLong(1), code).stream()
-                .findFirst()
-                .orElseThrow(() -> Transactions.refuse(new ValidationException(
-                        new FieldError(CountSessionService.LOCATION, "No location '" + code + "'"))));
-    }
-
     /** A product found where the session did not list it: only at one of the session's own locations. */
     static void checkFound(Session session, CountSessionRow counting, CountEntry entry, long locationId) {
         if (Sql.query(

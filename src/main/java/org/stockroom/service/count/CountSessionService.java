@@ -12,6 +12,7 @@ import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.count.CountSessionStatus;
 import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.Transactions;
+import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.persistence.stock.LevelState;
 import org.stockroom.persistence.stock.StockLevelRepository;
 import org.stockroom.service.Actor;
@@ -40,20 +41,31 @@ public final class CountSessionService {
 
     private final Transactions transactions;
     private final StockLevelRepository levels;
+    private final LocationRepository locations;
     private final SiteSettings settings;
     private final Access access;
     private final Clock clock;
     private final CountPoster poster;
 
     public CountSessionService(
-            Transactions transactions, StockLevelRepository levels, SiteSettings settings, Clock clock) {
-        this(transactions, levels, settings, clock, CountPoster.BATCH);
+            Transactions transactions,
+            StockLevelRepository levels,
+            LocationRepository locations,
+            SiteSettings settings,
+            Clock clock) {
+        this(transactions, levels, locations, settings, clock, CountPoster.BATCH);
     }
 
     /** With a given posting batch size (the resume test uses a small one). */
     CountSessionService(
-            Transactions transactions, StockLevelRepository levels, SiteSettings settings, Clock clock, int batch) {
+            Transactions transactions,
+            StockLevelRepository levels,
+            LocationRepository locations,
+            SiteSettings settings,
+            Clock clock,
+            int batch) {
         this.transactions = transactions;
+        this.locations = locations;
         this.levels = levels;
         this.settings = settings;
         this.clock = clock;
@@ -99,11 +111,11 @@ public final class CountSessionService {
             errors.add(new FieldError(SCOPE, "Choose what to count: locations, a category or products"));
         } else {
             for (String code : scope.locationCodes()) {
-                Optional<Long> id =
-                        Sql.query(session, "SELECT id FROM location WHERE code = ?", r -> r.getLong(1), code).stream()
-                                .findFirst();
-                id.ifPresentOrElse(
-                        locationIds::add, () -> errors.add(new FieldError(LOCATION, "No location '" + code + "'")));
+                locations
+                        .idOf(code)
+                        .ifPresentOrElse(
+                                locationIds::add,
+                                () -> errors.add(new FieldError(LOCATION, "No location '" + code + "'")));
             }
             for (String sku : scope.skus()) {
                 if (Sql.query(session, "SELECT 1 FROM product WHERE sku_key = ?", r -> 1, sku.toUpperCase())
@@ -143,7 +155,10 @@ public final class CountSessionService {
         long lineId = transactions.inTransaction(session -> {
             CountSessionRow counting = lockSession(session, entry.sessionId());
             CountChecks.check(session, counting, entry);
-            long locationId = CountChecks.locationOf(session, entry.locationCode());
+            long locationId = locations
+                    .idOf(entry.locationCode())
+                    .orElseThrow(() -> Transactions.refuse(new ValidationException(
+                            new FieldError(LOCATION, "No location '" + entry.locationCode() + "'"))));
             Optional<LineState> existing = LineState.find(session, entry.sessionId(), entry.productId(), locationId);
             if (existing.isEmpty()) {
                 CountChecks.checkFound(session, counting, entry, locationId);

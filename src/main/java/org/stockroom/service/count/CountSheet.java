@@ -13,11 +13,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.stockroom.service.ReplacedFile;
 
 /**
  * A session's count sheet to print (OpenPDF): one row per line, by location then SKU, with an empty box for the
@@ -30,16 +29,9 @@ public final class CountSheet {
 
     private CountSheet() {}
 
-    /** Writes the sheet beside {@code target} and moves it over at the end: a failure leaves no half file. */
+    /** Writes the sheet to {@code target} whole or not at all ({@link ReplacedFile}). */
     public static void write(CountSessionView session, ZoneId zone, Path target) throws IOException {
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            write(session, zone, out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ReplacedFile.write(target, out -> write(session, zone, out));
     }
 
     static void write(CountSessionView session, ZoneId zone, OutputStream out) throws IOException {

@@ -17,4 +17,26 @@ public record MovementView(
         long levelVersion,
         String reason,
         String note,
-        String commandKey) {}
+        String commandKey) {
+
+    /** What a command has just appended: the movement it asked for, with the id and balance the row got. */
+    public static MovementView written(
+            org.stockroom.persistence.ledger.MovementRepository.NewMovement m,
+            org.stockroom.persistence.ledger.MovementRepository.Appended row,
+            String locationCode) {
+        return new MovementView(
+                row.id(),
+                m.occurredAt(),
+                m.userName(),
+                m.workstation(),
+                m.productId(),
+                locationCode,
+                m.type(),
+                m.quantity(),
+                row.onHandAfter(),
+                row.levelVersion(),
+                m.reason(),
+                m.note(),
+                m.commandKey());
+    }
+}

@@ -45,8 +45,8 @@ public final class SiteSettings {
     /** After how long without a key or a click the window locks; zero means never. */
     public Duration idleLock() {
         return Duration.ofMinutes(transactions.read(session -> {
-            SiteSetting setting = session.find(SiteSetting.class, IDLE_LOCK);
-            return setting == null ? DEFAULT_IDLE_LOCK_MINUTES : Integer.parseInt(setting.getValue());
+            String minutes = value(session, IDLE_LOCK);
+            return minutes == null ? DEFAULT_IDLE_LOCK_MINUTES : Integer.parseInt(minutes);
         }));
     }
 
@@ -55,20 +55,7 @@ public final class SiteSettings {
             throw new ValidationException(new FieldError(
                     "idleLock", "The idle lock is 0 (never) to " + LONGEST_IDLE_LOCK_MINUTES + " minutes"));
         }
-        transactions.inTransaction(session -> {
-            AccessCheck.requireOrRefuse(session, by, Permission.MANAGE_SETTINGS);
-            SiteSetting setting = session.find(SiteSetting.class, IDLE_LOCK, LockModeType.PESSIMISTIC_WRITE);
-            if (setting != null && setting.getValue().equals(Integer.toString(minutes))) {
-                return null; // no change, no revision
-            }
-            RevisionStamp.stamp(session, by.name(), by.workstation());
-            if (setting == null) {
-                session.persist(new SiteSetting(IDLE_LOCK, Integer.toString(minutes)));
-            } else {
-                setting.change(Integer.toString(minutes));
-            }
-            return null;
-        });
+        change(by, Map.of(IDLE_LOCK, Integer.toString(minutes)));
         return Duration.ofMinutes(minutes);
     }
 

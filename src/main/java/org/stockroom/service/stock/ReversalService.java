@@ -167,21 +167,7 @@ public final class ReversalService {
                     reason,
                     note,
                     at);
-            MovementRepository.Appended appended = movements.appendFromLevel(session, back);
-            reversed.add(new MovementView(
-                    appended.id(),
-                    at,
-                    back.userName(),
-                    back.workstation(),
-                    back.productId(),
-                    m.locationCode(),
-                    MovementType.REVERSE,
-                    back.quantity(),
-                    appended.onHandAfter(),
-                    appended.levelVersion(),
-                    reason,
-                    note,
-                    command.idempotencyKey()));
+            reversed.add(MovementView.written(back, movements.appendFromLevel(session, back), m.locationCode()));
         }
         return reversed;
     }

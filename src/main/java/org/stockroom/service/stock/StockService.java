@@ -231,21 +231,7 @@ public final class StockService {
     }
 
     private MovementView append(StatelessSession session, NewMovement m) {
-        MovementRepository.Appended written = movements.appendFromLevel(session, m);
-        return new MovementView(
-                written.id(),
-                m.occurredAt(),
-                m.userName(),
-                m.workstation(),
-                m.productId(),
-                locations.codeOf(m.locationId()),
-                m.type(),
-                m.quantity(),
-                written.onHandAfter(),
-                written.levelVersion(),
-                m.reason(),
-                m.note(),
-                m.commandKey());
+        return MovementView.written(m, movements.appendFromLevel(session, m), locations.codeOf(m.locationId()));
     }
 
     private RuntimeException refusal(StatelessSession session, long productId, long locationId, long requested) {

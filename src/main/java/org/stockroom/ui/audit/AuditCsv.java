@@ -1,14 +1,15 @@
 package org.stockroom.ui.audit;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.stockroom.service.ReplacedFile;
 import org.stockroom.service.audit.FieldChange;
 
 /**
@@ -24,26 +25,23 @@ public final class AuditCsv {
     private AuditCsv() {}
 
     public static void write(List<FieldChange> changes, Path target) throws IOException {
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-                CSVPrinter csv =
-                        CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
-            for (FieldChange c : changes) {
-                csv.printRecord(
-                        c.occurredAt(),
-                        c.userName(),
-                        c.workstation(),
-                        c.entity(),
-                        c.entityId(),
-                        c.entityLabel(),
-                        c.field(),
-                        c.oldValue(),
-                        c.newValue());
+        ReplacedFile.write(target, file -> {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+                    CSVPrinter csv =
+                            CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
+                for (FieldChange c : changes) {
+                    csv.printRecord(
+                            c.occurredAt(),
+                            c.userName(),
+                            c.workstation(),
+                            c.entity(),
+                            c.entityId(),
+                            c.entityLabel(),
+                            c.field(),
+                            c.oldValue(),
+                            c.newValue());
+                }
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 }

@@ -1,20 +1,21 @@
 package org.stockroom.ui.movements;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.stockroom.service.ReplacedFile;
 import org.stockroom.service.ledger.MovementFilter;
 import org.stockroom.service.ledger.MovementJournal;
 
 /**
  * Every movement the filter matches (not only the pages loaded) as CSV, streamed page by page from the database,
- * written beside the target and moved over it at the end: a failed export leaves no half file.
+ * to the target whole or not at all ({@link ReplacedFile}).
  */
 public final class MovementCsv {
 
@@ -37,36 +38,33 @@ public final class MovementCsv {
     private MovementCsv() {}
 
     public static long write(MovementJournal journal, MovementFilter filter, Path target) throws IOException {
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        long written;
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-                CSVPrinter csv =
-                        CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
-            written = journal.forEach(filter, m -> {
-                try {
-                    csv.printRecord(
-                            m.id(),
-                            m.occurredAt(),
-                            m.sku(),
-                            m.productName(),
-                            m.locationCode(),
-                            m.type().name(),
-                            m.quantity(),
-                            m.onHandAfter(),
-                            m.reason(),
-                            m.userName(),
-                            m.workstation(),
-                            m.note(),
-                            m.commandKey());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return written;
+        long[] written = new long[1];
+        ReplacedFile.write(target, file -> {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+                    CSVPrinter csv =
+                            CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
+                written[0] = journal.forEach(filter, m -> {
+                    try {
+                        csv.printRecord(
+                                m.id(),
+                                m.occurredAt(),
+                                m.sku(),
+                                m.productName(),
+                                m.locationCode(),
+                                m.type().name(),
+                                m.quantity(),
+                                m.onHandAfter(),
+                                m.reason(),
+                                m.userName(),
+                                m.workstation(),
+                                m.note(),
+                                m.commandKey());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        });
+        return written[0];
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.count.CountSessionStatus;
+import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.persistence.stock.StockLevelRepository;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
@@ -36,6 +37,7 @@ class CountPostingResumeTest {
         CountSessionService sessions = new CountSessionService(
                 backend.database().transactions(),
                 new StockLevelRepository(backend.database().transactions()),
+                new LocationRepository(backend.database().transactions()),
                 backend.settings(),
                 Clock.systemUTC(),
                 2);
