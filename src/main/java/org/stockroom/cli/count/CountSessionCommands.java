@@ -17,6 +17,7 @@ import org.stockroom.service.count.CountEntry;
 import org.stockroom.service.count.CountLineView;
 import org.stockroom.service.count.CountPosting;
 import org.stockroom.service.count.CountScope;
+import org.stockroom.service.count.CountSessionCsv;
 import org.stockroom.service.count.CountSessionListing;
 import org.stockroom.service.count.CountSessionView;
 import org.stockroom.service.count.CountSheet;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code stockroom count-session create|count|show|review|post|cancel|list}. What a blind session hides, the
+ * {@code stockroom count-session create|count|show|sheet|export|review|post|cancel|list}. What a blind session hides, the
  * service leaves out, so {@code show} cannot print it.
  */
 public final class CountSessionCommands {
@@ -43,6 +44,7 @@ public final class CountSessionCommands {
                 CountLine.class,
                 Show.class,
                 Sheet.class,
+                Export.class,
                 Review.class,
                 Post.class,
                 Cancel.class,
@@ -163,21 +165,23 @@ public final class CountSessionCommands {
         }
     }
 
-    @Command(
-            name = "sheet",
-            mixinStandardHelpOptions = true,
-            description = "Write the count sheet to print (PDF); a blind count's sheet has no expected quantities.")
-    static final class Sheet extends SignedInCommand {
+    /** Writes one session to a file the user names: whole or not at all, a missing folder named. */
+    abstract static class SessionFile extends SignedInCommand {
 
         @Parameters(index = "0", paramLabel = "ID")
         long id;
 
-        @Option(names = "--to", required = true, paramLabel = "FILE", description = "The PDF to write.")
+        @Option(names = "--to", required = true, paramLabel = "FILE", description = "The file to write.")
         java.nio.file.Path file;
 
-        Sheet(BackendOpener opener) {
+        SessionFile(BackendOpener opener) {
             super(opener);
         }
+
+        /** "Count sheet", "Lines". */
+        abstract String what();
+
+        abstract void write(CountSessionView session, java.nio.file.Path target) throws java.io.IOException;
 
         @Override
         protected void run(Backend backend, Actor by, PrintWriter out) {
@@ -186,12 +190,55 @@ public final class CountSessionCommands {
                 throw new ValidationException(new FieldError("to", "No folder " + target.getParent() + " to write to"));
             }
             try {
-                CountSheet.write(backend.countSessions().session(id), java.time.ZoneId.systemDefault(), target);
+                write(backend.countSessions().session(id), target);
             } catch (java.io.IOException e) {
                 throw new ValidationException(new FieldError(
                         "to", "Could not write " + target + ": " + e.getClass().getSimpleName()));
             }
-            out.printf("Count sheet of session %d written to %s%n", id, target);
+            out.printf("%s of session %d written to %s%n", what(), id, target);
+        }
+    }
+
+    @Command(
+            name = "sheet",
+            mixinStandardHelpOptions = true,
+            description = "Write the count sheet to print (PDF); a blind count's sheet has no expected quantities.")
+    static final class Sheet extends SessionFile {
+
+        Sheet(BackendOpener opener) {
+            super(opener);
+        }
+
+        @Override
+        String what() {
+            return "Count sheet";
+        }
+
+        @Override
+        void write(CountSessionView session, java.nio.file.Path target) throws java.io.IOException {
+            CountSheet.write(session, java.time.ZoneId.systemDefault(), target);
+        }
+    }
+
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = "Write the session's lines as CSV; a blind count before review has no expected,"
+                    + " moved-since or variance columns.")
+    static final class Export extends SessionFile {
+
+        Export(BackendOpener opener) {
+            super(opener);
+        }
+
+        @Override
+        String what() {
+            return "Lines";
+        }
+
+        @Override
+        void write(CountSessionView session, java.nio.file.Path target) throws java.io.IOException {
+            CountSessionCsv.write(session, target);
         }
     }
 

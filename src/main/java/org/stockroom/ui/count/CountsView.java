@@ -44,6 +44,9 @@ public final class CountsView {
     private TextField planCountersField;
 
     @FXML
+    private TextField planProductsField;
+
+    @FXML
     private CheckBox planBlindBox;
 
     @FXML
@@ -146,6 +149,9 @@ public final class CountsView {
     private Button sheetButton;
 
     @FXML
+    private Button linesCsvButton;
+
+    @FXML
     private Label messageLabel;
 
     public CountsView(CountsViewModel model, PermissionGate gate) {
@@ -174,6 +180,10 @@ public final class CountsView {
         });
         planCategoryBox.valueProperty().bindBidirectional(model.planCategoryProperty());
         planCountersField.textProperty().bindBidirectional(model.planCountersProperty());
+        planProductsField.textProperty().bindBidirectional(model.planProductsProperty());
+        planProductsField.setTooltip(new javafx.scene.control.Tooltip(
+                "A hand-picked list: SKUs or scanned barcodes, separated by commas or spaces."
+                        + " With no location chosen, each is counted wherever it has stock."));
         model.locations().addListener((ListChangeListener<LocationView>)
                 c -> planLocationsBox.getItems().setAll(model.locations()));
         planLocationsBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<LocationView>) c ->
@@ -252,6 +262,7 @@ public final class CountsView {
         reasonChoice.disableProperty().bind(takesCounts.not());
         codeField.disableProperty().bind(none);
         sheetButton.disableProperty().bind(none);
+        linesCsvButton.disableProperty().bind(none);
         countQuantityField.disableProperty().bind(none);
         sessionTitle.textProperty().bind(Bindings.createStringBinding(() -> title(session.get()), session));
         blindNote
@@ -324,6 +335,11 @@ public final class CountsView {
     @FXML
     private void exportSheet() {
         model.exportSheet();
+    }
+
+    @FXML
+    private void exportLines() {
+        model.exportLines();
     }
 
     @FXML

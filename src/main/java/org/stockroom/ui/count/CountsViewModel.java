@@ -19,6 +19,7 @@ import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.count.CountEntry;
 import org.stockroom.service.count.CountLineView;
 import org.stockroom.service.count.CountScope;
+import org.stockroom.service.count.CountSessionCsv;
 import org.stockroom.service.count.CountSessionListing;
 import org.stockroom.service.count.CountSessionService;
 import org.stockroom.service.count.CountSessionView;
@@ -60,6 +61,7 @@ public final class CountsViewModel {
     private final StringProperty planName = new SimpleStringProperty("");
     private final StringProperty planCategory = new SimpleStringProperty();
     private final StringProperty planCounters = new SimpleStringProperty("");
+    private final StringProperty planProducts = new SimpleStringProperty("");
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final BooleanProperty planBlind = new SimpleBooleanProperty(false);
     private final StringProperty code = new SimpleStringProperty("");
@@ -117,19 +119,22 @@ public final class CountsViewModel {
             List<String> categories) {}
 
     public void plan() {
-        NewCountSession plan = new NewCountSession(
-                planName.get().isBlank() ? "Count " + java.time.LocalDate.now() : planName.get(),
-                new CountScope(planLocations.stream().map(LocationView::code).toList(), planCategory.get(), List.of()),
-                planBlind.get(),
-                java.util.Arrays.stream(planCounters.get().split(","))
-                        .map(String::strip)
-                        .filter(name -> !name.isEmpty())
-                        .toList());
+        String name = planName.get().isBlank() ? "Count " + java.time.LocalDate.now() : planName.get();
+        List<String> locationCodes =
+                planLocations.stream().map(LocationView::code).toList();
+        String category = planCategory.get();
+        List<String> typedProducts = words(planProducts.get(), "[,\\s]+");
+        List<String> counters = words(planCounters.get(), ",");
+        boolean blind = planBlind.get();
         message.set("Planning...");
         executor.run(
-                () -> sessions.create(actor.get(), plan),
+                () -> sessions.create(
+                        actor.get(),
+                        new NewCountSession(
+                                name, new CountScope(locationCodes, category, skusOf(typedProducts)), blind, counters)),
                 created -> {
                     planName.set("");
+                    planProducts.set("");
                     planBlind.set(false);
                     message.set("Session " + created.id() + " planned: "
                             + created.lines().size() + " lines.");
@@ -137,6 +142,24 @@ public final class CountsViewModel {
                     refreshListingChoosing(created.id());
                 },
                 this::failed);
+    }
+
+    private static List<String> words(String text, String separators) {
+        return java.util.Arrays.stream(text == null ? new String[0] : text.split(separators))
+                .map(String::strip)
+                .filter(word -> !word.isEmpty())
+                .toList();
+    }
+
+    /** A scanned barcode stands for its product's SKU; an unknown code is named, and nothing is planned. */
+    private List<String> skusOf(List<String> codes) {
+        return codes.stream()
+                .map(typed -> products.findBySkuOrBarcode(typed)
+                        .orElseThrow(() -> new org.stockroom.service.NotFoundException(
+                                "Only these products: no product with SKU or barcode '" + typed + "'"))
+                        .details()
+                        .sku())
+                .toList();
     }
 
     private void refreshListingChoosing(long id) {
@@ -245,22 +268,48 @@ public final class CountsViewModel {
 
     /** The chosen session's count sheet as a PDF to print (a blind one without expected quantities). */
     public void exportSheet() {
+        export("Save the count sheet", "pdf", this::exportSheetTo);
+    }
+
+    /** The chosen session's lines as CSV (a blind one before review without the expected columns). */
+    public void exportLines() {
+        export("Save the count lines", "csv", this::exportLinesTo);
+    }
+
+    private void export(String title, String extension, java.util.function.ObjLongConsumer<java.nio.file.Path> to) {
         CountSessionView now = session.get();
         if (now == null) {
             message.set("Choose a session first.");
             return;
         }
-        dialogs.chooseFile("Save the count sheet", true, "pdf").ifPresent(file -> exportSheetTo(now.id(), file));
+        dialogs.chooseFile(title, true, extension).ifPresent(file -> to.accept(file, now.id()));
     }
 
-    void exportSheetTo(long sessionId, java.nio.file.Path file) {
+    void exportSheetTo(java.nio.file.Path file, long sessionId) {
+        writeFile(
+                "count sheet",
+                file,
+                () -> CountSheet.write(sessions.session(sessionId), java.time.ZoneId.systemDefault(), file));
+    }
+
+    void exportLinesTo(java.nio.file.Path file, long sessionId) {
+        writeFile("count lines", file, () -> CountSessionCsv.write(sessions.session(sessionId), file));
+    }
+
+    /** What writes one export file. */
+    @FunctionalInterface
+    private interface FileWrite {
+        void run() throws java.io.IOException;
+    }
+
+    private void writeFile(String what, java.nio.file.Path file, FileWrite write) {
         executor.run(
                 () -> {
-                    CountSheet.write(sessions.session(sessionId), java.time.ZoneId.systemDefault(), file);
+                    write.run();
                     return file;
                 },
-                done -> message.set("Count sheet saved to " + done + "."),
-                error -> message.set("Could not save the count sheet to " + file + ": " + FailureText.of(error)));
+                done -> message.set("The " + what + " saved to " + done + "."),
+                error -> message.set("Could not save the " + what + " to " + file + ": " + FailureText.of(error)));
     }
 
     private void failed(Throwable error) {
@@ -297,6 +346,10 @@ public final class CountsViewModel {
 
     public StringProperty planCategoryProperty() {
         return planCategory;
+    }
+
+    public StringProperty planProductsProperty() {
+        return planProducts;
     }
 
     public StringProperty planCountersProperty() {

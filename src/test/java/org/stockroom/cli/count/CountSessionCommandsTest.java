@@ -1,5 +1,6 @@
 package org.stockroom.cli.count;
 
+import static java.nio.file.Files.readString;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ class CountSessionCommandsTest {
     }
 
     @Test
-    void aBlindCountPrintsNoExpectedQuantityOrVarianceAnywhereUntilReview() {
+    void aBlindCountPrintsNoExpectedQuantityOrVarianceAnywhereUntilReview() throws Exception {
         String id = create("--location", "MAIN", "--blind");
         String created = cli.out() + cli.err();
 
@@ -107,6 +108,22 @@ class CountSessionCommandsTest {
         assertThat(folder.resolve("sheet.pdf")).exists(); // its text without expected quantities: CountSheetTest
         assertThat(run(
                         "count-session",
+                        "export",
+                        id,
+                        "--to",
+                        folder.resolve("lines.csv").toString(),
+                        "--data-dir",
+                        dir))
+                .isZero();
+        assertThat(cli.out()).contains("Lines of session " + id + " written to");
+        assertThat(readString(folder.resolve("lines.csv")))
+                .contains("BOLT")
+                .contains("1200")
+                .doesNotContain("1234")
+                .doesNotContain("567")
+                .doesNotContain("-34");
+        assertThat(run(
+                        "count-session",
                         "sheet",
                         id,
                         "--to",
@@ -118,6 +135,16 @@ class CountSessionCommandsTest {
 
         assertThat(run("count-session", "review", id, "--data-dir", dir)).isZero();
         assertThat(cli.out()).containsPattern("BOLT\\s+MAIN\\s+Counted\\s+1200\\s+1234\\s+0\\s+-34");
+        assertThat(run(
+                        "count-session",
+                        "export",
+                        id,
+                        "--to",
+                        folder.resolve("lines.csv").toString(),
+                        "--data-dir",
+                        dir))
+                .isZero();
+        assertThat(readString(folder.resolve("lines.csv"))).contains("1234").contains("-34");
     }
 
     @Test

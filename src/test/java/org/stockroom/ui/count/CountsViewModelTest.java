@@ -122,4 +122,44 @@ class CountsViewModelTest {
         page.recordCount(); // as Ada, who is not a counter
         assertThat(page.messageProperty().get()).contains("Ada is not a counter");
     }
+
+    @Test
+    void aHandPickedListTakesSkusAndScannedBarcodesAndNamesAnUnknownOne() throws Exception {
+        long glue = TestProduct.sku("GLUE-1").createIn(backend).id();
+        TestProduct.sku("TAPE-2").createIn(backend);
+        backend.stock().receive(TestBackends.change(glue, "MAIN", 5));
+
+        page.planProductsProperty().set("4006381333931, NO-SUCH");
+        page.plan();
+        assertThat(page.messageProperty().get()).contains("no product with SKU or barcode 'NO-SUCH'");
+        assertThat(page.listing()).as("nothing planned").isEmpty();
+        assertThat(page.planProductsProperty().get()).as("what was typed stays").contains("NO-SUCH");
+
+        page.planProductsProperty().set("4006381333931 GLUE-1");
+        page.plan();
+        assertThat(page.lines())
+                .extracting(CountLineView::sku)
+                .as("the barcode stands for NUT-M8; TAPE-2 was not picked")
+                .containsExactlyInAnyOrder("NUT-M8", "GLUE-1");
+
+        RecordingDialogService dialogs = new RecordingDialogService();
+        java.nio.file.Path csv = fresh.folder().resolve("lines.csv");
+        dialogs.fileAnswers.add(csv);
+        CountsViewModel withDialogs = new CountsViewModel(
+                backend.countSessions(),
+                backend.products(),
+                backend.catalogue(),
+                backend.reasonCodes(),
+                backend.productCatalogue()::categories,
+                new CurrentThreadTaskExecutor(),
+                dialogs,
+                () -> Actor.named("Ada"));
+        withDialogs.refresh();
+        withDialogs.exportLines();
+        assertThat(withDialogs.messageProperty().get()).isEqualTo("Choose a session first.");
+        withDialogs.chosenProperty().set(withDialogs.listing().get(0));
+        withDialogs.exportLines();
+        assertThat(withDialogs.messageProperty().get()).startsWith("The count lines saved to");
+        assertThat(java.nio.file.Files.readString(csv)).contains("NUT-M8").contains("GLUE-1");
+    }
 }
