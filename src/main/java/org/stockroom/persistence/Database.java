@@ -21,6 +21,7 @@ import org.stockroom.domain.audit.AuditRevision;
 import org.stockroom.domain.ledger.Movement;
 import org.stockroom.domain.location.Location;
 import org.stockroom.domain.product.Product;
+import org.stockroom.domain.reason.ReasonCodeDefinition;
 import org.stockroom.domain.reservation.Reservation;
 import org.stockroom.domain.settings.SiteSetting;
 import org.stockroom.domain.stock.StockCommandRecord;
@@ -194,6 +195,7 @@ public final class Database implements AutoCloseable {
                     .addAnnotatedClass(Reservation.class)
                     .addAnnotatedClass(UserAccount.class)
                     .addAnnotatedClass(SiteSetting.class)
+                    .addAnnotatedClass(ReasonCodeDefinition.class)
                     .addAnnotatedClass(AuditRevision.class)
                     .addAnnotatedClass(AccessToken.class)
                     .buildMetadata()

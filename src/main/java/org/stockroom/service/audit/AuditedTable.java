@@ -36,7 +36,17 @@ enum AuditedTable {
                     new Field("role", "Role"),
                     new Field("active", "Active"),
                     new Field("credentials_changed_at", "Password/PIN/badge set"))),
-    SETTING("Setting", "site_setting", "name", "name", List.of(new Field("setting_value", "Value")));
+    SETTING("Setting", "site_setting", "name", "name", List.of(new Field("setting_value", "Value"))),
+    REASON_CODE(
+            "Reason code",
+            "reason_code",
+            "id",
+            "code",
+            List.of(
+                    new Field("code", "Code"),
+                    new Field("applies_to", "For"),
+                    new Field("label", "Label"),
+                    new Field("active", "Offered")));
 
     /** An audited column and the name the Audit page shows for it. */
     record Field(String column, String title) {}

@@ -1,12 +1,16 @@
 package org.stockroom.service.reason;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.Session;
 import org.hibernate.SharedSessionContract;
 import org.stockroom.domain.FieldError;
 import org.stockroom.domain.access.Permission;
+import org.stockroom.domain.reason.ReasonCodeDefinition;
 import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.Transactions;
+import org.stockroom.persistence.audit.RevisionStamp;
 import org.stockroom.service.Actor;
 import org.stockroom.service.NotFoundException;
 import org.stockroom.service.ValidationException;
@@ -46,19 +50,15 @@ public final class ReasonCodes {
         ValidationException.throwIfAny(errors);
         transactions.inTransaction(session -> {
             AccessCheck.requireOrRefuse(session, by, Permission.MANAGE_SETTINGS);
-            if (Sql.update(
-                            session,
-                            "UPDATE reason_code SET label = ?, active = TRUE WHERE code = ? AND applies_to = ?",
-                            text,
-                            key,
-                            use.name())
-                    == 0) {
-                Sql.update(
-                        session,
-                        "INSERT INTO reason_code (code, applies_to, label, active) VALUES (?, ?, ?, TRUE)",
-                        key,
-                        use.name(),
-                        text);
+            ReasonCodeDefinition known = find(session, use, key);
+            if (known != null && known.isActive() && known.getLabel().equals(text)) {
+                return null; // nothing changes, so no revision
+            }
+            RevisionStamp.stamp(session, by.name(), by.workstation());
+            if (known == null) {
+                session.persist(new ReasonCodeDefinition(key, use.name(), text));
+            } else {
+                known.activate(text);
             }
             return null;
         });
@@ -70,17 +70,25 @@ public final class ReasonCodes {
         String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         transactions.inTransaction(session -> {
             AccessCheck.requireOrRefuse(session, by, Permission.MANAGE_SETTINGS);
-            if (Sql.update(
-                            session,
-                            "UPDATE reason_code SET active = FALSE WHERE code = ? AND applies_to = ? AND active",
-                            key,
-                            use.name())
-                    == 0) {
+            ReasonCodeDefinition known = find(session, use, key);
+            if (known == null || !known.isActive()) {
                 throw Transactions.refuse(new NotFoundException(
                         "No active reason code " + key + " for " + use.name().toLowerCase(Locale.ROOT)));
             }
+            RevisionStamp.stamp(session, by.name(), by.workstation());
+            known.disable();
             return null;
         });
+    }
+
+    private static ReasonCodeDefinition find(Session session, ReasonUse use, String key) {
+        return session.createSelectionQuery(
+                        "from ReasonCodeDefinition where code = :code and appliesTo = :use", ReasonCodeDefinition.class)
+                .setParameter("code", key)
+                .setParameter("use", use.name())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .uniqueResultOptional()
+                .orElse(null);
     }
 
     /**

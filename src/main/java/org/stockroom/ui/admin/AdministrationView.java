@@ -92,8 +92,15 @@ public final class AdministrationView {
     @FXML
     private TextField ownReversalField;
 
-    public AdministrationView(AdministrationViewModel model) {
+    @FXML
+    private VBox reasonCodesHolder;
+
+    private final javafx.scene.Node reasonCodes;
+
+    /** {@code reasonCodes}: the reason-code section (its own view and model), shown below the count rules. */
+    public AdministrationView(AdministrationViewModel model, javafx.scene.Node reasonCodes) {
         this.model = model;
+        this.reasonCodes = reasonCodes;
     }
 
     @FXML
@@ -141,6 +148,7 @@ public final class AdministrationView {
         ownReversalField.textProperty().bindBidirectional(model.ownReversalMinutesProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         addButton.disableProperty().bind(model.busyProperty());
+        reasonCodesHolder.getChildren().setAll(reasonCodes);
     }
 
     private void showSelected(UserView user) {

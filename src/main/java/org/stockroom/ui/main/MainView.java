@@ -27,6 +27,7 @@ import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.ui.ViewLoader;
 import org.stockroom.ui.access.PermissionGate;
 import org.stockroom.ui.admin.AdministrationView;
+import org.stockroom.ui.admin.ReasonCodesView;
 import org.stockroom.ui.audit.AuditView;
 import org.stockroom.ui.backup.BackupsView;
 import org.stockroom.ui.catalogue.CatalogueControls;
@@ -232,7 +233,8 @@ public final class MainView {
                 MainViewModel.Page.AUDIT,
                 loader.load(new AuditView(model.auditTrail())),
                 MainViewModel.Page.ADMINISTRATION,
-                loader.load(new AdministrationView(model.administration())),
+                loader.load(new AdministrationView(
+                        model.administration(), loader.load(new ReasonCodesView(model.reasonCodes())))),
                 MainViewModel.Page.BACKUPS,
                 loader.load(new BackupsView(model.backups())),
                 MainViewModel.Page.CONNECTION,

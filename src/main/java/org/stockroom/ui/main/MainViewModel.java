@@ -23,6 +23,7 @@ import org.stockroom.ui.DialogService;
 import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.access.SignedInUser;
 import org.stockroom.ui.admin.AdministrationViewModel;
+import org.stockroom.ui.admin.ReasonCodesViewModel;
 import org.stockroom.ui.audit.AuditViewModel;
 import org.stockroom.ui.backup.BackupsViewModel;
 import org.stockroom.ui.catalogue.ProductListModel;
@@ -62,6 +63,7 @@ public final class MainViewModel {
     private final ConnectionViewModel connection;
     private final BackupsViewModel backups;
     private final AdministrationViewModel administration;
+    private final ReasonCodesViewModel reasonCodes;
     private final AuditViewModel auditTrail;
     private final CountsViewModel counts;
     private final MovementsViewModel movements;
@@ -100,6 +102,7 @@ public final class MainViewModel {
                 this::showFailure);
         this.administration = new AdministrationViewModel(
                 services.users(), services.settings(), executor, dialogs, user::actor, this::usersChanged);
+        this.reasonCodes = new ReasonCodesViewModel(services.reasonCodes(), executor, user::actor);
         this.auditTrail = new AuditViewModel(
                 services.auditTrail(), executor, dialogs, user::actor, java.time.ZoneId.systemDefault());
         this.counts = new CountsViewModel(
@@ -133,6 +136,7 @@ public final class MainViewModel {
                 backups.refresh();
             } else if (now == Page.ADMINISTRATION) {
                 administration.refresh();
+                reasonCodes.refresh();
             } else if (now == Page.MOVEMENTS) {
                 movements.search();
             } else if (now == Page.COUNTS) {
@@ -155,6 +159,10 @@ public final class MainViewModel {
         ADMINISTRATION,
         BACKUPS,
         CONNECTION
+    }
+
+    public ReasonCodesViewModel reasonCodes() {
+        return reasonCodes;
     }
 
     public AdministrationViewModel administration() {
