@@ -309,26 +309,28 @@ public final class CountSessionService {
         });
     }
 
+    /**
+     * The session's row, locked until the transaction ends (a change to it, or to its lines, follows); a missing
+     * session is refused by commit, not rollback (see {@link Transactions#refuse}).
+     */
     static CountSessionRow lockSession(Session session, long sessionId) {
-        return Sql.query(
-                        session,
-                        "SELECT " + CountSessionRow.COLUMNS + " FROM count_session WHERE id = ? FOR UPDATE",
-                        CountSessionRow.ROW,
-                        sessionId)
-                .stream()
-                .findFirst()
+        return sessionRow(session, sessionId, " FOR UPDATE")
                 .orElseThrow(() -> Transactions.refuse(new NotFoundException("No count session " + sessionId)));
     }
 
     private static CountSessionRow readSession(Session session, long sessionId) {
+        return sessionRow(session, sessionId, "")
+                .orElseThrow(() -> new NotFoundException("No count session " + sessionId));
+    }
+
+    private static java.util.Optional<CountSessionRow> sessionRow(Session session, long sessionId, String lock) {
         return Sql.query(
                         session,
-                        "SELECT " + CountSessionRow.COLUMNS + " FROM count_session WHERE id = ?",
+                        "SELECT " + CountSessionRow.COLUMNS + " FROM count_session WHERE id = ?" + lock,
                         CountSessionRow.ROW,
                         sessionId)
                 .stream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No count session " + sessionId));
+                .findFirst();
     }
 
     static void setStatus(Session session, long sessionId, CountSessionStatus status) {

@@ -6,10 +6,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.stockroom.service.reason.ReasonCode;
 import org.stockroom.service.reason.ReasonUse;
 import org.stockroom.ui.control.Columns;
+import org.stockroom.ui.control.Shown;
 
 /** Code-behind of ReasonCodes.fxml, the reason-code section of the Administration page. */
 public final class ReasonCodesView {
@@ -44,17 +44,7 @@ public final class ReasonCodesView {
     @FXML
     private void initialize() {
         reasonUseChoice.getItems().setAll(ReasonUse.values());
-        reasonUseChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ReasonUse use) {
-                return use == null ? "" : "For " + ReasonCodesViewModel.words(use);
-            }
-
-            @Override
-            public ReasonUse fromString(String text) {
-                return null; // a choice box never asks
-            }
-        });
+        reasonUseChoice.setConverter(Shown.as(use -> "For " + ReasonCodesViewModel.words(use), ""));
         reasonUseChoice.valueProperty().bindBidirectional(model.useProperty());
         reasonCodeTable.setItems(model.rows());
         Columns.show(reasonCodeColumn, ReasonCode::code);

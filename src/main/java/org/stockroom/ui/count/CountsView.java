@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.count.CountSessionStatus;
@@ -24,6 +23,7 @@ import org.stockroom.service.location.LocationView;
 import org.stockroom.service.reason.ReasonCode;
 import org.stockroom.ui.access.PermissionGate;
 import org.stockroom.ui.control.Columns;
+import org.stockroom.ui.control.Shown;
 
 /** Code-behind of Counts.fxml. */
 public final class CountsView {
@@ -167,17 +167,7 @@ public final class CountsView {
             planCategoryBox.getItems().setAll((String) null);
             planCategoryBox.getItems().addAll(model.categories());
         });
-        planCategoryBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String category) {
-                return category == null ? "Any category" : category;
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
+        planCategoryBox.setConverter(Shown.as(category -> category, "Any category"));
         planCategoryBox.valueProperty().bindBidirectional(model.planCategoryProperty());
         planCountersField.textProperty().bindBidirectional(model.planCountersProperty());
         planProductsField.textProperty().bindBidirectional(model.planProductsProperty());
@@ -188,17 +178,7 @@ public final class CountsView {
                 c -> planLocationsBox.getItems().setAll(model.locations()));
         planLocationsBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<LocationView>) c ->
                 model.planLocations().setAll(planLocationsBox.getCheckModel().getCheckedItems()));
-        planLocationsBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocationView location) {
-                return location == null ? "" : location.toString();
-            }
-
-            @Override
-            public LocationView fromString(String text) {
-                return null;
-            }
-        });
+        planLocationsBox.setConverter(Shown.as(LocationView::toString, ""));
 
         sessionTable.setItems(model.listing());
         Columns.show(sessionIdColumn, CountSessionListing::id);
@@ -233,17 +213,7 @@ public final class CountsView {
 
         reasonChoice.setItems(model.reasonChoices());
         reasonChoice.valueProperty().bindBidirectional(model.reasonProperty());
-        reasonChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ReasonCode code) {
-                return code == null ? "" : code.label();
-            }
-
-            @Override
-            public ReasonCode fromString(String text) {
-                return null;
-            }
-        });
+        reasonChoice.setConverter(Shown.as(ReasonCode::label, ""));
 
         var session = model.sessionProperty();
         var none = session.isNull();

@@ -8,11 +8,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.stockroom.domain.ledger.MovementType;
 import org.stockroom.service.ledger.JournalRow;
 import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.control.Formats;
+import org.stockroom.ui.control.Shown;
 
 /** Code-behind of Movements.fxml. */
 public final class MovementsView {
@@ -96,17 +96,7 @@ public final class MovementsView {
         userField.textProperty().bindBidirectional(model.userProperty());
         typeBox.getItems().add(null);
         typeBox.getItems().addAll(MovementsViewModel.typeChoices());
-        typeBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(MovementType type) {
-                return type == null ? "Any type" : type.label();
-            }
-
-            @Override
-            public MovementType fromString(String text) {
-                return null;
-            }
-        });
+        typeBox.setConverter(Shown.as(MovementType::label, "Any type"));
         typeBox.valueProperty().bindBidirectional(model.typeProperty());
         movementTable.setItems(model.rows());
         Columns.show(whenColumn, m -> Formats.time(m.occurredAt()));

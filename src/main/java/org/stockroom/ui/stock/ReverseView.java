@@ -5,10 +5,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.stockroom.service.reason.ReasonCode;
 import org.stockroom.ui.DialogView;
 import org.stockroom.ui.control.FormWindow;
+import org.stockroom.ui.control.Shown;
 
 /** Code-behind of Reverse.fxml. */
 public final class ReverseView implements DialogView<Void> {
@@ -44,17 +44,7 @@ public final class ReverseView implements DialogView<Void> {
         questionLabel.setText(model.question());
         reasonChoice.setItems(model.reasons());
         reasonChoice.valueProperty().bindBidirectional(model.reasonProperty());
-        reasonChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ReasonCode code) {
-                return code == null ? "" : code.label();
-            }
-
-            @Override
-            public ReasonCode fromString(String text) {
-                return null;
-            }
-        });
+        reasonChoice.setConverter(Shown.as(ReasonCode::label, ""));
         noteField.textProperty().bindBidirectional(model.noteProperty());
         FormWindow.bind(
                 messageLabel, reverseButton, model.messageProperty(), model.busyProperty(), model.closedProperty());

@@ -2,17 +2,14 @@ package org.stockroom.cli.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockroom.app.StockroomCommand;
+import org.stockroom.cli.CommandLineRun;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.service.Backend;
-import picocli.CommandLine;
 
 /** {@code stockroom user ...}: the first admin needs no one, the rest need an admin's credentials. */
 class UserCommandsTest {
@@ -24,8 +21,7 @@ class UserCommandsTest {
     String adaPassword;
     String bobPassword;
     String wrongPassword;
-    StringWriter out;
-    StringWriter err;
+    final CommandLineRun cli = new CommandLineRun();
 
     @BeforeEach
     void files() throws Exception {
@@ -40,12 +36,7 @@ class UserCommandsTest {
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = StockroomCommand.commandLine(new StockroomCommand(), Backend::open);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     private int asAda(String... args) {
@@ -62,11 +53,11 @@ class UserCommandsTest {
     void theFirstUserMustBeAnAdminAndNeedsNoCredentials() {
         assertThat(run("user", "add", "ada", "--role", "clerk", "--new-password-file", adaPassword, "--data-dir", dir))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("the first user of a database must be an admin");
+        assertThat(cli.err()).contains("the first user of a database must be an admin");
 
         assertThat(run("user", "add", "ada", "--role", "admin", "--new-password-file", adaPassword, "--data-dir", dir))
                 .isZero();
-        assertThat(out.toString()).isEqualTo("Added ada (Admin)" + System.lineSeparator());
+        assertThat(cli.out()).isEqualTo("Added ada (Admin)" + System.lineSeparator());
     }
 
     @Test
@@ -75,8 +66,8 @@ class UserCommandsTest {
 
         assertThat(run("user", "add", "bob", "--role", "clerk", "--new-password-file", bobPassword, "--data-dir", dir))
                 .isEqualTo(ExitCodes.NOT_ALLOWED);
-        assertThat(err.toString()).contains("--user NAME");
-        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(cli.err()).contains("--user NAME");
+        assertThat(cli.err().lines()).hasSize(1);
         assertThat(run(
                         "user",
                         "add",
@@ -92,15 +83,15 @@ class UserCommandsTest {
                         "--user-password-file",
                         wrongPassword))
                 .isEqualTo(ExitCodes.NOT_ALLOWED);
-        assertThat(err.toString()).contains("Unknown user or wrong password");
-        assertThat(err.toString()).doesNotContain("not it at all", "ada's password");
+        assertThat(cli.err()).contains("Unknown user or wrong password");
+        assertThat(cli.err()).doesNotContain("not it at all", "ada's password");
 
         assertThat(asAda(
                         "user", "add", "bob", "--role", "clerk", "--new-password-file", bobPassword, "--data-dir", dir))
                 .isZero();
         assertThat(run("user", "list", "--data-dir", dir, "--user", "bob", "--user-password-file", bobPassword))
                 .isZero();
-        assertThat(out.toString()).contains("ada", "Admin", "bob", "Clerk");
+        assertThat(cli.out()).contains("ada", "Admin", "bob", "Clerk");
 
         assertThat(run(
                         "user",
@@ -113,9 +104,9 @@ class UserCommandsTest {
                         "--user-password-file",
                         bobPassword))
                 .isEqualTo(ExitCodes.NOT_ALLOWED);
-        assertThat(err.toString()).contains("Admin role").contains("bob is a Clerk");
+        assertThat(cli.err()).contains("Admin role").contains("bob is a Clerk");
         assertThat(asAda("user", "disable", "ada", "--data-dir", dir)).isEqualTo(ExitCodes.NOT_ALLOWED);
-        assertThat(err.toString()).contains("last active administrator");
+        assertThat(cli.err()).contains("last active administrator");
     }
 
     @Test
@@ -134,7 +125,7 @@ class UserCommandsTest {
         assertThat(asAda(
                         "user", "add", "eve", "--role", "owner", "--new-password-file", bobPassword, "--data-dir", dir))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("--role: 'owner' is not one of");
+        assertThat(cli.err()).contains("--role: 'owner' is not one of");
     }
 
     @Test
@@ -146,10 +137,10 @@ class UserCommandsTest {
 
         assertThat(run("receive", "U-1", "5", "--data-dir", dir, "--user", "bob"))
                 .isEqualTo(ExitCodes.NOT_ALLOWED);
-        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(cli.err().lines()).hasSize(1);
         assertThat(run("receive", "U-1", "5", "--data-dir", dir, "--user", "BOB", "--user-password-file", bobPassword))
                 .isZero();
-        assertThat(err.toString()).as("no note: this database has users").isEmpty();
+        assertThat(cli.err()).as("no note: this database has users").isEmpty();
         assertThat(run(
                         "adjust",
                         "U-1",
@@ -163,7 +154,7 @@ class UserCommandsTest {
                         "--user-password-file",
                         bobPassword))
                 .isEqualTo(ExitCodes.NOT_ALLOWED);
-        assertThat(err.toString()).contains("Supervisor role").contains("bob is a Clerk");
+        assertThat(cli.err()).contains("Supervisor role").contains("bob is a Clerk");
         assertThat(run("product", "add", "U-2", "--name", "Nut", "--data-dir", dir))
                 .isEqualTo(ExitCodes.NOT_ALLOWED);
 
@@ -193,7 +184,7 @@ class UserCommandsTest {
                         "--user-password-file",
                         bobPassword))
                 .isEqualTo(ExitCodes.NOT_ALLOWED);
-        assertThat(err.toString()).contains("Admin role").contains("bob is a Supervisor");
+        assertThat(cli.err()).contains("Admin role").contains("bob is a Supervisor");
         assertThat(Path.of(backup)).doesNotExist();
 
         assertThat(asAda("backup", "--to", backup, "--data-dir", dir)).isZero();

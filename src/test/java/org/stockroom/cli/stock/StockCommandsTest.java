@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.TestBackends;
 import org.stockroom.app.StockroomCommand;
+import org.stockroom.cli.CommandLineRun;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.service.Backend;
 import picocli.CommandLine;
@@ -21,8 +22,7 @@ class StockCommandsTest {
     Path folder;
 
     String dir;
-    StringWriter out;
-    StringWriter err;
+    final CommandLineRun cli = new CommandLineRun();
 
     @BeforeEach
     void addProduct() {
@@ -36,7 +36,7 @@ class StockCommandsTest {
      * that acts on one prints once, checked in {@link #aDatabaseWithoutUsersSaysSoOncePerCommand}).
      */
     private String failure() {
-        return err.toString()
+        return cli.err()
                 .lines()
                 .filter(line -> !line.equals(org.stockroom.cli.ActingUser.NO_USERS_NOTICE))
                 .map(line -> line + System.lineSeparator())
@@ -47,38 +47,33 @@ class StockCommandsTest {
     void aDatabaseWithoutUsersSaysSoOncePerCommand() {
         assertThat(run("receive", "CLI-1", "2", "--data-dir", dir, "--user", "anna"))
                 .isZero();
-        assertThat(err.toString().lines()).containsExactly(org.stockroom.cli.ActingUser.NO_USERS_NOTICE);
+        assertThat(cli.err().lines()).containsExactly(org.stockroom.cli.ActingUser.NO_USERS_NOTICE);
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = StockroomCommand.commandLine(new StockroomCommand(), Backend::open);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     @Test
     void receiveIssueAndStockReportWhatTheyDid() {
         assertThat(run("receive", "CLI-1", "10", "--data-dir", dir, "--user", "anna"))
                 .isZero();
-        assertThat(out.toString().lines()).first().isEqualTo("RECEIVE CLI-1 +10 at MAIN: on hand 10");
-        assertThat(out.toString().lines()).last().asString().matches("key [0-9a-f-]{36}");
+        assertThat(cli.out().lines()).first().isEqualTo("RECEIVE CLI-1 +10 at MAIN: on hand 10");
+        assertThat(cli.out().lines()).last().asString().matches("key [0-9a-f-]{36}");
         assertThat(run("issue", "CLI-1", "4", "--data-dir", dir)).isZero();
 
         assertThat(run("stock", "CLI-1", "--data-dir", dir)).isZero();
-        assertThat(out.toString()).containsPattern("MAIN\\s+6\\s+0\\s+6");
+        assertThat(cli.out()).containsPattern("MAIN\\s+6\\s+0\\s+6");
     }
 
     @Test
     void aBadArgumentPointsToTheHelpOfTheCommandItWasGivenTo() {
         assertThat(run("bogus")).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).endsWith("(see 'stockroom --help')" + System.lineSeparator());
+        assertThat(cli.err()).endsWith("(see 'stockroom --help')" + System.lineSeparator());
         assertThat(run("receive", "--bogus")).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).endsWith("(see 'stockroom receive --help')" + System.lineSeparator());
+        assertThat(cli.err()).endsWith("(see 'stockroom receive --help')" + System.lineSeparator());
         assertThat(run("bench", "rollback", "--bogus")).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).endsWith("(see 'stockroom bench rollback --help')" + System.lineSeparator());
+        assertThat(cli.err()).endsWith("(see 'stockroom bench rollback --help')" + System.lineSeparator());
     }
 
     @Test
@@ -121,14 +116,14 @@ class StockCommandsTest {
 
         assertThat(run("reserve", "CLI-1", "2", "--ref", "SO-9", "--expires", "2h", "--data-dir", dir))
                 .isZero();
-        String id = out.toString().strip();
+        String id = cli.out().strip();
         assertThat(id).matches("\\d+");
         assertThat(run("fulfil", id, "--data-dir", dir)).isZero();
-        assertThat(out.toString()).contains("is fulfilled");
+        assertThat(cli.out()).contains("is fulfilled");
         assertThat(run("release", id, "--data-dir", dir)).isEqualTo(ExitCodes.CONFLICT);
 
         run("stock", "CLI-1", "--data-dir", dir);
-        assertThat(out.toString()).containsPattern("MAIN\\s+3\\s+0\\s+3");
+        assertThat(cli.out()).containsPattern("MAIN\\s+3\\s+0\\s+3");
     }
 
     @Test
@@ -138,7 +133,7 @@ class StockCommandsTest {
         assertThat(run("count", "CLI-1", "7", "--seen-version", "0", "--data-dir", dir))
                 .isEqualTo(ExitCodes.CONFLICT);
         assertThat(run("count", "CLI-1", "7", "--data-dir", dir)).isZero();
-        assertThat(out.toString()).contains("COUNT CLI-1 +2 at MAIN: on hand 7");
+        assertThat(cli.out()).contains("COUNT CLI-1 +2 at MAIN: on hand 7");
     }
 
     @Test
@@ -146,9 +141,9 @@ class StockCommandsTest {
         run("receive", "CLI-1", "5", "--data-dir", dir, "--key", "delivery-4711");
         run("receive", "CLI-1", "5", "--data-dir", dir, "--key", "delivery-4711");
 
-        assertThat(out.toString()).contains("already recorded");
+        assertThat(cli.out()).contains("already recorded");
         run("stock", "CLI-1", "--data-dir", dir);
-        assertThat(out.toString()).containsPattern("MAIN\\s+5\\s");
+        assertThat(cli.out()).containsPattern("MAIN\\s+5\\s");
     }
 
     @Test
@@ -161,7 +156,7 @@ class StockCommandsTest {
 
         assertThat(run("transfer", "CLI-1", "2", "--from", "main", "--to", "shop", "--data-dir", dir))
                 .isZero();
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains("TRANSFER_OUT CLI-1 -2 at MAIN: on hand 3")
                 .contains("TRANSFER_IN CLI-1 +2 at SHOP: on hand 2");
     }
@@ -170,7 +165,7 @@ class StockCommandsTest {
     void everyStockCommandPrintsItsKeyAndReverseTakesItBackOnce() {
         run("receive", "CLI-1", "10", "--data-dir", dir);
         run("issue", "CLI-1", "3", "--data-dir", dir);
-        String key = out.toString()
+        String key = cli.out()
                 .lines()
                 .filter(l -> l.startsWith("key "))
                 .findFirst()
@@ -179,7 +174,7 @@ class StockCommandsTest {
 
         assertThat(run("reverse", key, "--reason", "data_entry", "--note", "wrong bin", "--data-dir", dir))
                 .isZero();
-        assertThat(out.toString()).startsWith("REVERSE CLI-1 +3 at MAIN: on hand 10");
+        assertThat(cli.out()).startsWith("REVERSE CLI-1 +3 at MAIN: on hand 10");
         assertThat(run("reverse", key, "--reason", "data_entry", "--data-dir", dir))
                 .isEqualTo(ExitCodes.CONFLICT);
         assertThat(failure()).contains("already reversed");
