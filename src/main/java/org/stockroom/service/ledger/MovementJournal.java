@@ -29,10 +29,11 @@ public final class MovementJournal {
     public List<JournalRow> page(MovementFilter filter, Long beforeId, int limit) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (beforeId != null) {
-            where.append(" AND m.id < ?");
-            parameters.add(beforeId);
-        }
+        // Always bounded by id, the first page too: without a condition on m.id H2 plans the join from another
+        // table and sorts every movement (7 s at a million, measured); with one it walks the primary key backwards
+        // and stops after a page.
+        where.append(" AND m.id < ?");
+        parameters.add(beforeId == null ? Long.MAX_VALUE : beforeId);
         if (filter.from() != null) {
             where.append(" AND m.occurred_at >= ?");
             parameters.add(filter.from());
