@@ -14,6 +14,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.WindowCommand;
 import org.stockroom.cli.WindowOptions;
+import org.stockroom.domain.scan.ScannerSettings;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.Backend;
@@ -38,6 +39,7 @@ import org.stockroom.ui.main.MainView;
 import org.stockroom.ui.main.MainViewModel;
 import org.stockroom.ui.product.ProductFormView;
 import org.stockroom.ui.product.ProductFormViewModel;
+import org.stockroom.ui.scan.KeyboardWedge;
 import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.startup.ProcessStart;
 import org.stockroom.ui.startup.StartupReport;
@@ -65,6 +67,7 @@ public final class StockroomApp extends Application {
     private final Consumer<String> reportOut;
     private final IntConsumer exit;
     private StartupReport startupReport;
+    private Runnable removeWedge = () -> {};
     private final WindowPlacement placement;
 
     public StockroomApp() {
@@ -218,6 +221,10 @@ public final class StockroomApp extends Application {
                 backupsModel);
         MainView view = new MainView(model, viewLoader);
         scene.setRoot(viewLoader.load(view));
+        removeWedge.run(); // the one of the database this window showed before a restore
+        removeWedge = new KeyboardWedge(
+                        ScannerSettings.DEFAULTS, System::nanoTime, () -> !access.isLocked(), model::scanned)
+                .install(scene);
         placement.restoreColumns(scene.getRoot());
         if (startupReport != null) {
             startupReport.dataVisibleWhen(view::showsCatalogue);

@@ -111,6 +111,20 @@ public final class ProductService {
                                 .map(ProductService::view)));
     }
 
+    /**
+     * The product the first of {@code codes} that names one names: a scan's forms of one barcode (GTIN-14,
+     * EAN-13, ...) or a SKU, tried in order.
+     */
+    public Optional<ProductView> findByAnyCode(List<String> codes) {
+        for (String code : codes) {
+            Optional<ProductView> found = findBySkuOrBarcode(code);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static void refuseIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw Transactions.refuse(new ValidationException(errors));

@@ -171,6 +171,7 @@ public final class CountsView {
         planCategoryBox.valueProperty().bindBidirectional(model.planCategoryProperty());
         planCountersField.textProperty().bindBidirectional(model.planCountersProperty());
         planProductsField.textProperty().bindBidirectional(model.planProductsProperty());
+        model.productScansProperty().addListener((o, was, now) -> countQuantityField.requestFocus());
         planProductsField.setTooltip(new javafx.scene.control.Tooltip(
                 "A hand-picked list: SKUs or scanned barcodes, separated by commas or spaces."
                         + " With no location chosen, each is counted wherever it has stock."));

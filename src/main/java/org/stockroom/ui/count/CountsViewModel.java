@@ -69,6 +69,8 @@ public final class CountsViewModel {
     private final ObjectProperty<LocationView> countLocation = new SimpleObjectProperty<>();
     private final ObjectProperty<ReasonCode> reason = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper productScans =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
 
     public CountsViewModel(
             CountSessionService sessions,
@@ -188,6 +190,43 @@ public final class CountsViewModel {
             String first = view.lines().get(0).locationCode();
             locations.stream().filter(l -> l.code().equals(first)).findFirst().ifPresent(countLocation::set);
         }
+    }
+
+    /**
+     * A scan (from anywhere in the window): a location's code sets where the count is taken; a product's code
+     * (SKU, barcode, or GS1 with its GTIN) fills the code field and asks for the quantity
+     * ({@link #productScansProperty()} counts them, so the view can move the focus). An unknown code is said and
+     * what was on the page stays.
+     */
+    public void scanned(org.stockroom.domain.scan.ScannedCode scan) {
+        java.util.Optional<LocationView> place = locations.stream()
+                .filter(l -> l.code().equalsIgnoreCase(scan.text()))
+                .findFirst();
+        if (place.isPresent()) {
+            countLocation.set(place.get());
+            message.set("Counting at " + place.get().code() + ": scan a product.");
+            return;
+        }
+        if (session.get() == null) {
+            message.set("Choose a session first, then scan.");
+            return;
+        }
+        executor.run(
+                () -> products.findByAnyCode(scan.productKeys()),
+                found -> found.ifPresentOrElse(
+                        product -> {
+                            code.set(product.details().sku());
+                            quantity.set("");
+                            productScans.set(productScans.get() + 1);
+                            message.set("Scanned " + product.details().sku() + ": type the quantity counted, then Enter"
+                                    + (scan.note() == null ? "." : " (" + scan.note() + ")."));
+                        },
+                        () -> message.set("No product or location with code '" + scan.text() + "'.")),
+                this::failed);
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty productScansProperty() {
+        return productScans.getReadOnlyProperty();
     }
 
     /** Enter in the quantity field: records the count; the code field is cleared for the next scan. */

@@ -282,6 +282,11 @@ public final class MainView {
 
     private void bindSearch() {
         CatalogueControls.debounce(searchField, model.searchTextProperty());
+        model.scannedSearchProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                searchField.setText(now);
+            }
+        });
         CatalogueControls.filters(
                 model.list(), categoryFilter, locationFilter, model.locationCodes(), lowStockFilter, archiveFilter);
     }

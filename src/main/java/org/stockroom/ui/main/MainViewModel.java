@@ -50,6 +50,8 @@ public final class MainViewModel {
     private final String databaseName;
 
     private final StringProperty searchText = new SimpleStringProperty("");
+    private final javafx.beans.property.ReadOnlyStringWrapper scannedSearch =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ProductListModel list;
     private final ObservableList<String> locationCodes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ProductRow> selected = new ReadOnlyObjectWrapper<>();
@@ -372,6 +374,32 @@ public final class MainViewModel {
     private void showFailure(Throwable error) {
         status.set("Failed: " + error.getMessage());
         dialogs.showError("Something went wrong", String.valueOf(error.getMessage()));
+    }
+
+    /**
+     * A scan from anywhere in the window goes to the page's workflow: the Counts page takes it as a count's
+     * product or location; elsewhere it looks the product up (by SKU, barcode or GS1 GTIN) and searches for it.
+     */
+    public void scanned(org.stockroom.domain.scan.ScannedCode scan) {
+        if (page.get() == Page.COUNTS) {
+            counts.scanned(scan);
+            return;
+        }
+        executor.run(
+                () -> services.products()
+                        .findByAnyCode(scan.productKeys())
+                        .map(product -> product.details().sku())
+                        .orElse(scan.text()),
+                search -> {
+                    scannedSearch.set("");
+                    scannedSearch.set(search);
+                },
+                error -> scannedSearch.set(scan.text()));
+    }
+
+    /** What a scan asks the search field to show (the view copies it in; the field then searches). */
+    public javafx.beans.property.ReadOnlyStringProperty scannedSearchProperty() {
+        return scannedSearch.getReadOnlyProperty();
     }
 
     public StringProperty searchTextProperty() {

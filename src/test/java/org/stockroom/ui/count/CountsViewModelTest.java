@@ -162,4 +162,36 @@ class CountsViewModelTest {
         assertThat(withDialogs.messageProperty().get()).startsWith("The count lines saved to");
         assertThat(java.nio.file.Files.readString(csv)).contains("NUT-M8").contains("GLUE-1");
     }
+
+    @Test
+    void aScannedLocationSetsWhereAndAScannedGs1CodeFindsTheProductByItsEan13() {
+        page.planLocations().setAll(page.locations());
+        page.plan();
+        org.stockroom.domain.scan.ScanDecoder decoder =
+                new org.stockroom.domain.scan.ScanDecoder(org.stockroom.domain.scan.ScannerSettings.DEFAULTS);
+
+        page.countLocationProperty().set(null);
+        page.scanned(decoder.decode("MAIN"));
+        assertThat(page.countLocationProperty().get().code()).isEqualTo("MAIN");
+
+        int scansBefore = page.productScansProperty().get();
+        page.scanned(decoder.decode("]C10104006381333931" + "10LOT-9"));
+        assertThat(page.codeProperty().get())
+                .as("GTIN-14 of the EAN-13 4006381333931")
+                .isEqualTo("NUT-M8");
+        assertThat(page.productScansProperty().get())
+                .as("the view moves to the quantity")
+                .isEqualTo(scansBefore + 1);
+        assertThat(page.messageProperty().get()).contains("type the quantity").contains("lot LOT-9");
+
+        page.quantityProperty().set("397");
+        page.recordCount();
+        assertThat(page.lines())
+                .singleElement()
+                .satisfies(l -> assertThat(l.counted()).isEqualTo(397));
+
+        page.scanned(decoder.decode("9999999999994"));
+        assertThat(page.messageProperty().get()).contains("No product or location with code '9999999999994'");
+        assertThat(page.codeProperty().get()).isEmpty();
+    }
 }
