@@ -39,6 +39,7 @@ public final class StockService {
     private final LocationRepository locations;
     private final LedgerQueries ledger;
     private final StockCommandRules rules;
+    private final ListCommandRules listRules;
     private final CommandLog commands;
     private final RetryPolicy retry;
     private final Clock clock;
@@ -56,6 +57,7 @@ public final class StockService {
         this.locations = locations;
         this.ledger = ledger;
         this.rules = new StockCommandRules(locations);
+        this.listRules = new ListCommandRules(rules);
         this.commands = new CommandLog(transactions);
         this.retry = retry;
         this.clock = clock;
@@ -142,6 +144,83 @@ public final class StockService {
                     MovementView put = applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN);
                     return route.fromId() < route.toId() ? List.of(taken, put) : List.of(put, taken);
                 });
+    }
+
+    /**
+     * Receives, issues or moves every line of the list in one transaction under one key: all lines or none. For an
+     * issue or a transfer every line's stock level is locked (in product order) and checked before any is written,
+     * so a list with one short line is refused whole, naming that line, having written nothing.
+     */
+    public StockResult post(ListCommand list) {
+        access.require(
+                list.actor(),
+                switch (list.kind() == null ? ListCommand.Kind.RECEIVE : list.kind()) {
+                    case RECEIVE -> Permission.RECEIVE;
+                    case ISSUE -> Permission.ISSUE;
+                    case TRANSFER -> Permission.TRANSFER;
+                });
+        long[] at = listRules.check(list);
+        List<ListCommand.Line> lines = ListCommandRules.merged(list.lines());
+        long from = at[0];
+        Long to = at.length > 1 ? at[1] : null;
+        for (ListCommand.Line line : lines) {
+            if (list.kind() == ListCommand.Kind.RECEIVE) {
+                levels.ensureExists(line.productId(), from);
+            } else if (to != null) {
+                levels.ensureExists(line.productId(), to);
+            }
+        }
+        MovementType type = switch (list.kind()) {
+            case RECEIVE -> MovementType.RECEIVE;
+            case ISSUE -> MovementType.ISSUE;
+            case TRANSFER -> MovementType.TRANSFER_OUT;
+        };
+        return record(list.idempotencyKey(), type, list.actor().name(), session -> {
+            if (list.kind() != ListCommand.Kind.RECEIVE) {
+                lockAndCheck(session, lines, from, to);
+            }
+            List<MovementView> written = new java.util.ArrayList<>();
+            for (ListCommand.Line line : lines) {
+                StockChange change = new StockChange(
+                        list.idempotencyKey(),
+                        list.actor(),
+                        line.productId(),
+                        null,
+                        line.quantity(),
+                        null,
+                        line.note());
+                switch (list.kind()) {
+                    case RECEIVE ->
+                        written.add(applyDelta(session, change, from, line.quantity(), MovementType.RECEIVE));
+                    case ISSUE -> written.add(applyDelta(session, change, from, -line.quantity(), MovementType.ISSUE));
+                    case TRANSFER -> {
+                        written.add(applyDelta(session, change, from, -line.quantity(), MovementType.TRANSFER_OUT));
+                        written.add(applyDelta(session, change, to, line.quantity(), MovementType.TRANSFER_IN));
+                    }
+                }
+            }
+            return written;
+        });
+    }
+
+    /**
+     * Locks the list's stock levels, product by product (and for each, its two locations in id order), then
+     * refuses the whole list if any line asks for more than is available: before anything is written, so the
+     * refused transaction commits having changed nothing (decision 0004).
+     */
+    private void lockAndCheck(StatelessSession session, List<ListCommand.Line> lines, long from, Long to) {
+        for (ListCommand.Line line : lines) {
+            long first = to == null ? from : Math.min(from, to);
+            java.util.Optional<LevelState> source = levels.lock(session, line.productId(), first);
+            if (to != null) {
+                java.util.Optional<LevelState> second = levels.lock(session, line.productId(), Math.max(from, to));
+                source = from < to ? source : second;
+            }
+            long available = source.map(LevelState::available).orElse(0L);
+            if (available < line.quantity()) {
+                throw refusal(session, line.productId(), from, line.quantity());
+            }
+        }
     }
 
     /**
