@@ -35,6 +35,7 @@ import org.stockroom.ui.control.Columns;
 import org.stockroom.ui.count.CountsView;
 import org.stockroom.ui.location.LocationsView;
 import org.stockroom.ui.movements.MovementsView;
+import org.stockroom.ui.scan.ScanView;
 import org.stockroom.ui.settings.ConnectionView;
 
 /** Code-behind of Main.fxml: binds the tables and buttons to the {@link MainViewModel}. */
@@ -57,6 +58,9 @@ public final class MainView {
 
     @FXML
     private ToggleButton countsNav;
+
+    @FXML
+    private ToggleButton scanNav;
 
     @FXML
     private ToggleButton movementsNav;
@@ -213,6 +217,8 @@ public final class MainView {
                 movementsNav,
                 MainViewModel.Page.COUNTS,
                 countsNav,
+                MainViewModel.Page.SCAN,
+                scanNav,
                 MainViewModel.Page.AUDIT,
                 auditNav,
                 MainViewModel.Page.ADMINISTRATION,
@@ -230,6 +236,8 @@ public final class MainView {
                 loader.load(new MovementsView(model.movements())),
                 MainViewModel.Page.COUNTS,
                 loader.load(new CountsView(model.counts(), gate)),
+                MainViewModel.Page.SCAN,
+                loader.load(new ScanView(model.scan(), gate)),
                 MainViewModel.Page.AUDIT,
                 loader.load(new AuditView(model.auditTrail())),
                 MainViewModel.Page.ADMINISTRATION,
@@ -244,6 +252,7 @@ public final class MainView {
                         pageNodes.get(MainViewModel.Page.LOCATIONS),
                         pageNodes.get(MainViewModel.Page.MOVEMENTS),
                         pageNodes.get(MainViewModel.Page.COUNTS),
+                        pageNodes.get(MainViewModel.Page.SCAN),
                         pageNodes.get(MainViewModel.Page.AUDIT),
                         pageNodes.get(MainViewModel.Page.ADMINISTRATION),
                         pageNodes.get(MainViewModel.Page.BACKUPS),

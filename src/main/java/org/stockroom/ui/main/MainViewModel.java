@@ -15,10 +15,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.stockroom.domain.access.Permission;
+import org.stockroom.domain.scan.ScannedCode;
+import org.stockroom.domain.scan.ScannerSettings;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.ledger.LedgerAudit;
 import org.stockroom.service.location.LocationView;
+import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.ui.DialogService;
 import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.access.SignedInUser;
@@ -31,6 +34,7 @@ import org.stockroom.ui.count.CountsViewModel;
 import org.stockroom.ui.location.LocationsViewModel;
 import org.stockroom.ui.movements.MovementsViewModel;
 import org.stockroom.ui.product.ProductFormViewModel;
+import org.stockroom.ui.scan.ScanViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.stock.StockCommandSender;
 import org.stockroom.ui.stock.StockDialogSubject;
@@ -66,6 +70,7 @@ public final class MainViewModel {
     private final BackupsViewModel backups;
     private final AdministrationViewModel administration;
     private final ReasonCodesViewModel reasonCodes;
+    private final ScanViewModel scan;
     private final AuditViewModel auditTrail;
     private final CountsViewModel counts;
     private final MovementsViewModel movements;
@@ -104,6 +109,15 @@ public final class MainViewModel {
                 this::showFailure);
         this.administration = new AdministrationViewModel(
                 services.users(), services.settings(), executor, dialogs, user::actor, this::usersChanged);
+        this.scan = new ScanViewModel(
+                services.products(),
+                services.stock(),
+                services.catalogue(),
+                executor,
+                user::actor,
+                CommandKeys::newKey,
+                System::currentTimeMillis,
+                ScannerSettings.DEFAULTS);
         this.reasonCodes = new ReasonCodesViewModel(services.reasonCodes(), executor, user::actor);
         this.auditTrail = new AuditViewModel(
                 services.auditTrail(), executor, dialogs, user::actor, java.time.ZoneId.systemDefault());
@@ -143,6 +157,8 @@ public final class MainViewModel {
                 movements.search();
             } else if (now == Page.COUNTS) {
                 counts.refresh();
+            } else if (now == Page.SCAN) {
+                scan.refresh();
             } else if (now == Page.AUDIT) {
                 auditTrail.search();
             } else if (now == Page.PRODUCTS) {
@@ -154,6 +170,7 @@ public final class MainViewModel {
     /** The pages the sidebar switches between. */
     public enum Page {
         PRODUCTS,
+        SCAN,
         LOCATIONS,
         MOVEMENTS,
         COUNTS,
@@ -161,6 +178,10 @@ public final class MainViewModel {
         ADMINISTRATION,
         BACKUPS,
         CONNECTION
+    }
+
+    public ScanViewModel scan() {
+        return scan;
     }
 
     public ReasonCodesViewModel reasonCodes() {
@@ -380,9 +401,13 @@ public final class MainViewModel {
      * A scan from anywhere in the window goes to the page's workflow: the Counts page takes it as a count's
      * product or location; elsewhere it looks the product up (by SKU, barcode or GS1 GTIN) and searches for it.
      */
-    public void scanned(org.stockroom.domain.scan.ScannedCode scan) {
+    public void scanned(ScannedCode scan) {
         if (page.get() == Page.COUNTS) {
             counts.scanned(scan);
+            return;
+        }
+        if (page.get() == Page.SCAN) {
+            this.scan.scanned(scan);
             return;
         }
         executor.run(

@@ -115,6 +115,15 @@ class EveryCommandChecksItsRoleTest {
         commands.put(
                 "StockService.transfer(TransferCommand)",
                 a -> args(new TransferCommand(CommandKeys.newKey(), a, productId, "MAIN", "SHOP", 1, null, null)));
+        commands.put(
+                "StockService.post(ListCommand)",
+                a -> args(new org.stockroom.service.stock.ListCommand(
+                        CommandKeys.newKey(),
+                        a,
+                        org.stockroom.service.stock.ListCommand.Kind.RECEIVE,
+                        "MAIN",
+                        null,
+                        java.util.List.of(new org.stockroom.service.stock.ListCommand.Line(productId, 1, null)))));
         commands.put("StockService.count(CountCommand)", a -> {
             StockLevelView main = backend.catalogue().stockLevels(productId).stream()
                     .filter(l -> l.locationCode().equals("MAIN"))
@@ -209,6 +218,7 @@ class EveryCommandChecksItsRoleTest {
         reads.put("ProductService.find(long)", args(productId));
         reads.put("ProductService.findBySku(String)", args("ROLE-1"));
         reads.put("ProductService.findBySkuOrBarcode(String)", args("ROLE-1"));
+        reads.put("ProductService.findByAnyCode(List)", args(java.util.List.of("4006381333931", "ROLE-1")));
         reads.put("LocationService.summaries()", args());
         reads.put("SampleCatalogue.isWanted()", args());
         reads.put("UserService.hasUsers()", args());

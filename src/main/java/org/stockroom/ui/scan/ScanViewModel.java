@@ -1,0 +1,382 @@
+package org.stockroom.ui.scan;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.stockroom.domain.FieldError;
+import org.stockroom.domain.product.ProductDetails;
+import org.stockroom.domain.scan.Gtin;
+import org.stockroom.domain.scan.ScanDecoder;
+import org.stockroom.domain.scan.ScannedCode;
+import org.stockroom.domain.scan.ScannerSettings;
+import org.stockroom.service.Actor;
+import org.stockroom.service.ValidationException;
+import org.stockroom.service.catalogue.CatalogueQueries;
+import org.stockroom.service.location.LocationView;
+import org.stockroom.service.product.ProductService;
+import org.stockroom.service.product.ProductView;
+import org.stockroom.service.stock.ListCommand;
+import org.stockroom.service.stock.StockResult;
+import org.stockroom.service.stock.StockService;
+import org.stockroom.ui.FailureText;
+import org.stockroom.ui.TaskExecutor;
+
+/**
+ * The Scan workspace: choose receive, pick or move; scan a location to set where (for a move: from, then to);
+ * scan products, each adding one (or a GS1 code's count) to its line; a number typed then Enter sets the last
+ * line's quantity; Enter on an empty field, or the {@link #POST_CODE} barcode, posts the whole list as one command.
+ * The list's key is kept until it posts, so a second Enter, or a retry after a failure, records it once. An unknown
+ * barcode is held while the user assigns it to a product or creates one; then it goes on the list: the scan is not
+ * lost.
+ */
+public final class ScanViewModel {
+
+    /** A barcode to print on the workspace's sheet: scanning it posts the list. */
+    public static final String POST_CODE = "STOCKROOM-POST";
+
+    private final ProductService products;
+    private final StockService stock;
+    private final CatalogueQueries catalogue;
+    private final TaskExecutor executor;
+    private final Supplier<Actor> actor;
+    private final Supplier<String> newKey;
+    private final LongSupplier millis;
+    private final ScannerSettings settings;
+    private final ScanDecoder decoder;
+
+    private final ObjectProperty<ScanMode> mode = new SimpleObjectProperty<>(ScanMode.RECEIVE);
+    private final ObservableList<LocationView> locations = FXCollections.observableArrayList();
+    private final ObjectProperty<LocationView> location = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocationView> toLocation = new SimpleObjectProperty<>();
+    private final ObservableList<ScanLine> lines = FXCollections.observableArrayList();
+    private final ObjectProperty<ScanLine> lastLine = new SimpleObjectProperty<>();
+    private final StringProperty typed = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<ScannedCode> unknown = new ReadOnlyObjectWrapper<>();
+    private final StringProperty assignSku = new SimpleStringProperty("");
+    private final StringProperty newName = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Scan a location, then products.");
+    private String listKey;
+    private String lastCode;
+    private long lastCodeAt;
+
+    public ScanViewModel(
+            ProductService products,
+            StockService stock,
+            CatalogueQueries catalogue,
+            TaskExecutor executor,
+            Supplier<Actor> actor,
+            Supplier<String> newKey,
+            LongSupplier millis,
+            ScannerSettings settings) {
+        this.products = products;
+        this.stock = stock;
+        this.catalogue = catalogue;
+        this.executor = executor;
+        this.actor = actor;
+        this.newKey = newKey;
+        this.millis = millis;
+        this.settings = settings;
+        this.decoder = new ScanDecoder(settings);
+        this.listKey = newKey.get();
+        mode.addListener((o, was, now) -> toLocation.set(null));
+    }
+
+    /** Loads the locations (the page was shown). */
+    public void refresh() {
+        executor.run(
+                catalogue::locations,
+                found -> {
+                    locations.setAll(found);
+                    if (location.get() == null && !found.isEmpty()) {
+                        location.set(found.get(0));
+                    }
+                },
+                this::failed);
+    }
+
+    /** A scan from anywhere in the window while this page shows. */
+    public void scanned(ScannedCode scan) {
+        if (unknown.get() != null) {
+            message.set("First assign " + unknown.get().text() + " to a product or create one (or skip it).");
+            return;
+        }
+        if (scan.text().equalsIgnoreCase(POST_CODE)) {
+            post();
+            return;
+        }
+        Optional<LocationView> place = locations.stream()
+                .filter(l -> l.code().equalsIgnoreCase(scan.text()))
+                .findFirst();
+        if (place.isPresent()) {
+            placeScanned(place.get());
+            return;
+        }
+        long now = millis.getAsLong();
+        if (settings.repeatGuardMillis() > 0
+                && scan.text().equals(lastCode)
+                && now - lastCodeAt < settings.repeatGuardMillis()) {
+            message.set(scan.text() + " again within " + settings.repeatGuardMillis() + " ms: counted once.");
+            return;
+        }
+        lastCode = scan.text();
+        lastCodeAt = now;
+        executor.run(
+                () -> products.findByAnyCode(scan.productKeys()),
+                found -> found.ifPresentOrElse(product -> addToList(product, scan), () -> holdUnknown(scan)),
+                this::failed);
+    }
+
+    private void placeScanned(LocationView place) {
+        if (mode.get() == ScanMode.MOVE
+                && location.get() != null
+                && toLocation.get() == null
+                && !location.get().equals(place)) {
+            toLocation.set(place);
+            message.set("Moving from " + location.get().code() + " to " + place.code() + ": scan products.");
+        } else {
+            location.set(place);
+            toLocation.set(null);
+            message.set(
+                    mode.get() == ScanMode.MOVE
+                            ? "Moving from " + place.code() + ": scan where to, then products."
+                            : mode.get().title() + " at " + place.code() + ": scan products.");
+        }
+    }
+
+    private void addToList(ProductView product, ScannedCode scan) {
+        long productId = product.id();
+        ScanLine line = lines.stream()
+                .filter(l -> l.productId() == productId)
+                .findFirst()
+                .orElse(null);
+        if (line == null) {
+            line = new ScanLine(
+                    productId, product.details().sku(), product.details().name(), scan.quantity(), scan.note());
+            lines.add(line);
+        } else {
+            line.add(scan.quantity(), scan.note());
+        }
+        lastLine.set(line);
+        message.set(line.sku() + ": " + line.quantityProperty().get()
+                + " (type a number then Enter to set it; Enter on an empty field posts the list).");
+    }
+
+    private void holdUnknown(ScannedCode scan) {
+        unknown.set(scan);
+        assignSku.set("");
+        newName.set("");
+        message.set("No product has the code " + scan.text() + ": assign it to a product, or create one.");
+    }
+
+    /** Enter in the scan field: a number sets the last line's quantity, empty posts, anything else is a code. */
+    public void enter() {
+        String text = typed.get() == null ? "" : typed.get().strip();
+        typed.set("");
+        if (text.isEmpty()) {
+            post();
+        } else if (text.matches("\\d{1,6}") && lastLine.get() != null && !isKnownShape(text)) {
+            long quantity = Long.parseLong(text);
+            if (quantity == 0) {
+                lines.remove(lastLine.get());
+                message.set(lastLine.get().sku() + " taken off the list.");
+                lastLine.set(null);
+            } else {
+                lastLine.get().quantityProperty().set(quantity);
+                message.set(lastLine.get().sku() + ": " + quantity + ".");
+            }
+        } else {
+            scanned(decoder.decode(text));
+        }
+    }
+
+    /** A typed EAN-8 is a code, not a quantity of 96 million. */
+    private static boolean isKnownShape(String digits) {
+        return digits.length() == 8 && Gtin.isValid(digits);
+    }
+
+    /** Posts the list as one command under the list's key; on success the list starts over with a new key. */
+    public void post() {
+        if (lines.isEmpty()) {
+            message.set("Nothing to post: scan products first.");
+            return;
+        }
+        if (location.get() == null || (mode.get() == ScanMode.MOVE && toLocation.get() == null)) {
+            message.set(mode.get() == ScanMode.MOVE ? "Scan where from and where to." : "Scan or choose a location.");
+            return;
+        }
+        ScanMode doing = mode.get();
+        ListCommand list = new ListCommand(
+                listKey,
+                actor.get(),
+                doing.kind(),
+                location.get().code(),
+                toLocation.get() == null ? null : toLocation.get().code(),
+                lines.stream()
+                        .map(l -> new ListCommand.Line(
+                                l.productId(),
+                                l.quantityProperty().get(),
+                                l.noteProperty().get()))
+                        .toList());
+        message.set("Posting...");
+        executor.run(() -> stock.post(list), result -> posted(doing, list, result), this::failed);
+    }
+
+    private void posted(ScanMode doing, ListCommand list, StockResult result) {
+        long units = list.lines().stream().mapToLong(ListCommand.Line::quantity).sum();
+        lines.clear();
+        lastLine.set(null);
+        listKey = newKey.get();
+        message.set(doing.done() + " " + list.lines().size() + (list.lines().size() == 1 ? " line, " : " lines, ")
+                + units + " units "
+                + (doing == ScanMode.MOVE
+                        ? "from " + list.locationCode() + " to " + list.toLocationCode()
+                        : (doing == ScanMode.RECEIVE ? "into " : "from ") + list.locationCode())
+                + (result.replayed() ? " (it had been posted already)" : "") + ".");
+    }
+
+    /** Gives the held code to the product with the typed SKU (one without a barcode yet), then lists it. */
+    public void assignUnknown() {
+        ScannedCode held = unknown.get();
+        String sku = assignSku.get() == null ? "" : assignSku.get().strip();
+        if (held == null) {
+            return;
+        }
+        executor.run(
+                () -> {
+                    ProductView product = products.findBySku(sku)
+                            .orElseThrow(() -> new ValidationException(
+                                    new FieldError("sku", "No product with SKU '" + sku + "'")));
+                    String has = product.details().barcode();
+                    if (has != null && !has.isBlank()) {
+                        throw new ValidationException(new FieldError(
+                                "sku",
+                                product.details().sku() + " already has the barcode " + has
+                                        + "; a product has one barcode"));
+                    }
+                    ProductDetails d = product.details();
+                    return products.update(
+                            actor.get(),
+                            product.id(),
+                            product.version(),
+                            new ProductDetails(
+                                    d.sku(),
+                                    d.name(),
+                                    d.category(),
+                                    d.unit(),
+                                    storedForm(held),
+                                    d.reorderPoint(),
+                                    d.unitCost(),
+                                    d.archived()));
+                },
+                product -> listHeld(product, held, "now has the barcode"),
+                this::failed);
+    }
+
+    /** Creates a product with the held code as its barcode (SKU and name typed), then lists it. */
+    public void createForUnknown() {
+        ScannedCode held = unknown.get();
+        if (held == null) {
+            return;
+        }
+        ProductDetails details = new ProductDetails(
+                assignSku.get() == null ? "" : assignSku.get().strip(),
+                newName.get() == null ? "" : newName.get().strip(),
+                "Uncategorised",
+                "each",
+                storedForm(held),
+                0,
+                BigDecimal.ZERO,
+                false);
+        executor.run(
+                () -> products.create(actor.get(), details),
+                product -> listHeld(product, held, "created with the barcode"),
+                this::failed);
+    }
+
+    /** Lets the held code go without listing it. */
+    public void skipUnknown() {
+        if (unknown.get() != null) {
+            message.set(unknown.get().text() + " skipped; nothing was listed for it.");
+            unknown.set(null);
+        }
+    }
+
+    private void listHeld(ProductView product, ScannedCode held, String what) {
+        unknown.set(null);
+        addToList(product, held);
+        message.set(product.details().sku() + " " + what + " " + storedForm(held) + "; listed: "
+                + lastLine.get().quantityProperty().get() + ".");
+    }
+
+    /** The form a product keeps: a GS1 code's GTIN as on the box (EAN-13 rather than 14 digits), else the code. */
+    static String storedForm(ScannedCode code) {
+        if (code.gtin() == null) {
+            return code.text();
+        }
+        List<String> forms = Gtin.forms(code.gtin());
+        return forms.stream().filter(f -> f.length() == 13).findFirst().orElse(code.gtin());
+    }
+
+    public void removeLine(ScanLine line) {
+        lines.remove(line);
+        if (lastLine.get() == line) {
+            lastLine.set(null);
+        }
+    }
+
+    private void failed(Throwable error) {
+        message.set(FailureText.of(error));
+    }
+
+    public ObjectProperty<ScanMode> modeProperty() {
+        return mode;
+    }
+
+    public ObservableList<LocationView> locations() {
+        return locations;
+    }
+
+    public ObjectProperty<LocationView> locationProperty() {
+        return location;
+    }
+
+    public ObjectProperty<LocationView> toLocationProperty() {
+        return toLocation;
+    }
+
+    public ObservableList<ScanLine> lines() {
+        return lines;
+    }
+
+    public StringProperty typedProperty() {
+        return typed;
+    }
+
+    public ReadOnlyObjectProperty<ScannedCode> unknownProperty() {
+        return unknown.getReadOnlyProperty();
+    }
+
+    public StringProperty assignSkuProperty() {
+        return assignSku;
+    }
+
+    public StringProperty newNameProperty() {
+        return newName;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

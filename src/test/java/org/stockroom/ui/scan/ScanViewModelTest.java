@@ -1,0 +1,211 @@
+package org.stockroom.ui.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockroom.FreshBackend;
+import org.stockroom.TestBackends;
+import org.stockroom.TestProduct;
+import org.stockroom.domain.scan.ScanDecoder;
+import org.stockroom.domain.scan.ScannerSettings;
+import org.stockroom.service.Actor;
+import org.stockroom.service.Backend;
+import org.stockroom.ui.CurrentThreadTaskExecutor;
+
+/** The Scan workspace's model over a real database, fed decoded scans as the window's wedge would. */
+class ScanViewModelTest {
+
+    @RegisterExtension
+    final FreshBackend fresh = new FreshBackend();
+
+    Backend backend;
+    ScanViewModel page;
+    final ScanDecoder decoder = new ScanDecoder(ScannerSettings.DEFAULTS);
+    final AtomicLong clock = new AtomicLong(1_000);
+    final AtomicInteger keys = new AtomicInteger();
+    long nut;
+
+    @BeforeEach
+    void open() {
+        backend = fresh.backend();
+        backend.locations().create(Actor.named("Ada"), "SHELF-B", "Shelf B");
+        nut = TestProduct.sku("NUT-M8")
+                .barcode("4006381333931")
+                .createIn(backend)
+                .id();
+        TestProduct.sku("BOLT-M8").createIn(backend);
+        page = workspace(ScannerSettings.DEFAULTS);
+    }
+
+    private ScanViewModel workspace(ScannerSettings settings) {
+        ScanViewModel model = new ScanViewModel(
+                backend.products(),
+                backend.stock(),
+                backend.catalogue(),
+                new CurrentThreadTaskExecutor(),
+                () -> Actor.named("Ada"),
+                () -> "SCAN-KEY-" + keys.incrementAndGet(),
+                clock::get,
+                settings);
+        model.refresh();
+        return model;
+    }
+
+    private void scan(String code) {
+        page.scanned(decoder.decode(code));
+    }
+
+    private long onHand(long product, String location) {
+        return backend.catalogue().stockLevels(product).stream()
+                .filter(l -> l.locationCode().equals(location))
+                .mapToLong(l -> l.onHand())
+                .sum();
+    }
+
+    @Test
+    void receivingOneScannedItemIntoAScannedLocationTakesThreeInputs() {
+        scan("SHELF-B"); // 1
+        scan("4006381333931"); // 2
+        page.enter(); // 3: Enter on the empty field
+
+        assertThat(page.messageProperty().get()).isEqualTo("Received 1 line, 1 units into SHELF-B.");
+        assertThat(onHand(nut, "SHELF-B")).isEqualTo(1);
+        assertThat(page.lines()).isEmpty();
+    }
+
+    @Test
+    void repeatedScansAddUpATypedNumberSetsTheQuantityAndGs1CountsAndLotsAreKept() {
+        scan("MAIN");
+        scan("4006381333931");
+        scan("4006381333931");
+        assertThat(page.lines())
+                .singleElement()
+                .satisfies(l -> assertThat(l.quantityProperty().get()).isEqualTo(2));
+        page.typedProperty().set("12");
+        page.enter();
+        assertThat(page.lines().get(0).quantityProperty().get()).isEqualTo(12);
+
+        scan("]C10104006381333931" + "10LOT-7" + "\u001D" + "3024");
+        assertThat(page.lines().get(0).quantityProperty().get()).isEqualTo(36);
+        assertThat(page.lines().get(0).noteProperty().get()).isEqualTo("lot LOT-7");
+
+        scan(ScanViewModel.POST_CODE);
+        assertThat(onHand(nut, "MAIN")).isEqualTo(36);
+        assertThat(backend.ledger().history(nut, 5))
+                .singleElement()
+                .satisfies(m -> assertThat(m.note()).isEqualTo("lot LOT-7"));
+    }
+
+    @Test
+    void aSecondEnterOrARetryPostsTheListOnce() {
+        scan("MAIN");
+        scan("BOLT-M8");
+        page.post();
+        page.post(); // nothing left to post
+        assertThat(page.messageProperty().get()).isEqualTo("Nothing to post: scan products first.");
+        assertThat(backend.ledger().history(TestProductId.of(backend, "BOLT-M8"), 5))
+                .hasSize(1);
+    }
+
+    @Test
+    void aShortPickIsRefusedWholeAndTheListStaysForAnotherTry() {
+        backend.stock().receive(TestBackends.change(nut, "MAIN", 3));
+        page.modeProperty().set(ScanMode.PICK);
+        scan("MAIN");
+        scan("4006381333931");
+        page.typedProperty().set("5");
+        page.enter();
+        page.enter();
+
+        assertThat(page.messageProperty().get()).contains("NUT-M8");
+        assertThat(page.lines()).hasSize(1);
+        assertThat(onHand(nut, "MAIN")).isEqualTo(3);
+
+        page.typedProperty().set("3");
+        page.enter();
+        page.enter();
+        assertThat(page.messageProperty().get()).isEqualTo("Picked 1 line, 3 units from MAIN.");
+        assertThat(onHand(nut, "MAIN")).isZero();
+    }
+
+    @Test
+    void aMoveTakesTheFirstScannedLocationAsFromAndTheSecondAsTo() {
+        backend.stock().receive(TestBackends.change(nut, "MAIN", 10));
+        page.modeProperty().set(ScanMode.MOVE);
+        scan("MAIN");
+        scan("SHELF-B");
+        scan("4006381333931");
+        page.typedProperty().set("4");
+        page.enter();
+        page.enter();
+
+        assertThat(page.messageProperty().get()).isEqualTo("Moved 1 line, 4 units from MAIN to SHELF-B.");
+        assertThat(onHand(nut, "MAIN")).isEqualTo(6);
+        assertThat(onHand(nut, "SHELF-B")).isEqualTo(4);
+    }
+
+    @Test
+    void anUnknownBarcodeIsHeldAssignedAndListedSoTheScanIsNotLost() {
+        scan("MAIN");
+        scan("]C10105012345678900" + "3010");
+        assertThat(page.unknownProperty().get()).isNotNull();
+        assertThat(page.lines()).isEmpty();
+
+        scan("4006381333931");
+        assertThat(page.messageProperty().get()).as("one unknown at a time").startsWith("First assign");
+
+        page.assignSkuProperty().set("NUT-M8");
+        page.assignUnknown();
+        assertThat(page.messageProperty().get()).contains("already has the barcode 4006381333931");
+
+        page.assignSkuProperty().set("BOLT-M8");
+        page.assignUnknown();
+        assertThat(page.unknownProperty().get()).isNull();
+        assertThat(page.lines()).singleElement().satisfies(l -> {
+            assertThat(l.sku()).isEqualTo("BOLT-M8");
+            assertThat(l.quantityProperty().get())
+                    .as("the GS1 count of the held scan")
+                    .isEqualTo(10);
+        });
+        assertThat(backend.products().findBySkuOrBarcode("5012345678900")).isPresent();
+    }
+
+    @Test
+    void anUnknownBarcodeCanBecomeANewProduct() {
+        scan("MAIN");
+        scan("9780201379624");
+        page.assignSkuProperty().set("BOOK-1");
+        page.newNameProperty().set("Design Patterns");
+        page.createForUnknown();
+
+        assertThat(page.lines())
+                .singleElement()
+                .satisfies(l -> assertThat(l.sku()).isEqualTo("BOOK-1"));
+        assertThat(backend.products().findBySkuOrBarcode("9780201379624"))
+                .hasValueSatisfying(p -> assertThat(p.details().name()).isEqualTo("Design Patterns"));
+    }
+
+    @Test
+    void withARepeatGuardTheSameCodeTwiceInQuickSuccessionCountsOnce() {
+        page = workspace(new ScannerSettings(40, 4, "", "", "", 500));
+        scan("MAIN");
+        scan("4006381333931");
+        clock.addAndGet(200);
+        scan("4006381333931");
+        assertThat(page.lines().get(0).quantityProperty().get()).isEqualTo(1);
+        clock.addAndGet(600);
+        scan("4006381333931");
+        assertThat(page.lines().get(0).quantityProperty().get()).isEqualTo(2);
+    }
+
+    /** Looks up a product's id by SKU. */
+    static final class TestProductId {
+        static long of(Backend backend, String sku) {
+            return backend.products().findBySku(sku).orElseThrow().id();
+        }
+    }
+}
