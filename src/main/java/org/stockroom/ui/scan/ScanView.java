@@ -89,6 +89,9 @@ public final class ScanView {
     @FXML
     private Label scanMessageLabel;
 
+    @FXML
+    private VBox scanPage;
+
     public ScanView(ScanViewModel model, PermissionGate gate) {
         this.model = model;
         this.gate = gate;
@@ -171,6 +174,18 @@ public final class ScanView {
         unknownSkuField.textProperty().bindBidirectional(model.assignSkuProperty());
         unknownNameField.textProperty().bindBidirectional(model.newNameProperty());
         scanMessageLabel.textProperty().bind(model.messageProperty());
+        // The scan field keeps the focus, so a number typed after a scan lands there: when the page shows, and
+        // after everything the page does (each ends with a message), unless an unknown code is being assigned.
+        scanPage.visibleProperty().addListener((o, was, now) -> {
+            if (now) {
+                scanField.requestFocus();
+            }
+        });
+        model.messageProperty().addListener((o, was, now) -> {
+            if (scanPage.isVisible() && model.unknownProperty().get() == null) {
+                scanField.requestFocus();
+            }
+        });
         gate.guard(scanPostButton, scanPostHolder, Permission.RECEIVE);
     }
 
