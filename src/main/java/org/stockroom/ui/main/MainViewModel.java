@@ -112,6 +112,7 @@ public final class MainViewModel {
         this.scan = new ScanViewModel(
                 services.products(),
                 services.stock(),
+                services.countSessions(),
                 services.catalogue(),
                 executor,
                 user::actor,

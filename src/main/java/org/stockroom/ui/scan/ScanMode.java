@@ -6,7 +6,9 @@ import org.stockroom.service.stock.ListCommand;
 public enum ScanMode {
     RECEIVE("Receive", "Received", ListCommand.Kind.RECEIVE),
     PICK("Pick", "Picked", ListCommand.Kind.ISSUE),
-    MOVE("Move", "Moved", ListCommand.Kind.TRANSFER);
+    MOVE("Move", "Moved", ListCommand.Kind.TRANSFER),
+    /** Each scan counts one; posting goes through a count session (the ledger position kept per line). */
+    COUNT("Count", "Counted", null);
 
     private final String title;
     private final String done;

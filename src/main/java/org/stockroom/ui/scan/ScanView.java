@@ -36,6 +36,9 @@ public final class ScanView {
     private ToggleButton moveModeButton;
 
     @FXML
+    private ToggleButton countModeButton;
+
+    @FXML
     private Label fromLabel;
 
     @FXML
@@ -101,7 +104,14 @@ public final class ScanView {
     private void initialize() {
         ToggleGroup modes = new ToggleGroup();
         java.util.Map<ScanMode, ToggleButton> buttons = java.util.Map.of(
-                ScanMode.RECEIVE, receiveModeButton, ScanMode.PICK, pickModeButton, ScanMode.MOVE, moveModeButton);
+                ScanMode.RECEIVE,
+                receiveModeButton,
+                ScanMode.PICK,
+                pickModeButton,
+                ScanMode.MOVE,
+                moveModeButton,
+                ScanMode.COUNT,
+                countModeButton);
         buttons.forEach((mode, button) -> {
             button.setToggleGroup(modes);
             button.setSelected(model.modeProperty().get() == mode);

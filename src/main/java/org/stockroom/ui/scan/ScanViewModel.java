@@ -46,7 +46,11 @@ public final class ScanViewModel {
     /** A barcode to print on the workspace's sheet: scanning it posts the list. */
     public static final String POST_CODE = "STOCKROOM-POST";
 
+    /** The count reason a scanned count posts with (a seeded code for count variances). */
+    static final String COUNT_REASON = "RECOUNT";
+
     private final ProductService products;
+    private final org.stockroom.service.count.CountSessionService counts;
     private final StockService stock;
     private final CatalogueQueries catalogue;
     private final TaskExecutor executor;
@@ -68,12 +72,15 @@ public final class ScanViewModel {
     private final StringProperty newName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Scan a location, then products.");
     private String listKey;
+    private volatile Long countSession;
+    private final SerialTasks countWork;
     private String lastCode;
     private long lastCodeAt;
 
     public ScanViewModel(
             ProductService products,
             StockService stock,
+            org.stockroom.service.count.CountSessionService counts,
             CatalogueQueries catalogue,
             TaskExecutor executor,
             Supplier<Actor> actor,
@@ -82,6 +89,7 @@ public final class ScanViewModel {
             ScannerSettings settings) {
         this.products = products;
         this.stock = stock;
+        this.counts = counts;
         this.catalogue = catalogue;
         this.executor = executor;
         this.actor = actor;
@@ -89,8 +97,14 @@ public final class ScanViewModel {
         this.millis = millis;
         this.settings = settings;
         this.decoder = new ScanDecoder(settings);
+        this.countWork = new SerialTasks(executor);
         this.listKey = newKey.get();
-        mode.addListener((o, was, now) -> toLocation.set(null));
+        mode.addListener((o, was, now) -> {
+            toLocation.set(null);
+            if (was == ScanMode.COUNT || now == ScanMode.COUNT) {
+                startOver(); // a count's lines are already in its session; a list's are not counts
+            }
+        });
     }
 
     /** Loads the locations (the page was shown). */
@@ -138,6 +152,40 @@ public final class ScanViewModel {
                 this::failed);
     }
 
+    /**
+     * In count mode every change to a line is entered into the count session at once (the session is planned at
+     * the first product), so each line keeps the ledger position of its latest scan, as a typed count does.
+     */
+    private void enterCount(ScanLine line) {
+        if (mode.get() != ScanMode.COUNT) {
+            return;
+        }
+        String where = location.get() == null ? null : location.get().code();
+        long quantity = line.quantityProperty().get();
+        Actor who = actor.get();
+        countWork.submit(
+                () -> {
+                    if (countSession == null) {
+                        countSession = counts.create(
+                                        who,
+                                        new org.stockroom.service.count.NewCountSession(
+                                                "Scanned count at " + where + " " + java.time.LocalDate.now(),
+                                                new org.stockroom.service.count.CountScope(
+                                                        List.of(where), null, List.of(line.sku())),
+                                                false,
+                                                List.of()))
+                                .id();
+                    }
+                    return counts.count(new org.stockroom.service.count.CountEntry(
+                            who, countSession, line.productId(), where, quantity));
+                },
+                entered -> {},
+                error -> {
+                    failed(error);
+                    lines.remove(line);
+                });
+    }
+
     private void placeScanned(LocationView place) {
         if (mode.get() == ScanMode.MOVE
                 && location.get() != null
@@ -171,6 +219,7 @@ public final class ScanViewModel {
         lastLine.set(line);
         message.set(line.sku() + ": " + line.quantityProperty().get()
                 + " (type a number then Enter to set it; Enter on an empty field posts the list).");
+        enterCount(line); // after the message: a refused count says why
     }
 
     private void holdUnknown(ScannedCode scan) {
@@ -188,13 +237,14 @@ public final class ScanViewModel {
             post();
         } else if (text.matches("\\d{1,6}") && lastLine.get() != null && !isKnownShape(text)) {
             long quantity = Long.parseLong(text);
-            if (quantity == 0) {
+            if (quantity == 0 && mode.get() != ScanMode.COUNT) {
                 lines.remove(lastLine.get());
                 message.set(lastLine.get().sku() + " taken off the list.");
                 lastLine.set(null);
             } else {
                 lastLine.get().quantityProperty().set(quantity);
                 message.set(lastLine.get().sku() + ": " + quantity + ".");
+                enterCount(lastLine.get());
             }
         } else {
             scanned(decoder.decode(text));
@@ -217,6 +267,10 @@ public final class ScanViewModel {
             return;
         }
         ScanMode doing = mode.get();
+        if (doing == ScanMode.COUNT) {
+            postCount();
+            return;
+        }
         ListCommand list = new ListCommand(
                 listKey,
                 actor.get(),
@@ -235,15 +289,48 @@ public final class ScanViewModel {
 
     private void posted(ScanMode doing, ListCommand list, StockResult result) {
         long units = list.lines().stream().mapToLong(ListCommand.Line::quantity).sum();
-        lines.clear();
-        lastLine.set(null);
-        listKey = newKey.get();
+        startOver();
         message.set(doing.done() + " " + list.lines().size() + (list.lines().size() == 1 ? " line, " : " lines, ")
                 + units + " units "
                 + (doing == ScanMode.MOVE
                         ? "from " + list.locationCode() + " to " + list.toLocationCode()
                         : (doing == ScanMode.RECEIVE ? "into " : "from ") + list.locationCode())
                 + (result.replayed() ? " (it had been posted already)" : "") + ".");
+    }
+
+    /** Reviews and posts the count session the scans went into: adjustments by counted against each position. */
+    private void postCount() {
+        Actor who = actor.get();
+        int counted = lines.size();
+        long[] session = new long[1];
+        message.set("Posting the count...");
+        // After the entries still on their way: the session exists once the first of them is in.
+        countWork.submit(
+                () -> {
+                    if (countSession == null) {
+                        throw new IllegalStateException("The count could not be entered; scan again");
+                    }
+                    session[0] = countSession;
+                    counts.finishCounting(who, countSession);
+                    return counts.post(who, countSession, COUNT_REASON);
+                },
+                posting -> {
+                    startOver();
+                    long adjusted = posting.session().lines().stream()
+                            .filter(l -> l.postedAdjustment() != null && l.postedAdjustment() != 0)
+                            .count();
+                    message.set("Counted " + counted + (counted == 1 ? " line" : " lines") + " at "
+                            + location.get().code() + " (count session " + session[0] + "): " + adjusted
+                            + " adjusted, the rest were right.");
+                },
+                this::failed);
+    }
+
+    private void startOver() {
+        lines.clear();
+        lastLine.set(null);
+        countSession = null;
+        listKey = newKey.get();
     }
 
     /** Gives the held code to the product with the typed SKU (one without a barcode yet), then lists it. */
@@ -330,6 +417,10 @@ public final class ScanViewModel {
     }
 
     public void removeLine(ScanLine line) {
+        if (mode.get() == ScanMode.COUNT) {
+            message.set(line.sku() + " is counted already: type the right quantity for it instead (0 if none).");
+            return;
+        }
         lines.remove(line);
         if (lastLine.get() == line) {
             lastLine.set(null);

@@ -45,6 +45,7 @@ class ScanViewModelTest {
         ScanViewModel model = new ScanViewModel(
                 backend.products(),
                 backend.stock(),
+                backend.countSessions(),
                 backend.catalogue(),
                 new CurrentThreadTaskExecutor(),
                 () -> Actor.named("Ada"),
@@ -200,6 +201,53 @@ class ScanViewModelTest {
         clock.addAndGet(600);
         scan("4006381333931");
         assertThat(page.lines().get(0).quantityProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void aScannedCountPostsCountedPlusWhatMovedAfterEachLinesLastScan() {
+        long bolt = TestProductId.of(backend, "BOLT-M8");
+        backend.stock().receive(TestBackends.change(nut, "MAIN", 10));
+        backend.stock().receive(TestBackends.change(bolt, "MAIN", 50));
+        page.modeProperty().set(ScanMode.COUNT);
+        scan("MAIN");
+        scan("4006381333931");
+        scan("4006381333931");
+        scan("4006381333931"); // three nuts on the shelf
+        scan("BOLT-M8");
+        page.typedProperty().set("48");
+        page.enter(); // 48 bolts, counted by typing after the scan
+        backend.stock().issue(TestBackends.change(bolt, "MAIN", 5)); // picked while the count goes on
+
+        assertThat(page.lines()).hasSize(2);
+        page.enter();
+
+        assertThat(page.messageProperty().get()).startsWith("Counted 2 lines at MAIN (count session");
+        assertThat(onHand(nut, "MAIN")).isEqualTo(3);
+        assertThat(onHand(bolt, "MAIN")).as("48 counted, 5 picked after").isEqualTo(43);
+        assertThat(page.lines()).isEmpty();
+    }
+
+    @Test
+    void aClerkCannotCountByScanAndIsToldWhy() {
+        backend.users().createFirstAdministrator("Ada", "administrator", "office");
+        backend.users().add(Actor.named("Ada"), "Bob", org.stockroom.domain.access.Role.CLERK, "clerk password");
+        ScanViewModel clerks = new ScanViewModel(
+                backend.products(),
+                backend.stock(),
+                backend.countSessions(),
+                backend.catalogue(),
+                new CurrentThreadTaskExecutor(),
+                () -> Actor.named("Bob"),
+                () -> "SCAN-KEY-" + keys.incrementAndGet(),
+                clock::get,
+                ScannerSettings.DEFAULTS);
+        clerks.refresh();
+        clerks.modeProperty().set(ScanMode.COUNT);
+        clerks.scanned(decoder.decode("MAIN"));
+        clerks.scanned(decoder.decode("4006381333931"));
+
+        assertThat(clerks.messageProperty().get()).contains("Supervisor");
+        assertThat(clerks.lines()).isEmpty();
     }
 
     /** Looks up a product's id by SKU. */
