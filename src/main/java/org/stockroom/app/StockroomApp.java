@@ -14,7 +14,6 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.WindowCommand;
 import org.stockroom.cli.WindowOptions;
-import org.stockroom.domain.scan.ScannerSettings;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.Backend;
@@ -40,6 +39,8 @@ import org.stockroom.ui.main.MainViewModel;
 import org.stockroom.ui.product.ProductFormView;
 import org.stockroom.ui.product.ProductFormViewModel;
 import org.stockroom.ui.scan.KeyboardWedge;
+import org.stockroom.ui.scan.ScannerSettingsFile;
+import org.stockroom.ui.scan.ScannerTestViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.startup.ProcessStart;
 import org.stockroom.ui.startup.StartupReport;
@@ -209,6 +210,8 @@ public final class StockroomApp extends Application {
                 opened.users().hasUsers());
         AccessControl access = new AccessControl(
                 stage, opened.users(), opened.settings(), executor, viewLoader, user, () -> exit.accept(ExitCodes.OK));
+        ScannerTestViewModel scanner = new ScannerTestViewModel(
+                new ScannerSettingsFile(settings.file().resolveSibling(ScannerSettingsFile.FILE_NAME)));
         MainViewModel model = new MainViewModel(
                 services,
                 executor,
@@ -218,12 +221,16 @@ public final class StockroomApp extends Application {
                 options.database().describe(),
                 new ConnectionViewModel(
                         new ConnectionChoices(settings), options.database().describe()),
-                backupsModel);
+                backupsModel,
+                scanner);
         MainView view = new MainView(model, viewLoader);
         scene.setRoot(viewLoader.load(view));
         removeWedge.run(); // the one of the database this window showed before a restore
         removeWedge = new KeyboardWedge(
-                        ScannerSettings.DEFAULTS, System::nanoTime, () -> !access.isLocked(), model::scanned)
+                        scanner.settingsProperty()::get,
+                        System::nanoTime,
+                        () -> !access.isLocked() && model.takesScans(),
+                        model::scanned)
                 .install(scene);
         placement.restoreColumns(scene.getRoot());
         if (startupReport != null) {

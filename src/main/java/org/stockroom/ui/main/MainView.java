@@ -36,6 +36,7 @@ import org.stockroom.ui.count.CountsView;
 import org.stockroom.ui.location.LocationsView;
 import org.stockroom.ui.movements.MovementsView;
 import org.stockroom.ui.scan.ScanView;
+import org.stockroom.ui.scan.ScannerTestView;
 import org.stockroom.ui.settings.ConnectionView;
 
 /** Code-behind of Main.fxml: binds the tables and buttons to the {@link MainViewModel}. */
@@ -61,6 +62,9 @@ public final class MainView {
 
     @FXML
     private ToggleButton scanNav;
+
+    @FXML
+    private ToggleButton scannerNav;
 
     @FXML
     private ToggleButton movementsNav;
@@ -226,7 +230,9 @@ public final class MainView {
                 MainViewModel.Page.BACKUPS,
                 backupsNav,
                 MainViewModel.Page.CONNECTION,
-                connectionNav);
+                connectionNav,
+                MainViewModel.Page.SCANNER,
+                scannerNav); // Map.of takes ten pairs: the next page needs Map.ofEntries
         Map<MainViewModel.Page, Node> pageNodes = Map.of(
                 MainViewModel.Page.PRODUCTS,
                 productsPage,
@@ -246,7 +252,9 @@ public final class MainView {
                 MainViewModel.Page.BACKUPS,
                 loader.load(new BackupsView(model.backups())),
                 MainViewModel.Page.CONNECTION,
-                loader.load(new ConnectionView(model.connection())));
+                loader.load(new ConnectionView(model.connection())),
+                MainViewModel.Page.SCANNER,
+                loader.load(new ScannerTestView(model.scanner())));
         pages.getChildren()
                 .addAll(
                         pageNodes.get(MainViewModel.Page.LOCATIONS),
@@ -256,7 +264,8 @@ public final class MainView {
                         pageNodes.get(MainViewModel.Page.AUDIT),
                         pageNodes.get(MainViewModel.Page.ADMINISTRATION),
                         pageNodes.get(MainViewModel.Page.BACKUPS),
-                        pageNodes.get(MainViewModel.Page.CONNECTION));
+                        pageNodes.get(MainViewModel.Page.CONNECTION),
+                        pageNodes.get(MainViewModel.Page.SCANNER));
         ToggleGroup nav = new ToggleGroup();
         buttons.values().forEach(b -> b.setToggleGroup(nav));
         nav.selectedToggleProperty().addListener((o, was, now) -> {

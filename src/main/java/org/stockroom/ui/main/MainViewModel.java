@@ -16,7 +16,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.scan.ScannedCode;
-import org.stockroom.domain.scan.ScannerSettings;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.ledger.LedgerAudit;
@@ -35,6 +34,7 @@ import org.stockroom.ui.location.LocationsViewModel;
 import org.stockroom.ui.movements.MovementsViewModel;
 import org.stockroom.ui.product.ProductFormViewModel;
 import org.stockroom.ui.scan.ScanViewModel;
+import org.stockroom.ui.scan.ScannerTestViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.stock.StockCommandSender;
 import org.stockroom.ui.stock.StockDialogSubject;
@@ -71,6 +71,7 @@ public final class MainViewModel {
     private final AdministrationViewModel administration;
     private final ReasonCodesViewModel reasonCodes;
     private final ScanViewModel scan;
+    private final ScannerTestViewModel scanner;
     private final AuditViewModel auditTrail;
     private final CountsViewModel counts;
     private final MovementsViewModel movements;
@@ -85,7 +86,9 @@ public final class MainViewModel {
             Runnable switchUser,
             String databaseName,
             ConnectionViewModel connection,
-            BackupsViewModel backups) {
+            BackupsViewModel backups,
+            ScannerTestViewModel scanner) {
+        this.scanner = scanner;
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -118,7 +121,7 @@ public final class MainViewModel {
                 user::actor,
                 CommandKeys::newKey,
                 System::currentTimeMillis,
-                ScannerSettings.DEFAULTS);
+                scanner.settingsProperty()::get);
         this.reasonCodes = new ReasonCodesViewModel(services.reasonCodes(), executor, user::actor);
         this.auditTrail = new AuditViewModel(
                 services.auditTrail(), executor, dialogs, user::actor, java.time.ZoneId.systemDefault());
@@ -178,7 +181,17 @@ public final class MainViewModel {
         AUDIT,
         ADMINISTRATION,
         BACKUPS,
-        CONNECTION
+        CONNECTION,
+        SCANNER
+    }
+
+    public ScannerTestViewModel scanner() {
+        return scanner;
+    }
+
+    /** False on the Scanner page, which records keys as they come instead of taking scans. */
+    public boolean takesScans() {
+        return page.get() != Page.SCANNER;
     }
 
     public ScanViewModel scan() {

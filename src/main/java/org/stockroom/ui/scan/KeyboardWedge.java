@@ -23,8 +23,10 @@ import org.stockroom.domain.scan.ScannerSettings;
  */
 public final class KeyboardWedge {
 
-    private final KeyBurstDetector detector;
-    private final ScanDecoder decoder;
+    private final java.util.function.Supplier<ScannerSettings> settings;
+    private ScannerSettings using;
+    private KeyBurstDetector detector;
+    private ScanDecoder decoder;
     private final LongSupplier nanos;
     private final BooleanSupplier active;
     private final Consumer<ScannedCode> workflow;
@@ -32,11 +34,17 @@ public final class KeyboardWedge {
     private String fieldText;
     private int fieldCaret;
 
-    /** {@code nanos}: when a key is handled ({@code System::nanoTime}; tests pass a script's clock). */
+    /**
+     * {@code settings}: this workstation's, read at each key (a saved change applies from the next key);
+     * {@code nanos}: when a key is handled ({@code System::nanoTime}; tests pass a script's clock).
+     */
     public KeyboardWedge(
-            ScannerSettings settings, LongSupplier nanos, BooleanSupplier active, Consumer<ScannedCode> workflow) {
-        this.detector = new KeyBurstDetector(settings);
-        this.decoder = new ScanDecoder(settings);
+            java.util.function.Supplier<ScannerSettings> settings,
+            LongSupplier nanos,
+            BooleanSupplier active,
+            Consumer<ScannedCode> workflow) {
+        this.settings = settings;
+        use(settings.get());
         this.nanos = nanos;
         this.active = active;
         this.workflow = workflow;
@@ -54,7 +62,16 @@ public final class KeyboardWedge {
         };
     }
 
+    private void use(ScannerSettings next) {
+        using = next;
+        detector = new KeyBurstDetector(next);
+        decoder = new ScanDecoder(next);
+    }
+
     private void typed(Scene scene, KeyEvent e) {
+        if (settings.get() != using) {
+            use(settings.get());
+        }
         String character = e.getCharacter();
         if (character.length() != 1 || !active.getAsBoolean()) {
             return;

@@ -57,8 +57,7 @@ public final class ScanViewModel {
     private final Supplier<Actor> actor;
     private final Supplier<String> newKey;
     private final LongSupplier millis;
-    private final ScannerSettings settings;
-    private final ScanDecoder decoder;
+    private final Supplier<ScannerSettings> settings;
 
     private final ObjectProperty<ScanMode> mode = new SimpleObjectProperty<>(ScanMode.RECEIVE);
     private final ObservableList<LocationView> locations = FXCollections.observableArrayList();
@@ -86,7 +85,7 @@ public final class ScanViewModel {
             Supplier<Actor> actor,
             Supplier<String> newKey,
             LongSupplier millis,
-            ScannerSettings settings) {
+            Supplier<ScannerSettings> settings) {
         this.products = products;
         this.stock = stock;
         this.counts = counts;
@@ -96,7 +95,6 @@ public final class ScanViewModel {
         this.newKey = newKey;
         this.millis = millis;
         this.settings = settings;
-        this.decoder = new ScanDecoder(settings);
         this.countWork = new SerialTasks(executor);
         this.listKey = newKey.get();
         mode.addListener((o, was, now) -> {
@@ -138,10 +136,9 @@ public final class ScanViewModel {
             return;
         }
         long now = millis.getAsLong();
-        if (settings.repeatGuardMillis() > 0
-                && scan.text().equals(lastCode)
-                && now - lastCodeAt < settings.repeatGuardMillis()) {
-            message.set(scan.text() + " again within " + settings.repeatGuardMillis() + " ms: counted once.");
+        int guard = settings.get().repeatGuardMillis();
+        if (guard > 0 && scan.text().equals(lastCode) && now - lastCodeAt < guard) {
+            message.set(scan.text() + " again within " + guard + " ms: counted once.");
             return;
         }
         lastCode = scan.text();
@@ -247,7 +244,7 @@ public final class ScanViewModel {
                 enterCount(lastLine.get());
             }
         } else {
-            scanned(decoder.decode(text));
+            scanned(new ScanDecoder(settings.get()).decode(text));
         }
     }
 

@@ -68,7 +68,9 @@ class MainViewModelTest {
                 folder.toString(),
                 new ConnectionViewModel(
                         new ConnectionChoices(new ConnectionSettings(folder.resolve("settings.properties"))), "test"),
-                new BackupsViewModel(null, executor, dialogs, backup -> {}));
+                new BackupsViewModel(null, executor, dialogs, backup -> {}),
+                new org.stockroom.ui.scan.ScannerTestViewModel(new org.stockroom.ui.scan.ScannerSettingsFile(
+                        fresh.folder().resolve("scanner.properties"))));
     }
 
     @Test

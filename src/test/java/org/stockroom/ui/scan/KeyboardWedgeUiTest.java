@@ -31,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class KeyboardWedgeUiTest {
 
+    static final ScannerSettings SETTINGS = new ScannerSettings(40, 4, "", "", "~", 0);
     final AtomicLong clock = new AtomicLong();
     final List<ScannedCode> scans = new ArrayList<>();
     final AtomicInteger actions = new AtomicInteger();
@@ -52,8 +53,7 @@ class KeyboardWedgeUiTest {
             second = new TextField();
             Stage window = new Stage();
             window.setScene(new Scene(new VBox(first, second), 300, 120));
-            new KeyboardWedge(new ScannerSettings(40, 4, "", "", "~", 0), clock::get, active::get, scans::add)
-                    .install(window.getScene());
+            new KeyboardWedge(() -> SETTINGS, clock::get, active::get, scans::add).install(window.getScene());
             window.show();
             first.requestFocus();
             first.positionCaret(3);

@@ -51,7 +51,7 @@ class ScanViewModelTest {
                 () -> Actor.named("Ada"),
                 () -> "SCAN-KEY-" + keys.incrementAndGet(),
                 clock::get,
-                settings);
+                () -> settings);
         model.refresh();
         return model;
     }
@@ -240,7 +240,7 @@ class ScanViewModelTest {
                 () -> Actor.named("Bob"),
                 () -> "SCAN-KEY-" + keys.incrementAndGet(),
                 clock::get,
-                ScannerSettings.DEFAULTS);
+                () -> ScannerSettings.DEFAULTS);
         clerks.refresh();
         clerks.modeProperty().set(ScanMode.COUNT);
         clerks.scanned(decoder.decode("MAIN"));

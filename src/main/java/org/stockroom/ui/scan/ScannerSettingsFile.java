@@ -1,0 +1,66 @@
+package org.stockroom.ui.scan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stockroom.domain.scan.ScannerSettings;
+
+/**
+ * This workstation's scanner settings, in a small properties file of the user's beside the window's own: each PC
+ * has its own scanner. A missing or damaged file gives the defaults (said in the log, never a failed start).
+ */
+public final class ScannerSettingsFile {
+
+    public static final String FILE_NAME = "scanner.properties";
+    private static final Logger log = LoggerFactory.getLogger(ScannerSettingsFile.class);
+
+    private final Path file;
+
+    public ScannerSettingsFile(Path file) {
+        this.file = file;
+    }
+
+    public ScannerSettings load() {
+        if (!Files.isReadable(file)) {
+            return ScannerSettings.DEFAULTS;
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+            ScannerSettings d = ScannerSettings.DEFAULTS;
+            return new ScannerSettings(
+                    Integer.parseInt(p.getProperty("maxGapMillis", String.valueOf(d.maxGapMillis()))),
+                    Integer.parseInt(p.getProperty("minLength", String.valueOf(d.minLength()))),
+                    p.getProperty("prefix", d.prefix()),
+                    p.getProperty("suffix", d.suffix()),
+                    p.getProperty("gsSubstitute", d.gsSubstitute()),
+                    Integer.parseInt(p.getProperty("repeatGuardMillis", String.valueOf(d.repeatGuardMillis()))));
+        } catch (IOException | IllegalArgumentException e) {
+            log.warn("Using the default scanner settings; cannot read {}: {}", file, e.getMessage());
+            return ScannerSettings.DEFAULTS;
+        }
+    }
+
+    /** Written beside the file, then moved over it: a failed save leaves the earlier settings. */
+    public void save(ScannerSettings settings) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("maxGapMillis", String.valueOf(settings.maxGapMillis()));
+        p.setProperty("minLength", String.valueOf(settings.minLength()));
+        p.setProperty("prefix", settings.prefix());
+        p.setProperty("suffix", settings.suffix());
+        p.setProperty("gsSubstitute", settings.gsSubstitute());
+        p.setProperty("repeatGuardMillis", String.valueOf(settings.repeatGuardMillis()));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            p.store(out, "Stockroom: this workstation's barcode scanner");
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
