@@ -4,8 +4,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -54,7 +52,7 @@ public final class ScannerTestView {
     private Label readAsLabel;
 
     @FXML
-    private ListView<String> faultList;
+    private Label faultsLabel;
 
     public ScannerTestView(ScannerTestViewModel model) {
         this.model = model;
@@ -72,16 +70,13 @@ public final class ScannerTestView {
         arrivedLabel.textProperty().bind(model.arrivedProperty());
         timingLabel.textProperty().bind(model.timingProperty());
         readAsLabel.textProperty().bind(model.readAsProperty());
-        faultList.setItems(model.faults());
-        faultList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(String fault, boolean empty) {
-                super.updateItem(fault, empty);
-                setText(empty ? null : fault);
-                setWrapText(true);
-                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
-            }
-        });
+        faultsLabel
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> String.join(
+                                "\n\n",
+                                model.faults().stream().map(f -> "- " + f).toList()),
+                        model.faults()));
         scannerTestField.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             String c = e.getCharacter();
             if (c.length() == 1 && c.charAt(0) != '\r' && c.charAt(0) != '\t' && c.charAt(0) != '\n') {
