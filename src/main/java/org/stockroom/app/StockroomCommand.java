@@ -13,6 +13,7 @@ import org.stockroom.cli.bench.BenchCommand;
 import org.stockroom.cli.bench.GenerateCommand;
 import org.stockroom.cli.count.CountSessionCommands;
 import org.stockroom.cli.ledger.VerifyCommand;
+import org.stockroom.cli.location.LocationCommands;
 import org.stockroom.cli.product.CatalogueCommands;
 import org.stockroom.cli.reason.ReasonCodeCommands;
 import org.stockroom.cli.reservation.ReservationCommands;
@@ -56,7 +57,8 @@ import picocli.CommandLine.Mixin;
             TokenCommands.Group.class,
             CountSessionCommands.Group.class,
             SettingsCommands.Group.class,
-            ReasonCodeCommands.Group.class
+            ReasonCodeCommands.Group.class,
+            LocationCommands.Group.class
         })
 public final class StockroomCommand implements Callable<Integer> {
 

@@ -76,4 +76,9 @@ public final class LocationsView {
     private void add() {
         model.add();
     }
+
+    @FXML
+    private void printLabels() {
+        model.printLabels();
+    }
 }

@@ -17,6 +17,7 @@ import org.stockroom.service.Actor;
 import org.stockroom.service.ValidationException;
 import org.stockroom.service.location.LocationService;
 import org.stockroom.service.location.LocationSummary;
+import org.stockroom.ui.FailureText;
 import org.stockroom.ui.TaskExecutor;
 
 /** The locations page: every location with its stock, and a small form to add one. */
@@ -33,7 +34,14 @@ public final class LocationsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final Supplier<Actor> actor;
 
-    public LocationsViewModel(LocationService locations, TaskExecutor executor, Supplier<Actor> actor) {
+    private final org.stockroom.ui.DialogService dialogs;
+
+    public LocationsViewModel(
+            LocationService locations,
+            TaskExecutor executor,
+            org.stockroom.ui.DialogService dialogs,
+            Supplier<Actor> actor) {
+        this.dialogs = dialogs;
         this.locations = locations;
         this.actor = actor;
         this.executor = executor;
@@ -81,6 +89,24 @@ public final class LocationsViewModel {
         errors.clear();
         found.forEach(e -> errors.putIfAbsent(e.field(), e.message()));
         message.set(FieldError.summary(found));
+    }
+
+    /** Every location's label (barcode, code, name) on a PDF sheet to print; asks where to save it. */
+    public void printLabels() {
+        dialogs.chooseFile("Save the location labels", true, "pdf").ifPresent(this::labelsTo);
+    }
+
+    void labelsTo(java.nio.file.Path file) {
+        List<org.stockroom.service.location.LocationView> all = rows.stream()
+                .map(r -> new org.stockroom.service.location.LocationView(r.id(), r.code(), r.name()))
+                .toList();
+        executor.run(
+                () -> {
+                    org.stockroom.service.location.LocationLabels.write(all, file);
+                    return all.size();
+                },
+                n -> message.set(n + " location labels saved to " + file + "."),
+                error -> message.set("Could not save the labels to " + file + ": " + FailureText.of(error)));
     }
 
     public ObservableList<LocationSummary> rows() {

@@ -97,7 +97,7 @@ public final class MainViewModel {
         this.databaseName = databaseName;
         this.connection = connection;
         this.backups = backups;
-        this.locations = new LocationsViewModel(services.locations(), executor, user::actor);
+        this.locations = new LocationsViewModel(services.locations(), executor, dialogs, user::actor);
         this.detail = new ProductDetailViewModel(
                 services.catalogue(),
                 services.reservations(),

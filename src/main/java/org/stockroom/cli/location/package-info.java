@@ -1,0 +1,2 @@
+/** Command line: locations. */
+package org.stockroom.cli.location;
