@@ -163,6 +163,8 @@ public final class ScanView {
             }
         });
 
+        // A counted line is in its count session already: it is corrected by typing, not taken off.
+        scanRemoveColumn.visibleProperty().bind(model.modeProperty().isNotEqualTo(ScanMode.COUNT));
         unknownBox.visibleProperty().bind(model.unknownProperty().isNotNull());
         unknownBox.managedProperty().bind(unknownBox.visibleProperty());
         unknownTitle
