@@ -143,11 +143,28 @@ public final class ScanViewModel {
         }
         lastCode = scan.text();
         lastCodeAt = now;
+        // Not a location this page knows: perhaps one it has not loaded yet (the page has just opened, or another
+        // workstation added it), so the locations are asked again with the product.
         executor.run(
-                () -> products.findByAnyCode(scan.productKeys()),
-                found -> found.ifPresentOrElse(product -> addToList(product, scan), () -> holdUnknown(scan)),
+                () -> new Found(
+                        catalogue.locations().stream()
+                                .filter(l -> l.code().equalsIgnoreCase(scan.text()))
+                                .findFirst(),
+                        products.findByAnyCode(scan.productKeys())),
+                found -> {
+                    if (found.place().isPresent()) {
+                        if (!locations.contains(found.place().get())) {
+                            locations.add(found.place().get());
+                        }
+                        placeScanned(found.place().get());
+                    } else {
+                        found.product().ifPresentOrElse(product -> addToList(product, scan), () -> holdUnknown(scan));
+                    }
+                },
                 this::failed);
     }
+
+    private record Found(Optional<LocationView> place, Optional<ProductView> product) {}
 
     /**
      * In count mode every change to a line is entered into the count session at once (the session is planned at

@@ -250,6 +250,15 @@ class ScanViewModelTest {
         assertThat(clerks.lines()).isEmpty();
     }
 
+    @Test
+    void aLocationThePageHasNotLoadedYetIsStillALocation() {
+        backend.locations().create(Actor.named("Ada"), "DOCK-2", "Dock 2"); // after the page loaded its list
+        scan("DOCK-2");
+
+        assertThat(page.unknownProperty().get()).isNull();
+        assertThat(page.locationProperty().get().code()).isEqualTo("DOCK-2");
+    }
+
     /** Looks up a product's id by SKU. */
     static final class TestProductId {
         static long of(Backend backend, String sku) {
