@@ -99,6 +99,9 @@ public final class ScanViewModel {
         this.listKey = newKey.get();
         mode.addListener((o, was, now) -> {
             toLocation.set(null);
+            if (was == ScanMode.COUNT) {
+                abandonCount();
+            }
             if (was == ScanMode.COUNT || now == ScanMode.COUNT) {
                 startOver(); // a count's lines are already in its session; a list's are not counts
             }
@@ -326,7 +329,9 @@ public final class ScanViewModel {
                     }
                     session[0] = countSession;
                     counts.finishCounting(who, countSession);
-                    return counts.post(who, countSession, COUNT_REASON);
+                    org.stockroom.service.count.CountPosting posting = counts.post(who, countSession, COUNT_REASON);
+                    countSession = null; // the next scan in count mode plans a new session
+                    return posting;
                 },
                 posting -> {
                     startOver();
@@ -340,10 +345,29 @@ public final class ScanViewModel {
                 this::failed);
     }
 
+    /** Leaving count mode before posting: the count session the scans went into is cancelled, nothing posted. */
+    private void abandonCount() {
+        Actor who = actor.get();
+        countWork.submit(
+                () -> {
+                    Long session = countSession;
+                    countSession = null;
+                    if (session != null) {
+                        counts.cancel(who, session);
+                    }
+                    return session;
+                },
+                session -> message.set(
+                        session == null
+                                ? "Count left; nothing was counted."
+                                : "Count left: session " + session + " cancelled, nothing posted."),
+                this::failed);
+    }
+
+    /** A new list: its lines cleared, a new key. (A count session is let go only by the tasks that use it.) */
     private void startOver() {
         lines.clear();
         lastLine.set(null);
-        countSession = null;
         listKey = newKey.get();
     }
 

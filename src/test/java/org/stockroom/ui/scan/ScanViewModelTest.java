@@ -259,6 +259,25 @@ class ScanViewModelTest {
         assertThat(page.locationProperty().get().code()).isEqualTo("DOCK-2");
     }
 
+    @Test
+    void leavingCountModeCancelsTheSessionAndPostsNothing() {
+        backend.stock().receive(TestBackends.change(nut, "MAIN", 10));
+        page.modeProperty().set(ScanMode.COUNT);
+        scan("MAIN");
+        scan("4006381333931");
+        page.modeProperty().set(ScanMode.RECEIVE);
+
+        assertThat(page.messageProperty().get())
+                .startsWith("Count left: session")
+                .endsWith("cancelled, nothing posted.");
+        assertThat(backend.countSessions().sessions())
+                .singleElement()
+                .satisfies(
+                        s -> assertThat(s.status()).isEqualTo(org.stockroom.domain.count.CountSessionStatus.CANCELLED));
+        assertThat(onHand(nut, "MAIN")).isEqualTo(10);
+        assertThat(page.lines()).isEmpty();
+    }
+
     /** Looks up a product's id by SKU. */
     static final class TestProductId {
         static long of(Backend backend, String sku) {
