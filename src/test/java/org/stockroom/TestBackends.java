@@ -35,4 +35,12 @@ public final class TestBackends {
     public static StockChange adjustment(long productId, String location, long delta, String reason) {
         return new StockChange(CommandKeys.newKey(), Actor.named(USER), productId, location, delta, reason, null);
     }
+
+    /** On hand of a product at a location (0 where it has no stock level there). */
+    public static long onHand(Backend backend, long productId, String location) {
+        return backend.catalogue().stockLevels(productId).stream()
+                .filter(l -> l.locationCode().equals(location))
+                .mapToLong(l -> l.onHand())
+                .sum();
+    }
 }

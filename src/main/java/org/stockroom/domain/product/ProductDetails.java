@@ -32,4 +32,9 @@ public record ProductDetails(
                 && unitCost.compareTo(other.unitCost) == 0
                 && archived == other.archived;
     }
+
+    /** The same product with another barcode. */
+    public ProductDetails withBarcode(String newBarcode) {
+        return new ProductDetails(sku, name, category, unit, newBarcode, reorderPoint, unitCost, archived);
+    }
 }

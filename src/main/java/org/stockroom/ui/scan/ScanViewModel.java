@@ -390,20 +390,11 @@ public final class ScanViewModel {
                                 product.details().sku() + " already has the barcode " + has
                                         + "; a product has one barcode"));
                     }
-                    ProductDetails d = product.details();
                     return products.update(
                             actor.get(),
                             product.id(),
                             product.version(),
-                            new ProductDetails(
-                                    d.sku(),
-                                    d.name(),
-                                    d.category(),
-                                    d.unit(),
-                                    storedForm(held),
-                                    d.reorderPoint(),
-                                    d.unitCost(),
-                                    d.archived()));
+                            product.details().withBarcode(storedForm(held)));
                 },
                 product -> listHeld(product, held, "now has the barcode"),
                 this::failed);

@@ -1,9 +1,6 @@
 package org.stockroom.service.count;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import org.stockroom.persistence.location.LocationRepository;
-import org.stockroom.persistence.stock.StockLevelRepository;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.service.stock.CommandKeys;
@@ -24,13 +21,7 @@ public final class CountPostingProcess {
         boolean naive = args[3].equals("naive");
         Actor ada = Actor.named("Ada");
         try (Backend backend = Backend.open(dir)) {
-            CountSessionService sessions = new CountSessionService(
-                    backend.database().transactions(),
-                    new StockLevelRepository(backend.database().transactions()),
-                    new LocationRepository(backend.database().transactions()),
-                    backend.settings(),
-                    Clock.systemUTC(),
-                    batch);
+            CountSessionService sessions = BatchedCountSessions.of(backend, batch);
             CountSessionView session = sessions.session(sessionId);
             System.out.println("POSTING");
             System.out.flush();

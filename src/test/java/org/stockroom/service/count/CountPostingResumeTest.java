@@ -3,7 +3,6 @@ package org.stockroom.service.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.count.CountSessionStatus;
-import org.stockroom.persistence.location.LocationRepository;
-import org.stockroom.persistence.stock.StockLevelRepository;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.service.ValidationException;
@@ -34,13 +31,7 @@ class CountPostingResumeTest {
     @Test
     void aRefusedBatchLeavesTheEarlierOnesPostedAndTheNextPostFinishesWithoutPostingAnyLineTwice() {
         Backend backend = fresh.backend();
-        CountSessionService sessions = new CountSessionService(
-                backend.database().transactions(),
-                new StockLevelRepository(backend.database().transactions()),
-                new LocationRepository(backend.database().transactions()),
-                backend.settings(),
-                Clock.systemUTC(),
-                2);
+        CountSessionService sessions = BatchedCountSessions.of(backend, 2);
         List<Long> products = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             long id = TestBackends.product(backend, "RES-" + i).id();

@@ -40,10 +40,7 @@ class ListCommandTest {
     }
 
     private long onHand(long product) {
-        return backend.catalogue().stockLevels(product).stream()
-                .filter(l -> l.locationCode().equals("MAIN"))
-                .mapToLong(l -> l.onHand())
-                .sum();
+        return TestBackends.onHand(backend, product, "MAIN");
     }
 
     @Test

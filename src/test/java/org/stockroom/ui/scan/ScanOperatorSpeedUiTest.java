@@ -156,11 +156,10 @@ class ScanOperatorSpeedUiTest {
     }
 
     private long onHand(String sku, String location) {
-        long id = behindTheWindow.products().findBySku(sku).orElseThrow().id();
-        return behindTheWindow.catalogue().stockLevels(id).stream()
-                .filter(l -> l.locationCode().equals(location))
-                .mapToLong(l -> l.onHand())
-                .sum();
+        return TestBackends.onHand(
+                behindTheWindow,
+                behindTheWindow.products().findBySku(sku).orElseThrow().id(),
+                location);
     }
 
     @Test

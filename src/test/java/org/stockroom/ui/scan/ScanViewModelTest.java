@@ -61,10 +61,7 @@ class ScanViewModelTest {
     }
 
     private long onHand(long product, String location) {
-        return backend.catalogue().stockLevels(product).stream()
-                .filter(l -> l.locationCode().equals(location))
-                .mapToLong(l -> l.onHand())
-                .sum();
+        return TestBackends.onHand(backend, product, location);
     }
 
     @Test
