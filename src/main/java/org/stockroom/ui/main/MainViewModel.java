@@ -121,7 +121,8 @@ public final class MainViewModel {
                 user::actor,
                 CommandKeys::newKey,
                 System::currentTimeMillis,
-                scanner.settingsProperty()::get);
+                scanner.settingsProperty()::get,
+                this::refreshWithChoices);
         this.reasonCodes = new ReasonCodesViewModel(services.reasonCodes(), executor, user::actor);
         this.auditTrail = new AuditViewModel(
                 services.auditTrail(), executor, dialogs, user::actor, java.time.ZoneId.systemDefault());

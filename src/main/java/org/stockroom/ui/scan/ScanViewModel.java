@@ -58,6 +58,8 @@ public final class ScanViewModel {
     private final Supplier<String> newKey;
     private final LongSupplier millis;
     private final Supplier<ScannerSettings> settings;
+    /** A product was given a barcode or created here: the product list and its count show it. */
+    private final Runnable productsChanged;
 
     private final ObjectProperty<ScanMode> mode = new SimpleObjectProperty<>(ScanMode.RECEIVE);
     private final ObservableList<LocationView> locations = FXCollections.observableArrayList();
@@ -85,7 +87,9 @@ public final class ScanViewModel {
             Supplier<Actor> actor,
             Supplier<String> newKey,
             LongSupplier millis,
-            Supplier<ScannerSettings> settings) {
+            Supplier<ScannerSettings> settings,
+            Runnable productsChanged) {
+        this.productsChanged = productsChanged;
         this.products = products;
         this.stock = stock;
         this.counts = counts;
@@ -430,6 +434,7 @@ public final class ScanViewModel {
     }
 
     private void listHeld(ProductView product, ScannedCode held, String what) {
+        productsChanged.run();
         unknown.set(null);
         addToList(product, held);
         message.set(product.details().sku() + " " + what + " " + storedForm(held) + "; listed: "

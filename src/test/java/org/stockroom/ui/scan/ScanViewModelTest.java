@@ -27,6 +27,7 @@ class ScanViewModelTest {
     final ScanDecoder decoder = new ScanDecoder(ScannerSettings.DEFAULTS);
     final AtomicLong clock = new AtomicLong(1_000);
     final AtomicInteger keys = new AtomicInteger();
+    final AtomicInteger productsChanged = new AtomicInteger();
     long nut;
 
     @BeforeEach
@@ -51,7 +52,8 @@ class ScanViewModelTest {
                 () -> Actor.named("Ada"),
                 () -> "SCAN-KEY-" + keys.incrementAndGet(),
                 clock::get,
-                () -> settings);
+                () -> settings,
+                productsChanged::incrementAndGet);
         model.refresh();
         return model;
     }
@@ -237,7 +239,8 @@ class ScanViewModelTest {
                 () -> Actor.named("Bob"),
                 () -> "SCAN-KEY-" + keys.incrementAndGet(),
                 clock::get,
-                () -> ScannerSettings.DEFAULTS);
+                () -> ScannerSettings.DEFAULTS,
+                productsChanged::incrementAndGet);
         clerks.refresh();
         clerks.modeProperty().set(ScanMode.COUNT);
         clerks.scanned(decoder.decode("MAIN"));
