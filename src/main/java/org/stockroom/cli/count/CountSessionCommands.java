@@ -4,15 +4,14 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.stockroom.cli.OutputFile;
 import org.stockroom.cli.SignedInCommand;
 import org.stockroom.cli.StockOptions;
-import org.stockroom.domain.FieldError;
 import org.stockroom.domain.location.Location;
 import org.stockroom.domain.location.LocationRules;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
-import org.stockroom.service.ValidationException;
 import org.stockroom.service.count.CountEntry;
 import org.stockroom.service.count.CountLineView;
 import org.stockroom.service.count.CountPosting;
@@ -185,16 +184,9 @@ public final class CountSessionCommands {
 
         @Override
         protected void run(Backend backend, Actor by, PrintWriter out) {
-            java.nio.file.Path target = file.toAbsolutePath();
-            if (!java.nio.file.Files.isDirectory(target.getParent())) {
-                throw new ValidationException(new FieldError("to", "No folder " + target.getParent() + " to write to"));
-            }
-            try {
-                write(backend.countSessions().session(id), target);
-            } catch (java.io.IOException e) {
-                throw new ValidationException(new FieldError(
-                        "to", "Could not write " + target + ": " + e.getClass().getSimpleName()));
-            }
+            java.nio.file.Path target = OutputFile.checked(file);
+            CountSessionView session = backend.countSessions().session(id);
+            OutputFile.write(target, () -> write(session, target));
             out.printf("%s of session %d written to %s%n", what(), id, target);
         }
     }

@@ -1,11 +1,10 @@
 package org.stockroom.cli.location;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.stockroom.cli.OutputFile;
 import org.stockroom.cli.SignedInCommand;
 import org.stockroom.domain.FieldError;
 import org.stockroom.service.Actor;
@@ -50,10 +49,7 @@ public final class LocationCommands {
 
         @Override
         protected void run(Backend backend, Actor by, PrintWriter out) {
-            Path target = file.toAbsolutePath();
-            if (!Files.isDirectory(target.getParent())) {
-                throw new ValidationException(new FieldError("to", "No folder " + target.getParent() + " to write to"));
-            }
+            Path target = OutputFile.checked(file);
             List<LocationView> all = backend.catalogue().locations();
             List<LocationView> chosen = new ArrayList<>();
             List<FieldError> unknown = new ArrayList<>();
@@ -69,12 +65,7 @@ public final class LocationCommands {
                                 () -> unknown.add(new FieldError("location", "No location with code '" + code + "'")));
             }
             ValidationException.throwIfAny(unknown);
-            try {
-                LocationLabels.write(chosen, target);
-            } catch (IOException e) {
-                throw new ValidationException(new FieldError(
-                        "to", "Could not write " + target + ": " + e.getClass().getSimpleName()));
-            }
+            OutputFile.write(target, () -> LocationLabels.write(chosen, target));
             out.printf("%d location labels written to %s%n", chosen.size(), target);
         }
     }

@@ -2,14 +2,13 @@ package org.stockroom.ui.scan;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockroom.domain.scan.ScannerSettings;
+import org.stockroom.service.ReplacedFile;
 
 /**
  * This workstation's scanner settings, in a small properties file of the user's beside the window's own: each PC
@@ -47,7 +46,7 @@ public final class ScannerSettingsFile {
         }
     }
 
-    /** Written beside the file, then moved over it: a failed save leaves the earlier settings. */
+    /** Whole or not at all ({@link ReplacedFile}): a failed save leaves the earlier settings. */
     public void save(ScannerSettings settings) throws IOException {
         Properties p = new Properties();
         p.setProperty("maxGapMillis", String.valueOf(settings.maxGapMillis()));
@@ -57,10 +56,6 @@ public final class ScannerSettingsFile {
         p.setProperty("gsSubstitute", settings.gsSubstitute());
         p.setProperty("repeatGuardMillis", String.valueOf(settings.repeatGuardMillis()));
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            p.store(out, "Stockroom: this workstation's barcode scanner");
-        }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ReplacedFile.write(file, out -> p.store(out, "Stockroom: this workstation's barcode scanner"));
     }
 }
