@@ -50,13 +50,27 @@ public final class ServeCommand implements Callable<Integer> {
             description = "TCP port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            description = "Listen on this address of this PC only (default: every network interface).")
+    String bind;
+
+    /** A password every workstation keeps: long enough that guessing it over the network is hopeless. */
+    static final int MIN_PASSWORD_LENGTH = 12;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         String password = database.password();
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("The server password must have at least " + MIN_PASSWORD_LENGTH
+                    + " characters; this one has " + password.length());
+        }
         Path dir = database.localDirectory();
+        new DatabaseTarget.Local(dir).dialect().prepareToServe(bind);
         // Clients write too: every write of this process and theirs takes the site's write lock.
         Backend backend = opener.open(new DatabaseTarget.Local(dir), Database.Options.SERVED);
         backend.database().admitClients(password);
@@ -92,8 +106,8 @@ public final class ServeCommand implements Callable<Integer> {
                         },
                         "stockroom-serve-stop"));
         out.printf(
-                "Serving %s on port %d. Clients: --server HOST:%d. Stop with Ctrl-C.%n",
-                dir, server.port(), server.port());
+                "Serving %s on %s port %d. Clients: --server HOST:%d. Stop with Ctrl-C.%n",
+                dir, bind == null ? "every interface," : bind, server.port(), server.port());
         out.flush();
         stopped.await();
         return ExitCodes.OK;
@@ -101,7 +115,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     private Dialect.Served startServer(Path dir, Backend backend) {
         try {
-            return backend.database().target().dialect().serve(dir, port);
+            return backend.database().target().dialect().serve(dir, port, bind);
         } catch (SQLException e) {
             backend.close();
             throw new DatabaseUnavailableException("Cannot serve on port " + port + ": " + e.getMessage(), e);

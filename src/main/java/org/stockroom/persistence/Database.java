@@ -116,17 +116,24 @@ public final class Database implements AutoCloseable {
                     .locations("classpath:db/migration")
                     .load();
             MigrationInfoService info = flyway.info();
-            if (target instanceof DatabaseTarget.Local local
-                    && info.applied().length > 0
-                    && info.pending().length > 0) {
-                // An upgrade never destroys data, but a failed or wrong one must have a way back.
-                beforeMigration.backUp(pool, local.directory());
+            if (target instanceof DatabaseTarget.Local local) {
+                if (info.applied().length > 0 && info.pending().length > 0) {
+                    // An upgrade never destroys data, but a failed or wrong one must have a way back.
+                    beforeMigration.backUp(pool, local.directory());
+                }
+                flyway.migrate();
+                // Nothing stores in the background (H2Dialect.NO_BACKGROUND_STORE): put the migrations on disk now.
+                // No other writer exists yet, so this one sync needs no gate.
+                new SyncPoint(pool, target.durability().syncs(), target.dialect(), true)
+                        .awaitEverythingDurable(WriteGate.NONE);
+            } else if (info.pending().length > 0) {
+                // A client has table rights only: the schema is the server's to upgrade (issue 24).
+                throw new DatabaseUnavailableException(
+                        target.describe() + " has an older database than this Stockroom (" + info.pending().length
+                                + " upgrade steps to go); only the server upgrades it: restart 'stockroom serve'"
+                                + " with this version first",
+                        null);
             }
-            flyway.migrate();
-            // Nothing stores in the background (H2Dialect.NO_BACKGROUND_STORE): put the migrations on disk now.
-            // No other writer exists yet, so this one sync needs no gate.
-            new SyncPoint(pool, target.durability().syncs(), target.dialect(), false)
-                    .awaitEverythingDurable(WriteGate.NONE);
             return new Database(target, pool, buildSessionFactory(pool), options);
         } catch (RuntimeException e) {
             pool.close();
@@ -211,18 +218,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Lets clients of {@code stockroom serve} in with {@code password}: creates (or re-keys) the client user.
-     * Only the server does this, on its own local database.
+     * Lets clients of {@code stockroom serve} in with {@code password}: creates (or re-keys) the client user, with
+     * rights on the tables and nothing else (docs/ROLES.md). Only the server does this, on its own local database.
      */
     public void admitClients(String password) {
         transactions.inTransaction(session -> {
-            session.createNativeMutationQuery(
-                            "CREATE USER IF NOT EXISTS " + target.dialect().clientUser() + " PASSWORD '' ADMIN")
-                    .executeUpdate();
-            // H2 takes no parameter here; the password is quoted the SQL way instead.
-            session.createNativeMutationQuery("ALTER USER " + target.dialect().clientUser() + " SET PASSWORD '"
-                            + password.replace("'", "''") + "'")
-                    .executeUpdate();
+            for (String statement : target.dialect().clientAccessStatements(password)) {
+                session.createNativeMutationQuery(statement).executeUpdate();
+            }
             return null;
         });
     }

@@ -41,8 +41,17 @@ public interface Dialect {
     /** A plain data source without a pool: for tools that open a database once (verify, backup checks). */
     DataSource plainDataSource(String url, String user, String password);
 
+    /**
+     * Called before anything opens a database in a process that will {@link #serve}: limits the engine to what
+     * serving needs, and listens on {@code bindAddress} only (null: every interface).
+     */
+    void prepareToServe(String bindAddress);
+
     /** The engine's network server for the database in {@code folder}, started on {@code port}. */
-    Served serve(Path folder, int port) throws SQLException;
+    Served serve(Path folder, int port, String bindAddress) throws SQLException;
+
+    /** Statements, run by the database's owner, that let clients in with {@code password}: table rights only. */
+    java.util.List<String> clientAccessStatements(String password);
 
     /** A running server started by {@link #serve}. */
     interface Served extends AutoCloseable {
@@ -67,7 +76,7 @@ public interface Dialect {
     /** The user {@code stockroom serve} creates for its clients. */
     String clientUser();
 
-    /** A statement that returns once every commit so far is on disk. */
+    /** A statement a client of a server runs that returns once every commit so far is on the server's disk. */
     String syncStatement();
 
     /** A statement that writes every commit so far to the database file, without waiting for the disk. */

@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
+import org.h2.engine.SysProperties;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.mvstore.MVStore;
@@ -70,11 +72,42 @@ public final class H2Dialect implements Dialect {
         return source;
     }
 
-    /** H2's TCP server; {@code -ifExists}: clients reach this database only, never create another in the folder. */
+    /**
+     * The only classes a function alias may load in a serving process ({@code h2.allowedClasses}): the TCP server's
+     * own shutdown function and {@link ServedSync}. H2's default lets an admin alias any class, Runtime included.
+     */
+    static final String SERVING_ALLOWED_CLASSES = "org.h2.server.TcpServer," + ServedSync.class.getName();
+
+    /**
+     * H2 reads these system properties once, when its first class is used; so this runs before the database opens,
+     * and {@link #serve} checks that they took.
+     */
     @Override
-    public Served serve(Path folder, int port) throws SQLException {
+    public void prepareToServe(String bindAddress) {
+        System.setProperty("h2.allowedClasses", SERVING_ALLOWED_CLASSES);
+        if (bindAddress != null) {
+            System.setProperty("h2.bindAddress", bindAddress);
+        }
+    }
+
+    /**
+     * H2's TCP server. {@code -ifExists}: no database is created remotely. {@code -key}: the one name a client may
+     * open is {@link #FILE_NAME}, mapped to this folder's file; without it a client could open any H2 file under
+     * the base directory, backups' zips included ({@code zip:backups/...!/stockroom}), or {@code nio:} aliases.
+     */
+    @Override
+    public Served serve(Path folder, int port, String bindAddress) throws SQLException {
+        if (!SERVING_ALLOWED_CLASSES.equals(SysProperties.ALLOWED_CLASSES)
+                || (bindAddress != null && !bindAddress.equals(SysProperties.BIND_ADDRESS))) {
+            throw new IllegalStateException("H2 was started before its serving restrictions were set");
+        }
+        Path base = folder.toAbsolutePath().normalize();
         Server server = Server.createTcpServer(
-                        "-tcpPort", String.valueOf(port), "-tcpAllowOthers", "-ifExists", "-baseDir", folder.toString())
+                        "-tcpPort", String.valueOf(port),
+                        "-tcpAllowOthers",
+                        "-ifExists",
+                        "-baseDir", base.toString(),
+                        "-key", FILE_NAME, base.resolve(FILE_NAME).toString())
                 .start();
         return new Served() {
             @Override
@@ -87,6 +120,22 @@ public final class H2Dialect implements Dialect {
                 server.stop();
             }
         };
+    }
+
+    /**
+     * Table rights and the sync function, nothing else: not ADMIN, which let a client alias Runtime.exec, read and
+     * write files (FILE_READ, CSVWRITE, RUNSCRIPT) and link other databases (issue 24). A user made ADMIN by an
+     * older Stockroom loses it here. H2 takes no parameter in these statements; the password is quoted the SQL way.
+     */
+    @Override
+    public List<String> clientAccessStatements(String password) {
+        String user = clientUser();
+        return List.of(
+                "CREATE USER IF NOT EXISTS " + user + " PASSWORD ''",
+                "ALTER USER " + user + " ADMIN FALSE",
+                "ALTER USER " + user + " SET PASSWORD '" + password.replace("'", "''") + "'",
+                "GRANT SELECT, INSERT, UPDATE, DELETE ON SCHEMA PUBLIC TO " + user,
+                "CREATE ALIAS IF NOT EXISTS " + ServedSync.ALIAS + " FOR '" + ServedSync.class.getName() + ".sync'");
     }
 
     @Override
@@ -143,10 +192,13 @@ public final class H2Dialect implements Dialect {
         return "STOCKROOM_CLIENT";
     }
 
-    /** H2 writes its store in the background; this forces it out and fsyncs (decision 0004). */
+    /**
+     * What a client of a server runs: the server's {@link ServedSync}, which stores and fsyncs as {@code CHECKPOINT
+     * SYNC} does (decision 0004); clients lack the admin rights {@code CHECKPOINT} needs.
+     */
     @Override
     public String syncStatement() {
-        return "CHECKPOINT SYNC";
+        return "CALL " + ServedSync.ALIAS + "()";
     }
 
     /** {@code CHECKPOINT}: {@code MVStore.commit()}, which writes the store and waits until it is written. */
