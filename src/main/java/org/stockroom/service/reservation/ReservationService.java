@@ -27,6 +27,7 @@ import org.stockroom.service.NotFoundException;
 import org.stockroom.service.RetryPolicy;
 import org.stockroom.service.ValidationException;
 import org.stockroom.service.access.Access;
+import org.stockroom.service.stock.CommandIdentity;
 import org.stockroom.service.stock.CommandLog;
 import org.stockroom.service.stock.InsufficientStockException;
 import org.stockroom.service.stock.StockChange;
@@ -90,7 +91,7 @@ public final class ReservationService {
         Instant expires = c.expiresAfter() == null ? null : now.plus(c.expiresAfter());
         return retry.commuting(() -> commands.record(
                 c.idempotencyKey(),
-                "RESERVE",
+                CommandIdentity.reserve(c.productId(), locationId, c.quantity()),
                 c.actor().name(),
                 now,
                 null,
@@ -186,7 +187,8 @@ public final class ReservationService {
         Instant now = now();
         return retry.commuting(() -> commands.record(
                 c.idempotencyKey(),
-                target == ReservationStatus.FULFILLED ? "FULFIL" : target.name(),
+                CommandIdentity.closeReservation(
+                        target == ReservationStatus.FULFILLED ? "FULFIL" : target.name(), c.reservationId()),
                 c.actor().name(),
                 now,
                 c.reservationId(),

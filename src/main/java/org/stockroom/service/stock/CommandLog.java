@@ -1,6 +1,9 @@
 package org.stockroom.service.stock;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
 import org.hibernate.SharedSessionContract;
 import org.hibernate.StatelessSession;
@@ -30,11 +33,12 @@ public final class CommandLog {
 
     /**
      * Runs {@code work} once per key, in a stateless session. {@code replay} rebuilds the answer of an earlier
-     * run from the database, or returns null if the key belongs to no such command.
+     * run from the database, or returns null if the key belongs to no such command. A key recorded for another
+     * command ({@code what} differs) is refused, naming what it was used for.
      */
     public <T> T record(
             String key,
-            String type,
+            CommandIdentity what,
             String user,
             Instant now,
             Long reservationId,
@@ -45,12 +49,14 @@ public final class CommandLog {
                 Sql.update(
                         session,
                         "INSERT INTO stock_command (idempotency_key, command_type, user_name, "
-                                + "recorded_at, reservation_id) VALUES (?, ?, ?, ?, ?)",
+                                + "recorded_at, reservation_id, command_hash, command_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         key,
-                        type,
+                        what.type(),
                         user,
                         now,
-                        reservationId);
+                        reservationId,
+                        what.hash(),
+                        what.storedText());
                 try {
                     return work.apply(session);
                 } catch (ExpectedFailure refused) {
@@ -62,6 +68,10 @@ public final class CommandLog {
             if (!transactions.errors().isUniqueViolation(e)) {
                 throw e;
             }
+            transactions.read(session -> {
+                refuseIfAnother(session, key, what);
+                return null;
+            });
             T earlier = transactions.read(replay::apply);
             // The twin that recorded it may not have seen its sync yet: "already recorded" must be on disk too.
             transactions.awaitDurable();
@@ -72,4 +82,24 @@ public final class CommandLog {
             return earlier;
         }
     }
+
+    /** Keys recorded before command identities were (issue 24) have none: those replay as they always did. */
+    private static void refuseIfAnother(SharedSessionContract session, String key, CommandIdentity what) {
+        List<Object[]> stored = Sql.query(
+                session,
+                "SELECT command_hash, command_text, recorded_at FROM stock_command WHERE idempotency_key = ?",
+                r -> new Object[] {r.getString(1), r.getString(2), r.getObject(3, java.time.OffsetDateTime.class).toInstant()},
+                key);
+        if (stored.isEmpty() || stored.get(0)[0] == null || stored.get(0)[0].equals(what.hash())) {
+            return;
+        }
+        Instant at = (Instant) stored.get(0)[2];
+        throw new ValidationException(new FieldError(
+                StockCommandRules.KEY,
+                "Key " + key + " was used for " + CommandDescriptions.render(session, (String) stored.get(0)[1])
+                        + " at " + WHEN.format(at) + "; nothing was done"));
+    }
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 }

@@ -86,7 +86,7 @@ public final class ReversalService {
         }
         return commands.record(
                 command.idempotencyKey(),
-                MovementType.REVERSE.name(),
+                CommandIdentity.reverse(command.originalKey()),
                 command.actor().name(),
                 now(),
                 null,

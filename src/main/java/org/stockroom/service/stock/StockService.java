@@ -70,7 +70,7 @@ public final class StockService {
         levels.ensureExists(change.productId(), locationId);
         return record(
                 change.idempotencyKey(),
-                MovementType.RECEIVE,
+                CommandIdentity.delta("RECEIVE", change.productId(), locationId, change.quantity()),
                 change.actor().name(),
                 session -> List.of(applyDelta(session, change, locationId, change.quantity(), MovementType.RECEIVE)));
     }
@@ -80,7 +80,7 @@ public final class StockService {
         long locationId = rules.checkChange(change, false);
         return record(
                 change.idempotencyKey(),
-                MovementType.ISSUE,
+                CommandIdentity.delta("ISSUE", change.productId(), locationId, -change.quantity()),
                 change.actor().name(),
                 session -> List.of(applyDelta(session, change, locationId, -change.quantity(), MovementType.ISSUE)));
     }
@@ -105,7 +105,7 @@ public final class StockService {
         }
         return record(
                 change.idempotencyKey(),
-                MovementType.ADJUST,
+                CommandIdentity.delta("ADJUST", change.productId(), locationId, change.quantity()),
                 change.actor().name(),
                 session -> List.of(applyDelta(session, coded, locationId, coded.quantity(), MovementType.ADJUST)));
     }
@@ -132,7 +132,7 @@ public final class StockService {
                 transfer.note());
         return record(
                 transfer.idempotencyKey(),
-                MovementType.TRANSFER_OUT,
+                CommandIdentity.transfer(transfer.productId(), route.fromId(), route.toId(), transfer.quantity()),
                 transfer.actor().name(),
                 session -> {
                     // Both rows locked first, in location-id order (two opposite transfers cannot deadlock), then the
@@ -170,12 +170,8 @@ public final class StockService {
                 levels.ensureExists(line.productId(), to);
             }
         }
-        MovementType type = switch (list.kind()) {
-            case RECEIVE -> MovementType.RECEIVE;
-            case ISSUE -> MovementType.ISSUE;
-            case TRANSFER -> MovementType.TRANSFER_OUT;
-        };
-        return record(list.idempotencyKey(), type, list.actor().name(), session -> {
+        CommandIdentity what = CommandIdentity.list(list.kind(), from, to, lines);
+        return record(list.idempotencyKey(), what, list.actor().name(), session -> {
             if (list.kind() != ListCommand.Kind.RECEIVE) {
                 lockAndCheck(session, lines, from, to);
             }
@@ -233,7 +229,7 @@ public final class StockService {
         levels.ensureExists(count.productId(), locationId);
         return retry.once(() -> recordOnce(
                 count.idempotencyKey(),
-                MovementType.COUNT,
+                CommandIdentity.count(count.productId(), locationId, count.countedQuantity()),
                 count.actor().name(),
                 session -> List.of(applyCount(session, count, locationId))));
     }
@@ -326,16 +322,16 @@ public final class StockService {
 
     /** A delta: commutes with every other delta, so a lock timeout is retried automatically. */
     private StockResult record(
-            String key, MovementType type, String user, Function<StatelessSession, List<MovementView>> work) {
-        return retry.commuting(() -> recordOnce(key, type, user, work));
+            String key, CommandIdentity what, String user, Function<StatelessSession, List<MovementView>> work) {
+        return retry.commuting(() -> recordOnce(key, what, user, work));
     }
 
     /** Writes the command's rows in one transaction; a key seen before returns what was written then. */
     private StockResult recordOnce(
-            String key, MovementType type, String user, Function<StatelessSession, List<MovementView>> work) {
+            String key, CommandIdentity what, String user, Function<StatelessSession, List<MovementView>> work) {
         return commands.record(
                 key,
-                type.name(),
+                what,
                 user,
                 now(),
                 null,

@@ -55,6 +55,20 @@ class StockCommandsTest {
     }
 
     @Test
+    void aKeyUsedForAReceiptIsRefusedForAnIssueWithExitTwo() {
+        assertThat(run("receive", "CLI-1", "100", "--key", "seed-1", "--data-dir", dir)).isZero();
+        assertThat(run("receive", "CLI-1", "100", "--key", "seed-1", "--data-dir", dir)).isZero();
+        assertThat(cli.out()).contains("already recorded");
+
+        assertThat(run("issue", "CLI-1", "1", "--key", "seed-1", "--data-dir", dir))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(failure()).contains("Key seed-1 was used for RECEIVE CLI-1 +100 at MAIN at ");
+        assertThat(failure()).contains("; nothing was done");
+        assertThat(run("stock", "CLI-1", "--data-dir", dir)).isZero();
+        assertThat(cli.out()).contains("100");
+    }
+
+    @Test
     void receiveIssueAndStockReportWhatTheyDid() {
         assertThat(run("receive", "CLI-1", "10", "--data-dir", dir, "--user", "anna"))
                 .isZero();
