@@ -1,20 +1,15 @@
 package org.stockroom.service.count;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.stockroom.service.ReplacedFile;
+import org.stockroom.service.SpreadsheetCsv;
 
 /**
- * A session's lines as CSV (Commons CSV), for a spreadsheet or another system. Like the sheet, it is made from what
+ * A session's lines as CSV ({@link SpreadsheetCsv}), for a spreadsheet or another system. Like the sheet, it is made from what
  * the service returns: while a blind session hides the expected quantity, the columns that would give it away
  * (expected, moved since count, variance) are not written at all, not even empty.
  */
@@ -46,12 +41,7 @@ public final class CountSessionCsv {
         if (expected) {
             header.addAll(ONCE_SHOWN);
         }
-        Writer out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
-        CSVPrinter csv = CSVFormat.DEFAULT
-                .builder()
-                .setHeader(header.toArray(String[]::new))
-                .get()
-                .print(out);
+        SpreadsheetCsv csv = SpreadsheetCsv.on(file, header);
         for (CountLineView line : session.lines()) {
             List<Object> row = new ArrayList<>(List.of(
                     session.id(),
@@ -71,7 +61,7 @@ public final class CountSessionCsv {
                         orEmpty(line.varianceValue()),
                         orEmpty(line.postedAdjustment())));
             }
-            csv.printRecord(row);
+            csv.row(row);
         }
         csv.flush();
     }

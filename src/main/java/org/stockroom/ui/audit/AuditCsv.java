@@ -1,19 +1,14 @@
 package org.stockroom.ui.audit;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.stockroom.service.ReplacedFile;
+import org.stockroom.service.SpreadsheetCsv;
 import org.stockroom.service.audit.FieldChange;
 
 /**
- * The Audit page's rows as CSV (Commons CSV: quoting of commas, quotes and line breaks in values), written to a
+ * The Audit page's rows as CSV ({@link SpreadsheetCsv}: quoted, formulas made text), written to a
  * file beside the target and moved over it at the end, so a failed export never leaves half a file.
  */
 public final class AuditCsv {
@@ -26,11 +21,9 @@ public final class AuditCsv {
 
     public static void write(List<FieldChange> changes, Path target) throws IOException {
         ReplacedFile.write(target, file -> {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
-                    CSVPrinter csv =
-                            CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
-                for (FieldChange c : changes) {
-                    csv.printRecord(
+            SpreadsheetCsv csv = SpreadsheetCsv.on(file, List.of(HEADER));
+            for (FieldChange c : changes) {
+                csv.row(
                             c.occurredAt(),
                             c.userName(),
                             c.workstation(),
@@ -39,9 +32,9 @@ public final class AuditCsv {
                             c.entityLabel(),
                             c.field(),
                             c.oldValue(),
-                            c.newValue());
-                }
+                        c.newValue());
             }
+            csv.flush();
         });
     }
 }

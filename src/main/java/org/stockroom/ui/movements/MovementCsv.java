@@ -1,15 +1,11 @@
 package org.stockroom.ui.movements;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.List;
 import org.stockroom.service.ReplacedFile;
+import org.stockroom.service.SpreadsheetCsv;
 import org.stockroom.service.ledger.MovementFilter;
 import org.stockroom.service.ledger.MovementJournal;
 
@@ -40,12 +36,10 @@ public final class MovementCsv {
     public static long write(MovementJournal journal, MovementFilter filter, Path target) throws IOException {
         long[] written = new long[1];
         ReplacedFile.write(target, file -> {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
-                    CSVPrinter csv =
-                            CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
-                written[0] = journal.forEach(filter, m -> {
+            SpreadsheetCsv csv = SpreadsheetCsv.on(file, List.of(HEADER));
+            written[0] = journal.forEach(filter, m -> {
                     try {
-                        csv.printRecord(
+                        csv.row(
                                 m.id(),
                                 m.occurredAt(),
                                 m.sku(),
@@ -63,7 +57,7 @@ public final class MovementCsv {
                         throw new UncheckedIOException(e);
                     }
                 });
-            }
+            csv.flush();
         });
         return written[0];
     }
