@@ -102,10 +102,10 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseTarget target, Options options, BeforeMigration beforeMigration) {
         if (target instanceof DatabaseTarget.Local local) {
             try {
-                Files.createDirectories(local.directory());
-            } catch (IOException e) {
+                PrivateFiles.folder(local.directory());
+            } catch (java.io.UncheckedIOException e) {
                 throw new DatabaseUnavailableException(
-                        "Cannot create the data folder " + local.directory() + ": " + e.getMessage(), e);
+                        "Cannot create the data folder " + local.directory() + ": " + e.getCause().getMessage(), e);
             }
             LegacyPassword.upgrade(local);
         }
@@ -126,6 +126,8 @@ public final class Database implements AutoCloseable {
                 // No other writer exists yet, so this one sync needs no gate.
                 new SyncPoint(pool, target.durability().syncs(), target.dialect(), true)
                         .awaitEverythingDurable(WriteGate.NONE);
+                // The file H2 just made (or an older Stockroom's folder) is the user's alone (issue 24).
+                PrivateFiles.tighten(local.directory());
             } else if (info.pending().length > 0) {
                 // A client has table rights only: the schema is the server's to upgrade (issue 24).
                 throw new DatabaseUnavailableException(

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -25,7 +24,7 @@ public final class LocalKey {
         Path file = directory.resolve(FILE_NAME);
         try {
             if (!Files.exists(file)) {
-                create(file);
+                create(file, 24);
             }
             return Files.readString(file, StandardCharsets.US_ASCII).strip();
         } catch (IOException e) {
@@ -33,18 +32,17 @@ public final class LocalKey {
         }
     }
 
-    /** Writes the key beside the target and links it into place, so no process ever reads half a key. */
-    private static void create(Path file) throws IOException {
+    /**
+     * Writes a random key of {@code bytes} bytes (hex) beside the target and links it into place, so no process ever
+     * reads half a key; private from the start.
+     */
+    static void create(Path file, int bytes) throws IOException {
         Files.createDirectories(file.getParent());
-        byte[] secret = new byte[24];
+        byte[] secret = new byte[bytes];
         new SecureRandom().nextBytes(secret);
-        Path draft = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
+        Path draft = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
-            try {
-                Files.setPosixFilePermissions(draft, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the per-user data folder is already private to the user
-            }
+            PrivateFiles.file(draft);
             Files.writeString(draft, HexFormat.of().formatHex(secret), StandardCharsets.US_ASCII);
             Files.createLink(file, draft);
         } catch (FileAlreadyExistsException raced) {

@@ -3,6 +3,7 @@ package org.stockroom.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.stockroom.persistence.BackupKey;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.backup.BackupFiles;
@@ -113,7 +114,7 @@ public final class Backend implements AutoCloseable {
         // An existing database is backed up (and the backup verified) before its schema is upgraded.
         return new Backend(
                 Database.open(target, options, (source, dir) -> {
-                    BackupFiles files = new BackupFiles(target.dialect());
+                    BackupFiles files = new BackupFiles(target.dialect(), BackupKey.of(dir));
                     new BackupService(
                                     OnlineBackup.beforeAnyWriter(source, files),
                                     files,
@@ -134,7 +135,7 @@ public final class Backend implements AutoCloseable {
             throw new IllegalArgumentException("Backups are made where the database file is: run 'stockroom backup'"
                     + " on the PC that runs 'stockroom serve' (which also backs up daily by itself)");
         }
-        BackupFiles files = new BackupFiles(local.dialect());
+        BackupFiles files = new BackupFiles(local.dialect(), BackupKey.of(local.directory()));
         return new BackupService(
                 OnlineBackup.besideWriters(database.dataSource(), database.transactions(), files),
                 files,

@@ -9,6 +9,7 @@ import org.stockroom.cli.DatabaseOptions;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.domain.access.Permission;
 import org.stockroom.persistence.DataDirectory;
+import org.stockroom.persistence.BackupKey;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
@@ -94,6 +95,12 @@ public final class BackupCommands {
                     + "replaces is kept in backups/. Exit 7 if refused (nothing is changed).")
     public static final class RestoreCommand implements Callable<Integer> {
 
+        private final BackendOpener opener;
+
+        RestoreCommand(BackendOpener opener) {
+            this.opener = opener;
+        }
+
         @Parameters(index = "0", paramLabel = "FILE", description = "A backup written by 'stockroom backup'.")
         Path file;
 
@@ -104,14 +111,25 @@ public final class BackupCommands {
                         + ", else the per-user data folder).")
         Path dataDir;
 
+        @Option(
+                names = "--backup-key-file",
+                paramLabel = "FILE",
+                description = "The backup.key of the data folder the backup came from (on another PC; default:"
+                        + " this data folder's own).")
+        Path backupKeyFile;
+
+        @Mixin
+        ActingUser acting = new ActingUser();
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
             Path dir = DataDirectory.resolve(dataDir);
+            BackupKey key = backupKeyFile == null ? null : BackupKey.read(backupKeyFile.toAbsolutePath());
             Restore.Outcome outcome = new Restore(Clock.systemUTC(), VersionInfo.version())
-                    .restore(file.toAbsolutePath(), new DatabaseTarget.Local(dir));
+                    .restore(file.toAbsolutePath(), new DatabaseTarget.Local(dir), this::requireAdmin, key);
             BackupManifest m = outcome.restored();
             spec.commandLine()
                     .getOut()
@@ -126,6 +144,13 @@ public final class BackupCommands {
                                     ? ""
                                     : " The database it replaced is kept as " + outcome.keptAs() + ".");
             return ExitCodes.OK;
+        }
+
+        /** An administrator of the database in {@code folder} (anyone, on a database without users). */
+        private void requireAdmin(Path folder) {
+            try (Backend backend = opener.open(new DatabaseTarget.Local(folder))) {
+                backend.users().require(acting.signIn(backend, null), Permission.MANAGE_SETTINGS);
+            }
         }
     }
 }

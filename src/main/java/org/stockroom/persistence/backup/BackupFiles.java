@@ -19,25 +19,38 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.stockroom.persistence.BackupKey;
 import org.stockroom.persistence.Dialect;
 import org.stockroom.persistence.LocalKey;
+import org.stockroom.persistence.PrivateFiles;
 
 /**
- * A Stockroom backup is one zip file: the database file (for H2 {@code stockroom.mv.db}, written by its online
- * {@code BACKUP TO}, transactionally consistent while others keep writing), the folder's key (without it the copy
- * cannot be opened) and {@code manifest.properties} (what the copy holds and whether it was verified). The
- * engine's file name, backup statement and URLs come from the {@link Dialect} of the database backed up.
+ * A Stockroom backup is one zip file: {@code manifest.properties} (what the copy holds and whether it was verified:
+ * counts and a checksum, nothing secret) and {@code database.sealed}, sealed with the site's {@link BackupKey}
+ * (issue 24): inside it, the engine's own zip of the database file (for H2 {@code stockroom.mv.db}, written by its
+ * online {@code BACKUP TO}, transactionally consistent while others keep writing) with the folder's database key.
+ * Backups written before sealing hold those two in clear and are still read. The engine's file name, backup
+ * statement and URLs come from the {@link Dialect} of the database backed up.
  */
 public final class BackupFiles {
 
     public static final String MANIFEST = "manifest.properties";
+    public static final String SEALED = "database.sealed";
 
     private final Dialect dialect;
     private final String databaseFile;
+    private final BackupKey key;
 
+    /** For the engine's own zips only (no sealed backup is written or read). */
     public BackupFiles(Dialect dialect) {
+        this(dialect, null);
+    }
+
+    /** Backups sealed with {@code key}; null: none can be written, and a sealed one cannot be read. */
+    public BackupFiles(Dialect dialect, BackupKey key) {
         this.dialect = dialect;
         this.databaseFile = dialect.databaseFileName();
+        this.key = key;
     }
 
     /** The engine's online backup of the open database into {@code zip} (the database file only). */
@@ -76,14 +89,26 @@ public final class BackupFiles {
                     throw new BackupException("The database's backup " + h2Zip + " holds no " + databaseFile, null);
                 }
             }
-            // H2's zip is taken as it is and the key and manifest are added to it: deflating the database a second
-            // time took about 5 minutes of a 12-minute backup at 1,000,000 SKUs.
-            Files.copy(h2Zip, draft, StandardCopyOption.REPLACE_EXISTING);
-            try (FileSystem zip = FileSystems.newFileSystem(draft)) {
+            if (key == null) {
+                throw new BackupException("No backup key to seal the backup " + target + " with", null);
+            }
+            // H2's zip is taken as it is, the key added, and sealed whole: deflating the database a second time
+            // took about 5 minutes of a 12-minute backup at 1,000,000 SKUs.
+            try (FileSystem zip = FileSystems.newFileSystem(h2Zip)) {
                 Files.copy(dataDirectory.resolve(LocalKey.FILE_NAME), zip.getPath(LocalKey.FILE_NAME));
-                try (OutputStream out = Files.newOutputStream(zip.getPath(MANIFEST))) {
-                    manifest.store(out, "Stockroom backup");
-                }
+            }
+            Files.deleteIfExists(draft);
+            PrivateFiles.newFile(draft); // private before a byte is written, wherever it is copied later
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(draft))) {
+                out.putNextEntry(new ZipEntry(MANIFEST));
+                manifest.store(out, "Stockroom backup");
+                out.closeEntry();
+                out.setLevel(Deflater.NO_COMPRESSION); // sealed bytes do not compress
+                out.putNextEntry(new ZipEntry(SEALED));
+                OutputStream sealed = new BackupSeal(key).sealing(new NotClosing(out));
+                Files.copy(h2Zip, sealed);
+                sealed.close(); // writes the last segment and its tag
+                out.closeEntry();
             }
             Files.move(draft, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -93,16 +118,23 @@ public final class BackupFiles {
         }
     }
 
-    /** Unpacks a backup's database file (and key, if it has one) into the empty folder {@code into}. */
+    /**
+     * Unpacks a backup's database file (and key, if it has one) into the empty folder {@code into}: from its sealed
+     * part (which needs this site's backup key), or from the zip itself (the engine's zip, an older backup).
+     */
     public void unpack(Path zip, Path into) {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            Files.createDirectories(into);
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                String name = entry.getName();
-                if (name.equals(databaseFile) || name.equals(LocalKey.FILE_NAME)) {
-                    try (OutputStream out = Files.newOutputStream(into.resolve(name))) {
-                        in.transferTo(out);
+        try {
+            PrivateFiles.folder(into);
+            try (ZipFile file = new ZipFile(zip.toFile())) {
+                ZipEntry sealed = file.getEntry(SEALED);
+                if (sealed == null) {
+                    for (ZipEntry entry : java.util.Collections.list(file.entries())) {
+                        try (InputStream in = file.getInputStream(entry)) {
+                            writeIfWanted(entry.getName(), in, into);
+                        }
                     }
+                } else {
+                    openSealed(zip, file.getInputStream(sealed), into);
                 }
             }
         } catch (IOException e) {
@@ -110,6 +142,53 @@ public final class BackupFiles {
         }
         if (!Files.exists(into.resolve(databaseFile))) {
             throw new BackupException(zip + " is not a Stockroom backup: it holds no " + databaseFile, null);
+        }
+    }
+
+    private void openSealed(Path zip, InputStream sealed, Path into) throws IOException {
+        if (key == null) {
+            throw new BackupException(
+                    zip + " is sealed and this data folder has no backup key: give the backup key file of the"
+                            + " folder it came from (--backup-key-file). Nothing was changed",
+                    null);
+        }
+        try (ZipInputStream inner = new ZipInputStream(new BackupSeal(key).opening(sealed))) {
+            for (ZipEntry entry = inner.getNextEntry(); entry != null; entry = inner.getNextEntry()) {
+                writeIfWanted(entry.getName(), inner, into);
+            }
+        } catch (IOException e) {
+            throw new BackupException(
+                    zip + " cannot be opened with this backup key (another site's key, or a damaged file): "
+                            + e.getMessage() + ". Nothing was changed",
+                    e);
+        }
+    }
+
+    private void writeIfWanted(String name, InputStream in, Path into) throws IOException {
+        if (name.equals(databaseFile) || name.equals(LocalKey.FILE_NAME)) {
+            Path out = into.resolve(name);
+            Files.deleteIfExists(out);
+            PrivateFiles.newFile(out);
+            try (OutputStream to = Files.newOutputStream(out)) {
+                in.transferTo(to);
+            }
+        }
+    }
+
+    /** Keeps the zip open when the sealing stream is closed to finish its last segment. */
+    private static final class NotClosing extends java.io.FilterOutputStream {
+        NotClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 
@@ -153,11 +232,12 @@ public final class BackupFiles {
     /** Moves an unpacked copy's files into a data folder whose database is closed. */
     public void install(Path copy, Path dataDirectory) {
         try {
-            Files.createDirectories(dataDirectory);
+            PrivateFiles.folder(dataDirectory);
             for (String name : new String[] {databaseFile, LocalKey.FILE_NAME}) {
                 Path from = copy.resolve(name);
                 if (Files.exists(from)) {
                     Files.move(from, dataDirectory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    PrivateFiles.file(dataDirectory.resolve(name));
                 }
             }
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.stockroom.service.backup;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import org.stockroom.persistence.PrivateFiles;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -127,12 +128,13 @@ public final class BackupScheduler implements AutoCloseable {
 
     private static String copy(Path file, Path folder, String failure) {
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.folder(folder);
             Path draft = folder.resolve(file.getFileName() + ".part");
             Files.copy(file, draft, StandardCopyOption.REPLACE_EXISTING);
+            PrivateFiles.file(draft);
             Files.move(draft, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             return failure;
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             String copyFailure = "the copy to " + folder + " failed: " + e.getMessage();
             return failure == null ? copyFailure : failure + "; " + copyFailure;
         }

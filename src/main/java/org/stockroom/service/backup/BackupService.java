@@ -1,6 +1,8 @@
 package org.stockroom.service.backup;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.stockroom.persistence.PrivateFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,7 +58,7 @@ public final class BackupService {
         Instant started = clock.instant();
         Path scratch = scratchFolder();
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
+            PrivateFiles.folder(target.toAbsolutePath().getParent());
             Path h2Zip = scratch.resolve("h2-backup.zip");
             live.writeTo(h2Zip);
             return finish(files, h2Zip, dataDirectory, scratch, target, started, appVersion, clock);
@@ -160,8 +162,8 @@ public final class BackupService {
 
     static Path scratchFolder() {
         try {
-            return Files.createTempDirectory("stockroom-backup");
-        } catch (IOException e) {
+            return PrivateFiles.temporaryFolder("stockroom-backup"); // unpacked copies hold the data and key
+        } catch (UncheckedIOException e) {
             throw new BackupException("Cannot make a scratch folder to verify the backup in: " + e.getMessage(), e);
         }
     }

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import org.stockroom.persistence.BackupKey;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.persistence.DatabaseUnavailableException;
 import org.stockroom.persistence.Dialect;
 import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.backup.BackupException;
@@ -31,10 +33,32 @@ public final class Restore {
     /** What was restored, and where the replaced database was kept (null if the folder had none). */
     public record Outcome(BackupManifest restored, Path keptAs) {}
 
-    public Outcome restore(Path backup, DatabaseTarget.Local into) {
+    /**
+     * Proves that whoever restores is an administrator of the database in a folder (the current one when it opens,
+     * otherwise the backup's unpacked copy: docs/ROLES.md); throws {@code NotAllowedException} if not, and
+     * {@code DatabaseUnavailableException} if that folder's database cannot be opened.
+     */
+    @FunctionalInterface
+    public interface AdminProof {
+        void check(Path folderWithDatabase);
+    }
+
+    /** The same, the backup sealed with the data folder's own backup key, by the administrator {@code admin} proves. */
+    public Outcome restore(Path backup, DatabaseTarget.Local into, AdminProof admin) {
+        return restore(backup, into, admin, null);
+    }
+
+    /**
+     * Restores {@code backup} into {@code into}; {@code key}: the backup key of the folder the backup came from (a
+     * restore on another PC), or null for this folder's own.
+     */
+    public Outcome restore(Path backup, DatabaseTarget.Local into, AdminProof admin, BackupKey key) {
         Path dataDirectory = into.directory();
         Dialect dialect = into.dialect();
-        BackupFiles files = new BackupFiles(dialect);
+        BackupKey opening = key != null
+                ? key
+                : BackupKey.existsIn(dataDirectory) ? BackupKey.of(dataDirectory) : null;
+        BackupFiles files = new BackupFiles(dialect, opening);
         if (!Files.isRegularFile(backup)) {
             throw new BackupException("No backup file " + backup, null);
         }
@@ -55,18 +79,52 @@ public final class Restore {
         Path copy = scratch.resolve("copy");
         try {
             files.unpack(backup, copy);
-            CopyInspection.Facts facts = CopyInspection.of(files.copyAt(copy));
+            CopyInspection.Facts facts = inspect(backup, files, copy);
             refuseIfUnfit(backup, manifest, facts);
             Path kept = null;
             if (files.databaseIn(dataDirectory)) {
                 refuseIfInUse(dataDirectory, files, dialect);
-                kept = keepCurrent(dataDirectory, scratch, files);
+                proveAdmin(admin, dataDirectory, copy);
+                kept = keepCurrent(dataDirectory, scratch, new BackupFiles(dialect, BackupKey.of(dataDirectory)));
+            } else {
+                admin.check(copy);
             }
             files.install(copy, dataDirectory);
+            if (key != null && !BackupKey.existsIn(dataDirectory)) {
+                key.writeTo(dataDirectory); // this folder's later backups open with the key it was given
+            }
             return new Outcome(manifest, kept);
         } finally {
             BackupFiles.deleteFolder(scratch);
         }
+    }
+
+    /** A file that unpacks but holds no database Stockroom can read is refused in one line, like any other. */
+    private static CopyInspection.Facts inspect(Path backup, BackupFiles files, Path copy) {
+        try {
+            return CopyInspection.of(files.copyAt(copy));
+        } catch (BackupException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BackupException(
+                    backup + " holds no Stockroom database that can be read (" + firstLine(e) + "). Nothing was changed",
+                    e);
+        }
+    }
+
+    /** The current database's admin restores; one that no longer opens is replaced by an admin of the backup. */
+    private static void proveAdmin(AdminProof admin, Path dataDirectory, Path copy) {
+        try {
+            admin.check(dataDirectory);
+        } catch (DatabaseUnavailableException unopenable) {
+            admin.check(copy);
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     private static void refuseIfUnfit(Path backup, BackupManifest manifest, CopyInspection.Facts facts) {

@@ -63,7 +63,7 @@ class BackupAndRestoreTest {
                 .isTrue();
         long movementsInBackup = backup.manifest().movements();
 
-        Restore.Outcome outcome = restore().restore(backup.file(), new DatabaseTarget.Local(data()));
+        Restore.Outcome outcome = restore().restore(backup.file(), new DatabaseTarget.Local(data()), folder -> {});
 
         assertThat(outcome.keptAs()).as("the replaced database is kept").exists();
         try (Backend backend = TestBackends.open(folder)) {
@@ -89,7 +89,7 @@ class BackupAndRestoreTest {
             out.write(new byte[] {1, 2, 3});
             out.closeEntry();
         }
-        assertThatThrownBy(() -> restore().restore(plain, new DatabaseTarget.Local(data())))
+        assertThatThrownBy(() -> restore().restore(plain, new DatabaseTarget.Local(data()), folder -> {}))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("no Stockroom manifest");
         try (Backend backend = TestBackends.open(folder)) {
@@ -106,7 +106,7 @@ class BackupAndRestoreTest {
             backup = backend.backups().backUpNow("manual");
         }
         Path damaged = rewriteManifest(backup.file(), m -> m.setProperty("ledger.sha256", "0".repeat(64)));
-        assertThatThrownBy(() -> restore().restore(damaged, new DatabaseTarget.Local(data())))
+        assertThatThrownBy(() -> restore().restore(damaged, new DatabaseTarget.Local(data()), folder -> {}))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("is damaged");
     }
@@ -125,7 +125,7 @@ class BackupAndRestoreTest {
             }
             backup = backend.backups().backUpNow("manual");
         }
-        assertThatThrownBy(() -> restore().restore(backup.file(), new DatabaseTarget.Local(data())))
+        assertThatThrownBy(() -> restore().restore(backup.file(), new DatabaseTarget.Local(data()), folder -> {}))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("newer Stockroom");
     }
@@ -134,7 +134,7 @@ class BackupAndRestoreTest {
     void aRestoreIntoAFolderThatIsOpenIsRefused() {
         try (Backend backend = TestBackends.open(folder)) {
             BackupEntry backup = backend.backups().backUpNow("manual");
-            assertThatThrownBy(() -> restore().restore(backup.file(), new DatabaseTarget.Local(data())))
+            assertThatThrownBy(() -> restore().restore(backup.file(), new DatabaseTarget.Local(data()), folder -> {}))
                     .isInstanceOf(BackupException.class)
                     .hasMessageContaining("is in use");
         }
