@@ -9,6 +9,7 @@ import java.time.Clock;
 import org.stockroom.persistence.BackupKey;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.DatabaseUnavailableException;
+import org.stockroom.persistence.PrivateFiles;
 import org.stockroom.persistence.Dialect;
 import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.backup.BackupException;
@@ -82,10 +83,12 @@ public final class Restore {
             CopyInspection.Facts facts = inspect(backup, files, copy);
             refuseIfUnfit(backup, manifest, facts);
             Path kept = null;
-            if (files.databaseIn(dataDirectory)) {
-                refuseIfInUse(dataDirectory, files, dialect);
+            if (files.databaseIn(dataDirectory) && opensAlone(dataDirectory, files, dialect)) {
                 proveAdmin(admin, dataDirectory, copy);
                 kept = keepCurrent(dataDirectory, scratch, new BackupFiles(dialect, BackupKey.of(dataDirectory)));
+            } else if (files.databaseIn(dataDirectory)) {
+                admin.check(copy); // the current file does not open: the backup's admin decides (docs/ROLES.md)
+                kept = keepUnreadable(dataDirectory, dialect);
             } else {
                 admin.check(copy);
             }
@@ -150,15 +153,36 @@ public final class Restore {
         }
     }
 
-    /** Only when nothing has the folder open: a window, a command or {@code serve} would keep the old database. */
-    private static void refuseIfInUse(Path dataDirectory, BackupFiles files, Dialect dialect) {
+    /**
+     * Only when nothing has the folder open: a window, a command or {@code serve} would keep the old database. False
+     * when the file is nobody's but does not open (damaged): then it is kept as it is and replaced.
+     */
+    private static boolean opensAlone(Path dataDirectory, BackupFiles files, Dialect dialect) {
         try (Connection probe = files.aloneAt(dataDirectory).getConnection()) {
             probe.rollback(); // opened and closed at once: nobody else has it
+            return true;
         } catch (SQLException e) {
-            String why = new SqlErrors(dialect).openFailure(e) == Dialect.OpenFailure.IN_USE
-                    ? "is in use: close Stockroom's windows and stop 'stockroom serve' on it first"
-                    : "cannot be opened (" + e.getMessage() + ")";
-            throw new BackupException("The database in " + dataDirectory + " " + why + ". Nothing was changed", e);
+            if (new SqlErrors(dialect).openFailure(e) == Dialect.OpenFailure.IN_USE) {
+                throw new BackupException(
+                        "The database in " + dataDirectory + " is in use: close Stockroom's windows and stop"
+                                + " 'stockroom serve' on it first. Nothing was changed",
+                        e);
+            }
+            return false;
+        }
+    }
+
+    /** A database file that does not open is moved into backups/ as it is, for whoever wants to look at it. */
+    private Path keepUnreadable(Path dataDirectory, Dialect dialect) {
+        Path folder = PrivateFiles.folder(dataDirectory.resolve(BackupService.FOLDER));
+        Path kept = folder.resolve(BackupService.fileName(clock.instant(), "unreadable").replace(".zip", "")
+                + "-" + dialect.databaseFileName());
+        try {
+            Files.move(dataDirectory.resolve(dialect.databaseFileName()), kept);
+            return kept;
+        } catch (IOException e) {
+            throw new BackupException(
+                    "Cannot move the unreadable database aside: " + e.getMessage() + ". Nothing was changed", e);
         }
     }
 
