@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.stockroom.domain.FieldError;
+import org.stockroom.domain.TextRules;
 
 /** What a valid location looks like: a short code people type and print on labels, and a name. */
 public final class LocationRules {
@@ -37,6 +38,8 @@ public final class LocationRules {
             errors.add(new FieldError(NAME, "Location name is required"));
         } else if (trimmed.length() > NAME_MAX) {
             errors.add(new FieldError(NAME, "Location name is longer than " + NAME_MAX + " characters"));
+        } else {
+            TextRules.checkCharacters(NAME, "Location name", trimmed).ifPresent(errors::add);
         }
         return errors;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.stockroom.domain.FieldError;
+import org.stockroom.domain.TextRules;
 import org.stockroom.domain.stock.QuantityRules;
 
 /** What a valid product looks like. The form checks it as the user types and the service checks it again. */
@@ -101,6 +102,8 @@ public final class ProductRules {
             errors.add(new FieldError(field, label + " is required"));
         } else if (value.length() > max) {
             errors.add(new FieldError(field, label + " is longer than " + max + " characters"));
+        } else {
+            TextRules.checkCharacters(field, label, value).ifPresent(errors::add);
         }
     }
 }

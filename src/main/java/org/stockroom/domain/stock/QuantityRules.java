@@ -2,6 +2,7 @@ package org.stockroom.domain.stock;
 
 import java.util.Optional;
 import org.stockroom.domain.FieldError;
+import org.stockroom.domain.TextRules;
 
 /** Bounds on quantities: anything past a billion units is a typing mistake, not stock. */
 public final class QuantityRules {
@@ -30,7 +31,7 @@ public final class QuantityRules {
         if (delta == 0) {
             return Optional.of(new FieldError(field, label + " cannot be zero"));
         }
-        if (Math.abs(delta) > MAX_QUANTITY) {
+        if (delta > MAX_QUANTITY || delta < -MAX_QUANTITY) { // not Math.abs: it overflows for Long.MIN_VALUE
             return Optional.of(new FieldError(field, label + " is over 1,000,000,000"));
         }
         return Optional.empty();
@@ -40,6 +41,6 @@ public final class QuantityRules {
         if (value != null && value.length() > max) {
             return Optional.of(new FieldError(field, label + " is longer than " + max + " characters"));
         }
-        return Optional.empty();
+        return TextRules.checkCharacters(field, label, value);
     }
 }

@@ -3,6 +3,7 @@ package org.stockroom.service.access;
 import java.util.ArrayList;
 import java.util.List;
 import org.stockroom.domain.FieldError;
+import org.stockroom.domain.TextRules;
 
 /** What a user name, a password and a PIN must be; each error names its field. */
 final class UserRules {
@@ -20,6 +21,8 @@ final class UserRules {
             errors.add(new FieldError(NAME, "A user name is required"));
         } else if (name.strip().length() > 100) {
             errors.add(new FieldError(NAME, "A user name is at most 100 characters"));
+        } else {
+            TextRules.checkCharacters(NAME, "The user name", name).ifPresent(errors::add);
         }
         return errors;
     }

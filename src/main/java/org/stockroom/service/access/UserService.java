@@ -180,13 +180,16 @@ public final class UserService {
                 return new SignInOutcome(null, wrong);
             }
             if (user.lockedAt(now)) {
-                return new SignInOutcome(null, lockedMessage(user, now));
+                // The same words as a wrong password: a lock must not tell a stranger that the name exists. An
+                // administrator sees the lock on the Administration page and in 'stockroom user list'.
+                hasher.matches(secret, unknownUserHash());
+                return new SignInOutcome(null, wrong);
             }
             boolean right = hasher.matches(secret, user.getPasswordHash())
                     || (pinAllowed && user.getPinHash() != null && hasher.matches(secret, user.getPinHash()));
             if (!right) {
                 user.lockAfterFailure(now);
-                return new SignInOutcome(null, user.lockedAt(now) ? lockedMessage(user, now) : wrong);
+                return new SignInOutcome(null, wrong);
             }
             user.signedIn();
             return new SignInOutcome(view(user), null);
@@ -209,7 +212,7 @@ public final class UserService {
                 return new SignInOutcome(null, "Unknown badge.");
             }
             if (user.lockedAt(now)) {
-                return new SignInOutcome(null, lockedMessage(user, now));
+                return new SignInOutcome(null, "Unknown badge."); // as for a badge nobody has: no hint
             }
             user.signedIn();
             return new SignInOutcome(view(user), null);
@@ -242,13 +245,6 @@ public final class UserService {
     }
 
     private record SignInOutcome(UserView user, String refusal) {}
-
-    private static String lockedMessage(UserAccount user, Instant now) {
-        long seconds = Math.max(
-                1, java.time.Duration.between(now, user.getLockedUntil()).toSeconds());
-        return "Too many wrong attempts for " + user.getName() + ": try again in " + seconds
-                + " s, or ask an administrator to unlock the account.";
-    }
 
     private UserView change(Actor by, String name, BiConsumer<Session, UserAccount> edit) {
         return transactions.inTransaction(session -> {

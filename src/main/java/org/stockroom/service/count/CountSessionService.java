@@ -104,6 +104,9 @@ public final class CountSessionService {
             errors.add(new FieldError(NAME, "A count session needs a name"));
         } else if (plan.name().strip().length() > 100) {
             errors.add(new FieldError(NAME, "A name is at most 100 characters"));
+        } else {
+            org.stockroom.domain.TextRules.checkCharacters(NAME, "The name", plan.name())
+                    .ifPresent(errors::add);
         }
         CountScope scope = plan.scope();
         List<Long> locationIds = new ArrayList<>();
