@@ -74,9 +74,26 @@ public final class H2Dialect implements Dialect {
 
     /**
      * The only classes a function alias may load in a serving process ({@code h2.allowedClasses}): the TCP server's
-     * own shutdown function and {@link ServedSync}. H2's default lets an admin alias any class, Runtime included.
+     * own shutdown function and {@link #servedSync}. H2's default lets an admin alias any class, Runtime included.
      */
-    static final String SERVING_ALLOWED_CLASSES = "org.h2.server.TcpServer," + ServedSync.class.getName();
+    static final String SERVING_ALLOWED_CLASSES = "org.h2.server.TcpServer," + H2Dialect.class.getName();
+
+    /** The function a client of {@code serve} calls to have every commit so far stored and forced to disk. */
+    public static final String SYNC_ALIAS = "STOCKROOM_SYNC";
+
+    /**
+     * What {@code CALL STOCKROOM_SYNC()} runs in the server, on the calling client's session: {@code Database.sync()},
+     * which is what {@code CHECKPOINT SYNC} calls (a store, then a force), without its admin check; clients no longer
+     * have admin rights (issue 24). The owner creates the alias, and {@code h2.allowedClasses} lets aliases load this
+     * class and no other of the application's. Static because H2 calls a function alias as a static method.
+     */
+    public static int servedSync(Connection connection) throws SQLException {
+        if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+            throw new SQLException(SYNC_ALIAS + " runs only inside the server");
+        }
+        session.getDatabase().sync();
+        return 1;
+    }
 
     /**
      * H2 reads these system properties once, when its first class is used; so this runs before the database opens,
@@ -135,7 +152,7 @@ public final class H2Dialect implements Dialect {
                 "ALTER USER " + user + " ADMIN FALSE",
                 "ALTER USER " + user + " SET PASSWORD '" + password.replace("'", "''") + "'",
                 "GRANT SELECT, INSERT, UPDATE, DELETE ON SCHEMA PUBLIC TO " + user,
-                "CREATE ALIAS IF NOT EXISTS " + ServedSync.ALIAS + " FOR '" + ServedSync.class.getName() + ".sync'");
+                "CREATE ALIAS IF NOT EXISTS " + SYNC_ALIAS + " FOR '" + H2Dialect.class.getName() + ".servedSync'");
     }
 
     @Override
@@ -193,12 +210,12 @@ public final class H2Dialect implements Dialect {
     }
 
     /**
-     * What a client of a server runs: the server's {@link ServedSync}, which stores and fsyncs as {@code CHECKPOINT
+     * What a client of a server runs: the server's {@link #servedSync}, which stores and fsyncs as {@code CHECKPOINT
      * SYNC} does (decision 0004); clients lack the admin rights {@code CHECKPOINT} needs.
      */
     @Override
     public String syncStatement() {
-        return "CALL " + ServedSync.ALIAS + "()";
+        return "CALL " + SYNC_ALIAS + "()";
     }
 
     /** {@code CHECKPOINT}: {@code MVStore.commit()}, which writes the store and waits until it is written. */

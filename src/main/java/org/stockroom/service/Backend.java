@@ -12,6 +12,7 @@ import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.persistence.stock.StockLevelRepository;
 import org.stockroom.service.access.SecretHasher;
 import org.stockroom.service.access.TokenService;
+import org.stockroom.service.access.AdministratorRecovery;
 import org.stockroom.service.access.UserService;
 import org.stockroom.service.audit.AuditTrail;
 import org.stockroom.service.backup.BackupService;
@@ -50,6 +51,7 @@ public final class Backend implements AutoCloseable {
     private final RetryPolicy retry;
     private final ProductCatalogue productCatalogue;
     private final UserService users;
+    private final AdministratorRecovery recovery;
     private final TokenService tokens;
     private final SiteSettings settings;
     private final AuditTrail auditTrail;
@@ -83,6 +85,8 @@ public final class Backend implements AutoCloseable {
         this.sampleCatalogue = new SampleCatalogue(products, stock, locationService, catalogue);
         this.compaction = new StoreCompaction(database, COMPACT_EVERY);
         this.users = new UserService(database.transactions(), new SecretHasher(SecretHasher.COST), clock);
+        this.recovery =
+                new AdministratorRecovery(database.transactions(), new SecretHasher(SecretHasher.COST), clock);
         this.tokens = new TokenService(database.transactions(), clock);
         this.settings = new SiteSettings(database.transactions());
         this.auditTrail = new AuditTrail(database.transactions());
@@ -150,6 +154,11 @@ public final class Backend implements AutoCloseable {
 
     public UserService users() {
         return users;
+    }
+
+    /** For the command line's {@code user recover} on a local data folder only. */
+    public AdministratorRecovery recovery() {
+        return recovery;
     }
 
     public TokenService tokens() {

@@ -27,7 +27,9 @@ class SyncInsideGateTest {
     /** A sync point on an in-memory database that notes, for each connection it takes, whether the gate is held. */
     SyncPoint syncPoint(boolean holdsFile) {
         JdbcDataSource memory = new JdbcDataSource();
-        memory.setURL("jdbc:h2:mem:sync-inside-gate");
+        // The function a served client's sync calls, as 'serve' creates it (H2Dialect.clientAccessStatements).
+        memory.setURL("jdbc:h2:mem:sync-inside-gate;INIT=CREATE ALIAS IF NOT EXISTS " + H2Dialect.SYNC_ALIAS
+                + " FOR '" + H2Dialect.class.getName() + ".servedSync'");
         DataSource recorded = recording(memory, () -> gateHeldAtEachConnection.add(gate.holdCount() > 0));
         return new SyncPoint(recorded, true, new H2Dialect(), holdsFile);
     }

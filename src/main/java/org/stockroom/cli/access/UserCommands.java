@@ -9,6 +9,7 @@ import org.stockroom.cli.ExitCodes;
 import org.stockroom.cli.PasswordFile;
 import org.stockroom.domain.access.Role;
 import org.stockroom.service.Actor;
+import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
 import org.stockroom.service.access.UserService;
@@ -31,7 +32,7 @@ public final class UserCommands {
             description = "Users and their roles. The first 'user add' on a database without users needs no"
                     + " credentials and must add an admin; after that an admin runs these (--user, with the"
                     + " password in $" + ActingUser.PASSWORD_VARIABLE + " or --user-password-file).",
-            subcommands = {Add.class, ListUsers.class, Disable.class, Passwd.class})
+            subcommands = {Add.class, ListUsers.class, Disable.class, Passwd.class, Unlock.class, Recover.class})
     public static final class Group {}
 
     /** The shared shape: open the database, say who acts, run, print one line. */
@@ -117,11 +118,14 @@ public final class UserCommands {
             acting.signIn(backend, null); // a Viewer may list; an unknown caller may not
             for (UserView user : users.list()) {
                 out.printf(
-                        "%-20s %-10s %s%s%n",
+                        "%-20s %-10s %s%s%s%n",
                         user.name(),
                         user.role().title(),
                         user.active() ? "active" : "disabled",
-                        user.hasPin() ? ", PIN set" : "");
+                        user.hasPin() ? ", PIN set" : "",
+                        user.lockedUntil() != null && user.lockedUntil().isAfter(java.time.Instant.now())
+                                ? ", locked until " + user.lockedUntil()
+                                : "");
             }
         }
     }
@@ -165,6 +169,67 @@ public final class UserCommands {
             out.printf(
                     "New password set for %s%n",
                     users.resetPassword(by, name, password).name());
+        }
+    }
+
+    @Command(
+            name = "unlock",
+            mixinStandardHelpOptions = true,
+            description = "Lift the lock after repeated wrong passwords (an admin).")
+    static final class Unlock extends UserCommand {
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        Unlock(BackendOpener opener) {
+            super(opener);
+        }
+
+        @Override
+        void run(Backend backend, PrintWriter out) {
+            Actor by = acting.signIn(backend, null);
+            out.printf("Unlocked %s%n", backend.users().unlock(by, name).name());
+        }
+    }
+
+    @Command(
+            name = "recover",
+            mixinStandardHelpOptions = true,
+            description = "For a site whose only admin is locked out or forgot the password: give NAME a new"
+                    + " password and make them an active admin. Needs no sign-in but works only on the data folder"
+                    + " itself (--data-dir, not --server), with 'serve' and every window stopped: whoever can"
+                    + " open that folder holds the database anyway.")
+    static final class Recover implements Callable<Integer> {
+
+        private final BackendOpener opener;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--new-password-file", required = true, paramLabel = "FILE", description = "The new password.")
+        Path newPasswordFile;
+
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
+
+        @Mixin
+        ActingUser acting = new ActingUser();
+
+        @Spec
+        CommandSpec spec;
+
+        Recover(BackendOpener opener) {
+            this.opener = opener;
+        }
+
+        @Override
+        public Integer call() {
+            String password = PasswordFile.read(newPasswordFile);
+            try (Backend backend = opener.open(new DatabaseTarget.Local(database.localDirectory()))) {
+                UserView user = backend.recovery().recover(name, password, acting.workstation());
+                spec.commandLine().getOut().printf("%s is an active admin again, with the new password%n", user.name());
+                return ExitCodes.OK;
+            }
         }
     }
 }
