@@ -5,12 +5,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
+import org.stockroom.cli.ActingUser;
 import org.stockroom.cli.DatabaseOptions;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.DatabaseUnavailableException;
 import org.stockroom.persistence.SqlErrors;
+import org.stockroom.service.Backend;
+import org.stockroom.service.BackendOpener;
 import org.stockroom.service.audit.AuditVerifier;
 import org.stockroom.service.ledger.LedgerMismatch;
 import org.stockroom.service.ledger.LedgerVerifier;
@@ -34,8 +37,17 @@ import picocli.CommandLine.Spec;
                 + "cannot be opened.")
 public final class VerifyCommand implements Callable<Integer> {
 
+    private final BackendOpener opener;
+
+    VerifyCommand(BackendOpener opener) {
+        this.opener = opener;
+    }
+
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
+
+    @Mixin
+    ActingUser acting = new ActingUser();
 
     @Spec
     CommandSpec spec;
@@ -45,6 +57,12 @@ public final class VerifyCommand implements Callable<Integer> {
         DatabaseTarget target = database.target();
         DataSource source = Database.existingDataSource(target);
         requireStockroomSchema(source, target);
+        if (Database.hasUsers(source)) {
+            // As in the window: any user (a Viewer) may check the ledger; a stranger may not read it.
+            try (Backend backend = opener.open(target)) {
+                acting.signIn(backend, null);
+            }
+        }
         VerificationReport report = new LedgerVerifier(source).verify();
         AuditVerifier.Report audit = new AuditVerifier(source).verify();
         PrintWriter out = spec.commandLine().getOut();

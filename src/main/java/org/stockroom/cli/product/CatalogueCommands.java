@@ -100,6 +100,9 @@ public final class CatalogueCommands {
         @Mixin
         DatabaseOptions database = new DatabaseOptions();
 
+        @Mixin
+        ActingUser acting = new ActingUser();
+
         @Spec
         CommandSpec spec;
 
@@ -109,6 +112,7 @@ public final class CatalogueCommands {
         @Override
         public Integer call() {
             try (Backend backend = opener.open(database.target())) {
+                acting.signIn(backend, null); // any user (a Viewer) may look, as in the window; a stranger may not
                 long productId = StockOptions.productId(backend, sku);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%-12s %12s %12s %12s %8s%n", "LOCATION", "ON_HAND", "RESERVED", "AVAILABLE", "VERSION");
