@@ -30,7 +30,7 @@ public final class UserService {
     /** Made at the first sign-in of an unknown name, not at start-up (a hash costs ~80 ms). */
     private volatile String unknownUserHash;
 
-    private final WorkstationThrottle throttle = new WorkstationThrottle();
+    private final WorkstationThrottle throttle;
 
     static final String BADGE = "badge";
     static final int MIN_BADGE = 6;
@@ -39,6 +39,7 @@ public final class UserService {
         this.transactions = transactions;
         this.hasher = hasher;
         this.clock = clock;
+        this.throttle = new WorkstationThrottle(transactions);
     }
 
     /**
