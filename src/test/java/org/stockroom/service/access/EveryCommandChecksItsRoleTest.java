@@ -88,6 +88,10 @@ class EveryCommandChecksItsRoleTest {
             Map.entry(
                     "UserService.require(Actor,Permission)", "a check that writes nothing (UserCommandsTest: backup)"),
             Map.entry("TokenService.signIn(String)", "proves who acts (TokenServiceTest)"),
+            Map.entry(
+                    "AdministratorRecovery.recover(String,String,String)",
+                    "no sign-in by design: the proof is the data folder itself; the command line offers it on a local"
+                            + " folder only (LockedAdminRecoveryTest, docs/ROLES.md)"),
             Map.entry("AuditTrail.changes(Actor,AuditFilter)", "a read that needs Supervisor (AuditTrailTest)"));
 
     /** Services outside this test, with the reason. */
