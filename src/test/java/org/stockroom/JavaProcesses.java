@@ -27,6 +27,14 @@ public final class JavaProcesses {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("STOCKROOM_SERVER_PASSWORD", serverPassword);
+        // Each process pins the servers it meets in a file of its own: ports are reused with new certificates.
+        try {
+            java.nio.file.Path known = java.nio.file.Files.createTempFile("stockroom-known-servers", "");
+            java.nio.file.Files.delete(known);
+            builder.environment().put("STOCKROOM_KNOWN_SERVERS", known.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return builder;
     }
 }

@@ -11,6 +11,7 @@ import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.DatabaseUnavailableException;
 import org.stockroom.persistence.Dialect;
+import org.stockroom.persistence.ServerCertificate;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
 import org.stockroom.service.backup.BackupScheduler;
@@ -71,6 +72,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Path dir = database.localDirectory();
         new DatabaseTarget.Local(dir).dialect().prepareToServe(bind);
+        ServerCertificate certificate = ServerCertificate.of(dir);
+        certificate.presentInThisProcess();
         // Clients write too: every write of this process and theirs takes the site's write lock.
         Backend backend = opener.open(new DatabaseTarget.Local(dir), Database.Options.SERVED);
         backend.database().admitClients(password);
@@ -106,8 +109,12 @@ public final class ServeCommand implements Callable<Integer> {
                         },
                         "stockroom-serve-stop"));
         out.printf(
-                "Serving %s on %s port %d. Clients: --server HOST:%d. Stop with Ctrl-C.%n",
-                dir, bind == null ? "every interface," : bind, server.port(), server.port());
+                "Serving %s on %s port %d (TLS, certificate %s). Clients: --server HOST:%d. Stop with Ctrl-C.%n",
+                dir,
+                bind == null ? "every interface," : bind,
+                server.port(),
+                certificate.fingerprint(),
+                server.port());
         out.flush();
         stopped.await();
         return ExitCodes.OK;

@@ -156,7 +156,15 @@ public final class Database implements AutoCloseable {
             LegacyPassword.upgrade(local);
             url = target.dialect().localUrl(local.directory(), true);
         }
+        trustServerOf(target);
         return target.dialect().plainDataSource(url, target.user(), target.password());
+    }
+
+    /** A server's TLS certificate is pinned on first use; see {@link PinnedServers}. */
+    private static void trustServerOf(DatabaseTarget target) {
+        if (target instanceof DatabaseTarget.Remote) {
+            PinnedServers.trustOnceInThisProcess(PinnedServers.defaultFile());
+        }
     }
 
     /** True if the database behind {@code source} has users (so its readers must sign in too). */
@@ -175,6 +183,7 @@ public final class Database implements AutoCloseable {
     }
 
     static HikariDataSource openPool(DatabaseTarget target) {
+        trustServerOf(target);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(target.jdbcUrl());
         config.setUsername(target.user());

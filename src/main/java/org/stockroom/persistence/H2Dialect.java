@@ -122,6 +122,7 @@ public final class H2Dialect implements Dialect {
         Server server = Server.createTcpServer(
                         "-tcpPort", String.valueOf(port),
                         "-tcpAllowOthers",
+                        "-tcpSSL", // TLS with the certificate ServerCertificate presents (issue 24)
                         "-ifExists",
                         "-baseDir", base.toString(),
                         "-key", FILE_NAME, base.resolve(FILE_NAME).toString())
@@ -162,7 +163,7 @@ public final class H2Dialect implements Dialect {
 
     @Override
     public String serverUrl(String host, int port) {
-        return "jdbc:h2:tcp://" + host + ":" + port + "/" + FILE_NAME + settings();
+        return "jdbc:h2:ssl://" + host + ":" + port + "/" + FILE_NAME + settings();
     }
 
     private static String settings() {

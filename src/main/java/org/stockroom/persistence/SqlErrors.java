@@ -43,6 +43,7 @@ public final class SqlErrors {
                         : "The database in " + where + " refused its key file " + LocalKey.FILE_NAME;
             case UNREACHABLE ->
                 "Cannot reach " + where
+                        + certificateRefusal(e).map(m -> ": " + m).orElse("")
                         + sqlCause(e)
                                 .map(Throwable::getMessage)
                                 .filter(m -> m.contains("Connection refused"))
@@ -53,6 +54,16 @@ public final class SqlErrors {
                         + sqlCause(e).map(Throwable::getMessage).orElse(e.getMessage());
         };
         return new DatabaseUnavailableException(message, e, failure, target instanceof DatabaseTarget.Remote);
+    }
+
+    /** A server whose TLS certificate this workstation does not trust (PinnedServers): its words, whole. */
+    private static java.util.Optional<String> certificateRefusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.security.cert.CertificateException) {
+                return java.util.Optional.ofNullable(t.getMessage());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public boolean isLockConflict(Throwable error) {

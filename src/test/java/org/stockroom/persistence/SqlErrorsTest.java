@@ -42,6 +42,6 @@ class SqlErrorsTest {
         assertThat(errors.unavailable(server, new SQLException("bad password", "28000", 28000))
                         .getMessage())
                 .contains("Wrong password for the Stockroom server at stock-pc:9092");
-        assertThat(server.jdbcUrl()).startsWith("jdbc:h2:tcp://stock-pc:9092/stockroom;LOCK_TIMEOUT=");
+        assertThat(server.jdbcUrl()).startsWith("jdbc:h2:ssl://stock-pc:9092/stockroom;LOCK_TIMEOUT=");
     }
 }

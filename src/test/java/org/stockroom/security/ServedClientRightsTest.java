@@ -26,6 +26,8 @@ import org.stockroom.JavaProcesses;
 import org.stockroom.TestBackends;
 import org.stockroom.app.Launcher;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.persistence.PinnedServers;
+import org.stockroom.persistence.ServerCertificate;
 import org.stockroom.service.Backend;
 
 /**
@@ -45,9 +47,12 @@ class ServedClientRightsTest {
     Process server;
     int port;
     long productId;
+    String announcement;
 
     @BeforeAll
     void startServe() throws IOException {
+        Files.deleteIfExists(PinnedServers.defaultFile()); // pins of an earlier run's servers (the ports recur)
+        PinnedServers.trustOnceInThisProcess(PinnedServers.defaultFile());
         data = folder.resolve("data");
         try (Backend backend = Backend.open(data)) {
             productId = TestBackends.product(backend, "SEC-1").id();
@@ -64,9 +69,9 @@ class ServedClientRightsTest {
                         "--port",
                         String.valueOf(port))
                 .start();
-        String line = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
+        announcement = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
                 .readLine();
-        assertThat(line).as("the server announces itself").startsWith("Serving ");
+        assertThat(announcement).as("the server announces itself").startsWith("Serving ");
     }
 
     @AfterAll
@@ -107,8 +112,38 @@ class ServedClientRightsTest {
     }
 
     @Test
+    void theServerSpeaksOnlyTlsAndShowsTheFingerprintItPrinted() throws IOException {
+        assertThatThrownBy(() -> DriverManager.getConnection(
+                                "jdbc:h2:tcp://localhost:" + port + "/stockroom", "STOCKROOM_CLIENT", PASSWORD)
+                        .close())
+                .as("a plain connection, as before TLS")
+                .isInstanceOf(SQLException.class);
+        String pinned = Files.readString(PinnedServers.defaultFile());
+        assertThat(pinned)
+                .as("pinned at the first connection")
+                .contains("localhost:" + port + " " + ServerCertificate.of(data).fingerprint());
+        assertThat(announcement).contains(ServerCertificate.of(data).fingerprint());
+    }
+
+    @Test
+    void aWorkstationThatPinnedAnotherCertificateRefusesTheServerAndSaysWhy() throws Exception {
+        Path known = folder.resolve("known-servers-of-a-workstation");
+        Files.writeString(known, "localhost:" + port + " SHA256:00:11:22\n"); // what it trusted before
+        ProcessBuilder client = JavaProcesses.java(
+                PASSWORD, Launcher.class.getName(), "stock", "SEC-1", "--server", "localhost:" + port);
+        client.environment().put(PinnedServers.FILE_VARIABLE, known.toString());
+        client.redirectError(ProcessBuilder.Redirect.PIPE);
+        Process run = client.start();
+        String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(run.exitValue()).as(err).isEqualTo(org.stockroom.cli.ExitCodes.DATABASE_UNAVAILABLE);
+        assertThat(err).contains("shows another certificate").contains("SHA256:00:11:22");
+    }
+
+    @Test
     void nobodyStopsTheServerFromTheNetwork() {
-        assertThatThrownBy(() -> Server.shutdownTcpServer("tcp://localhost:" + port, "", true, false))
+        assertThatThrownBy(() -> Server.shutdownTcpServer("ssl://localhost:" + port, "", true, false))
                 .isInstanceOf(SQLException.class);
         assertThat(server.isAlive()).isTrue();
     }
@@ -160,7 +195,7 @@ class ServedClientRightsTest {
 
     private Connection clientConnection(String database) throws SQLException {
         return DriverManager.getConnection(
-                "jdbc:h2:tcp://localhost:" + port + "/" + database, "STOCKROOM_CLIENT", PASSWORD);
+                "jdbc:h2:ssl://localhost:" + port + "/" + database, "STOCKROOM_CLIENT", PASSWORD);
     }
 
     private static int freePort() throws IOException {
