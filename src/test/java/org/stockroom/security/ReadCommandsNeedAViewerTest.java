@@ -58,4 +58,11 @@ class ReadCommandsNeedAViewerTest {
                 .isZero();
         assertThat(cli.out()).contains("OK:");
     }
+
+    @Test
+    void theMovementBenchmarkWritesNothingIntoADatabaseWithUsers() {
+        assertThat(cli.run("bench", "movements", "--movements", "10", "--data-dir", dir))
+                .isEqualTo(ExitCodes.NOT_ALLOWED);
+        assertThat(cli.err()).contains("benchmark data folder without users");
+    }
 }

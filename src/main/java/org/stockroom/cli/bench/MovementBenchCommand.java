@@ -5,6 +5,7 @@ import org.stockroom.bench.MovementBench;
 import org.stockroom.cli.DatabaseOptions;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.service.Backend;
+import org.stockroom.service.NotAllowedException;
 import org.stockroom.service.BackendOpener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +39,11 @@ final class MovementBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Backend backend = opener.open(database.target())) {
+            if (backend.users().hasUsers()) {
+                // It writes made-up movements and asks nobody: a benchmark folder's business, never a site's.
+                throw new NotAllowedException("bench movements writes test movements: run it on a benchmark data"
+                        + " folder without users, not on this database");
+            }
             new MovementBench(backend, spec.commandLine().getOut()).run(movements);
         }
         return ExitCodes.OK;
