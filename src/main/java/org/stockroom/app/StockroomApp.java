@@ -16,6 +16,7 @@ import org.stockroom.cli.WindowCommand;
 import org.stockroom.cli.WindowOptions;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.persistence.PinnedServers;
 import org.stockroom.service.Backend;
 import org.stockroom.service.VersionInfo;
 import org.stockroom.service.WorkstationName;
@@ -56,6 +57,8 @@ import org.stockroom.ui.stock.StockMovementViewModel;
 public final class StockroomApp extends Application {
 
     private final AtomicReference<Backend> backend = new AtomicReference<>();
+    /** What a first connection to a server said about its certificate, until the window shows it. */
+    private final AtomicReference<String> firstTrust = new AtomicReference<>();
     private final ViewLoader viewLoader = new ViewLoader();
     private WindowOptions options;
     /** Why the window cannot open a database (bad saved settings, no password); shown instead of loading. */
@@ -127,13 +130,23 @@ public final class StockroomApp extends Application {
             failedToStart(loading, new IllegalStateException(problem));
             return;
         }
+        if (options.database() instanceof DatabaseTarget.Remote) {
+            // A first connection to a server pins its certificate: the person at the window sees the fingerprint.
+            PinnedServers.trustOnceInThisProcess(PinnedServers.defaultFile(), firstTrust::set);
+        }
         executor.run(
                 () -> {
                     Backend opened = Backend.open(options.database());
                     backend.set(opened);
                     return opened;
                 },
-                opened -> showMain(stage, scene, opened),
+                opened -> {
+                    showMain(stage, scene, opened);
+                    String trusted = firstTrust.getAndSet(null);
+                    if (trusted != null) {
+                        new FxDialogService(stage, viewLoader).showInformation("New server trusted", trusted);
+                    }
+                },
                 error -> failedToStart(loading, error));
     }
 

@@ -52,12 +52,18 @@ public final class PinnedServers extends X509ExtendedTrustManager {
     }
 
     /** The trust of this process, set from {@code file} by the first caller; later calls change nothing. */
-    public static synchronized void trustOnceInThisProcess(Path file) {
+    public static void trustOnceInThisProcess(Path file) {
+        trustOnceInThisProcess(file, message -> {});
+    }
+
+    /** The same; {@code alsoTell} hears of a first connection too (the window shows it). */
+    public static synchronized void trustOnceInThisProcess(Path file, Consumer<String> alsoTell) {
         if (!trusting) {
             // On stderr, once per new server: where a person running a command or 'serve' looks, never stdout.
             new PinnedServers(file, message -> {
                         System.err.println("stockroom: " + message);
                         System.err.flush();
+                        alsoTell.accept(message);
                     })
                     .trustInThisProcess();
             trusting = true;
