@@ -59,6 +59,7 @@ public final class StockroomApp extends Application {
     private final AtomicReference<Backend> backend = new AtomicReference<>();
     /** What a first connection to a server said about its certificate, until the window shows it. */
     private final AtomicReference<String> firstTrust = new AtomicReference<>();
+
     private final ViewLoader viewLoader = new ViewLoader();
     private WindowOptions options;
     /** Why the window cannot open a database (bad saved settings, no password); shown instead of loading. */

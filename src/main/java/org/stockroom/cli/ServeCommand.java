@@ -110,11 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
                         "stockroom-serve-stop"));
         out.printf(
                 "Serving %s on %s port %d (TLS, certificate %s). Clients: --server HOST:%d. Stop with Ctrl-C.%n",
-                dir,
-                bind == null ? "every interface," : bind,
-                server.port(),
-                certificate.fingerprint(),
-                server.port());
+                dir, bind == null ? "every interface," : bind, server.port(), certificate.fingerprint(), server.port());
         out.flush();
         stopped.await();
         return ExitCodes.OK;

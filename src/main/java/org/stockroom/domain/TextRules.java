@@ -22,8 +22,8 @@ public final class TextRules {
             if (forbidden(c)) {
                 return Optional.of(new FieldError(
                         field,
-                        label + " contains " + describe(c) + " (U+" + String.format("%04X", (int) c)
-                                + ") at character " + (i + 1) + "; type it without"));
+                        label + " contains " + describe(c) + " (U+" + String.format("%04X", (int) c) + ") at character "
+                                + (i + 1) + "; type it without"));
             }
         }
         return Optional.empty();

@@ -62,7 +62,8 @@ public final class BackupKey {
             PrivateFiles.newFile(file);
             Files.writeString(file, HexFormat.of().formatHex(bytes), StandardCharsets.US_ASCII);
         } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException("Cannot keep the backup key in " + file + ": " + e.getMessage(),
+            throw new UncheckedIOException(
+                    "Cannot keep the backup key in " + file + ": " + e.getMessage(),
                     e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
         }
     }

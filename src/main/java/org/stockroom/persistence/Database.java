@@ -2,8 +2,6 @@ package org.stockroom.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -105,7 +103,9 @@ public final class Database implements AutoCloseable {
                 PrivateFiles.folder(local.directory());
             } catch (java.io.UncheckedIOException e) {
                 throw new DatabaseUnavailableException(
-                        "Cannot create the data folder " + local.directory() + ": " + e.getCause().getMessage(), e);
+                        "Cannot create the data folder " + local.directory() + ": "
+                                + e.getCause().getMessage(),
+                        e);
             }
             LegacyPassword.upgrade(local);
         }

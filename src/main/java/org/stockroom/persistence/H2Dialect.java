@@ -120,12 +120,16 @@ public final class H2Dialect implements Dialect {
         }
         Path base = folder.toAbsolutePath().normalize();
         Server server = Server.createTcpServer(
-                        "-tcpPort", String.valueOf(port),
+                        "-tcpPort",
+                        String.valueOf(port),
                         "-tcpAllowOthers",
                         "-tcpSSL", // TLS with the certificate ServerCertificate presents (issue 24)
                         "-ifExists",
-                        "-baseDir", base.toString(),
-                        "-key", FILE_NAME, base.resolve(FILE_NAME).toString())
+                        "-baseDir",
+                        base.toString(),
+                        "-key",
+                        FILE_NAME,
+                        base.resolve(FILE_NAME).toString())
                 .start();
         return new Served() {
             @Override

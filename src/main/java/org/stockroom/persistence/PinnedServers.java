@@ -27,6 +27,7 @@ public final class PinnedServers extends X509ExtendedTrustManager {
 
     /** The file's location for a test or a site that keeps it elsewhere (else the per-user data folder's). */
     public static final String FILE_PROPERTY = "stockroom.knownServers";
+
     public static final String FILE_VARIABLE = "STOCKROOM_KNOWN_SERVERS";
 
     /**

@@ -55,7 +55,8 @@ public final class ServerCertificate {
             if (!Files.exists(store)) {
                 create(store, passwordFile);
             }
-            String password = Files.readString(passwordFile, StandardCharsets.US_ASCII).strip();
+            String password =
+                    Files.readString(passwordFile, StandardCharsets.US_ASCII).strip();
             KeyStore keys = KeyStore.getInstance("PKCS12");
             try (InputStream in = Files.newInputStream(store)) {
                 keys.load(in, password.toCharArray());
@@ -70,7 +71,8 @@ public final class ServerCertificate {
     private static void create(Path store, Path passwordFile) throws IOException, GeneralSecurityException {
         Files.deleteIfExists(passwordFile);
         LocalKey.create(passwordFile, 24);
-        String password = Files.readString(passwordFile, StandardCharsets.US_ASCII).strip();
+        String password =
+                Files.readString(passwordFile, StandardCharsets.US_ASCII).strip();
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(256, new SecureRandom());
         KeyPair pair = generator.generateKeyPair();

@@ -10,9 +10,9 @@ import org.stockroom.persistence.backup.BackupFiles;
 import org.stockroom.persistence.backup.OnlineBackup;
 import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.persistence.stock.StockLevelRepository;
+import org.stockroom.service.access.AdministratorRecovery;
 import org.stockroom.service.access.SecretHasher;
 import org.stockroom.service.access.TokenService;
-import org.stockroom.service.access.AdministratorRecovery;
 import org.stockroom.service.access.UserService;
 import org.stockroom.service.audit.AuditTrail;
 import org.stockroom.service.backup.BackupService;
@@ -85,8 +85,7 @@ public final class Backend implements AutoCloseable {
         this.sampleCatalogue = new SampleCatalogue(products, stock, locationService, catalogue);
         this.compaction = new StoreCompaction(database, COMPACT_EVERY);
         this.users = new UserService(database.transactions(), new SecretHasher(SecretHasher.COST), clock);
-        this.recovery =
-                new AdministratorRecovery(database.transactions(), new SecretHasher(SecretHasher.COST), clock);
+        this.recovery = new AdministratorRecovery(database.transactions(), new SecretHasher(SecretHasher.COST), clock);
         this.tokens = new TokenService(database.transactions(), clock);
         this.settings = new SiteSettings(database.transactions());
         this.auditTrail = new AuditTrail(database.transactions());

@@ -28,8 +28,8 @@ class SyncInsideGateTest {
     SyncPoint syncPoint(boolean holdsFile) {
         JdbcDataSource memory = new JdbcDataSource();
         // The function a served client's sync calls, as 'serve' creates it (H2Dialect.clientAccessStatements).
-        memory.setURL("jdbc:h2:mem:sync-inside-gate;INIT=CREATE ALIAS IF NOT EXISTS " + H2Dialect.SYNC_ALIAS
-                + " FOR '" + H2Dialect.class.getName() + ".servedSync'");
+        memory.setURL("jdbc:h2:mem:sync-inside-gate;INIT=CREATE ALIAS IF NOT EXISTS " + H2Dialect.SYNC_ALIAS + " FOR '"
+                + H2Dialect.class.getName() + ".servedSync'");
         DataSource recorded = recording(memory, () -> gateHeldAtEachConnection.add(gate.holdCount() > 0));
         return new SyncPoint(recorded, true, new H2Dialect(), holdsFile);
     }

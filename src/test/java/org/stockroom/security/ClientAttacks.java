@@ -35,7 +35,8 @@ final class ClientAttacks {
         STATEMENTS.put("GRANT ALL ON SCHEMA PUBLIC TO STOCKROOM_CLIENT", "schema rights");
         STATEMENTS.put("DROP TABLE product", "drop the catalogue");
         STATEMENTS.put("CREATE TABLE attack_table(id INT)", "tables of its own");
-        STATEMENTS.put("CREATE TRIGGER ATTACK_TRIGGER BEFORE INSERT ON movement CALL 'org.h2.tools.TriggerAdapter'",
+        STATEMENTS.put(
+                "CREATE TRIGGER ATTACK_TRIGGER BEFORE INSERT ON movement CALL 'org.h2.tools.TriggerAdapter'",
                 "code on every write");
         STATEMENTS.put("SET WRITE_DELAY 0", "database settings");
         STATEMENTS.put("SHUTDOWN", "stop the database");

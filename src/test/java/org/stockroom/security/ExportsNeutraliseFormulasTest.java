@@ -49,7 +49,11 @@ class ExportsNeutraliseFormulasTest {
     @BeforeEach
     void hostileText() {
         backend = fresh.backend();
-        product = TestProduct.sku("EVIL-1").name(LINK).category(AT).createIn(backend).id();
+        product = TestProduct.sku("EVIL-1")
+                .name(LINK)
+                .category(AT)
+                .createIn(backend)
+                .id();
         backend.stock().receive(new StockChange(CommandKeys.newKey(), mallory, product, "MAIN", 5, null, DDE));
         backend.stock().issue(new StockChange(CommandKeys.newKey(), mallory, product, "MAIN", 2, null, MINUS));
     }

@@ -44,8 +44,8 @@ class HostileTextAndNumbersTest {
     void directionOverridesAndLineBreaksAreRefusedInNotesLocationsAndUserNames() {
         Backend backend = fresh.backend();
         long id = TestBackends.product(backend, "RTL-1").id();
-        StockChange flipped = new StockChange(
-                CommandKeys.newKey(), TestBackends.ACTOR, id, "MAIN", 1, null, "invoice \u202Efdp.exe");
+        StockChange flipped =
+                new StockChange(CommandKeys.newKey(), TestBackends.ACTOR, id, "MAIN", 1, null, "invoice \u202Efdp.exe");
 
         assertThatThrownBy(() -> backend.stock().receive(flipped))
                 .isInstanceOf(ValidationException.class)
@@ -67,7 +67,8 @@ class HostileTextAndNumbersTest {
     void theSmallestLongAsAnAdjustmentIsBadInputNotLackOfStock() {
         String dir = folder.resolve("data").toString();
         CommandLineRun cli = new CommandLineRun();
-        assertThat(cli.run("product", "add", "HW-1", "--name", "Bolt", "--data-dir", dir)).isZero();
+        assertThat(cli.run("product", "add", "HW-1", "--name", "Bolt", "--data-dir", dir))
+                .isZero();
 
         int status = cli.run("adjust", "HW-1", "-9223372036854775808", "--reason", "DAMAGED", "--data-dir", dir);
 

@@ -74,11 +74,13 @@ class KeyNamesOneCommandTest {
     @Test
     void everyKindOfStockCommandRefusesItsKeyForAnotherOne() {
         assertRefusedWhenChanged(
-                "receive", k -> backend.stock().receive(change(k, hw1, "MAIN", 5)), k -> backend.stock()
-                        .receive(change(k, hw1, "MAIN", 6)));
+                "receive",
+                k -> backend.stock().receive(change(k, hw1, "MAIN", 5)),
+                k -> backend.stock().receive(change(k, hw1, "MAIN", 6)));
         assertRefusedWhenChanged(
-                "issue", k -> backend.stock().issue(change(k, hw1, "MAIN", 2)), k -> backend.stock()
-                        .issue(change(k, hw2, "MAIN", 2)));
+                "issue",
+                k -> backend.stock().issue(change(k, hw1, "MAIN", 2)),
+                k -> backend.stock().issue(change(k, hw2, "MAIN", 2)));
         assertRefusedWhenChanged(
                 "adjust",
                 k -> backend.stock().adjust(adjust(k, hw1, "MAIN", -1)),
@@ -93,8 +95,10 @@ class KeyNamesOneCommandTest {
                 k -> backend.stock().count(count(k, hw2, 41)));
         assertRefusedWhenChanged(
                 "list",
-                k -> backend.stock().post(list(k, new ListCommand.Line(hw1, 1, null), new ListCommand.Line(hw2, 1, null))),
-                k -> backend.stock().post(list(k, new ListCommand.Line(hw1, 1, null), new ListCommand.Line(hw2, 2, null))));
+                k -> backend.stock()
+                        .post(list(k, new ListCommand.Line(hw1, 1, null), new ListCommand.Line(hw2, 1, null))),
+                k -> backend.stock()
+                        .post(list(k, new ListCommand.Line(hw1, 1, null), new ListCommand.Line(hw2, 2, null))));
     }
 
     @Test

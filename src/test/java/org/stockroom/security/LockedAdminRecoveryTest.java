@@ -48,7 +48,15 @@ class LockedAdminRecoveryTest {
                 .isZero();
         assertThat(cli.out()).contains("locked until");
 
-        assertThat(cli.run("user", "unlock", "bob", "--data-dir", dir, "--user", "ada", "--user-password-file",
+        assertThat(cli.run(
+                        "user",
+                        "unlock",
+                        "bob",
+                        "--data-dir",
+                        dir,
+                        "--user",
+                        "ada",
+                        "--user-password-file",
                         file("ada")))
                 .isZero();
         assertThat(cli.out()).contains("Unlocked bob");

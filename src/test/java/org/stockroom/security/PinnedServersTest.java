@@ -54,7 +54,9 @@ class PinnedServersTest {
         Files.createDirectories(data);
         String first = ServerCertificate.of(data).fingerprint();
 
-        assertThat(ServerCertificate.of(data).fingerprint()).as("the same on every start").isEqualTo(first);
+        assertThat(ServerCertificate.of(data).fingerprint())
+                .as("the same on every start")
+                .isEqualTo(first);
         assertThat(Files.getPosixFilePermissions(data.resolve(ServerCertificate.STORE_FILE)))
                 .hasSize(2); // rw------- : owner read and write only
         assertThat(Files.getPosixFilePermissions(data.resolve(ServerCertificate.PASSWORD_FILE)))
@@ -65,7 +67,8 @@ class PinnedServersTest {
         Files.createDirectories(data);
         ServerCertificate.of(data);
         KeyStore store = KeyStore.getInstance("PKCS12");
-        String password = Files.readString(data.resolve(ServerCertificate.PASSWORD_FILE)).strip();
+        String password =
+                Files.readString(data.resolve(ServerCertificate.PASSWORD_FILE)).strip();
         try (InputStream in = Files.newInputStream(data.resolve(ServerCertificate.STORE_FILE))) {
             store.load(in, password.toCharArray());
         }

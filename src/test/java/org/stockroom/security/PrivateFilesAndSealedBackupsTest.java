@@ -116,7 +116,9 @@ class PrivateFilesAndSealedBackupsTest {
         try (Backend restored = Backend.open(newPc)) {
             assertThat(restored.products().findBySku("SEC-2")).isPresent();
         }
-        assertThat(newPc.resolve(BackupKey.FILE_NAME)).as("kept for the new PC's own backups").exists();
+        assertThat(newPc.resolve(BackupKey.FILE_NAME))
+                .as("kept for the new PC's own backups")
+                .exists();
     }
 
     private BackupEntry backupOfNewSite(Path site) {

@@ -45,7 +45,8 @@ class RestoreNeedsAnAdminTest {
     @Test
     void aClerkOrNobodyIsRefusedWithExitSixAndNothingChanges() throws IOException {
         try (Backend backend = Backend.open(site)) {
-            backend.products().create(Actor.named("ada"), TestProduct.sku("LATER-1").details()); // after the backup
+            backend.products()
+                    .create(Actor.named("ada"), TestProduct.sku("LATER-1").details()); // after the backup
         }
 
         assertThat(restore(siteBackup, "--user", "bob", "--user-password-file", pw("bob")))
@@ -55,7 +56,9 @@ class RestoreNeedsAnAdminTest {
                 .as("the admin's name with a wrong password")
                 .isEqualTo(ExitCodes.NOT_ALLOWED);
         try (Backend backend = Backend.open(site)) {
-            assertThat(backend.products().findBySku("LATER-1")).as("the current database stayed").isPresent();
+            assertThat(backend.products().findBySku("LATER-1"))
+                    .as("the current database stayed")
+                    .isPresent();
         }
     }
 
@@ -117,8 +120,9 @@ class RestoreNeedsAnAdminTest {
                 out.putNextEntry(new java.util.zip.ZipEntry("manifest.properties"));
                 zip.getInputStream(zip.getEntry("manifest.properties")).transferTo(out);
                 out.putNextEntry(new java.util.zip.ZipEntry("stockroom.mv.db"));
-                out.write(new java.util.Random(7).ints(4096, 0, 256).collect(
-                        java.io.ByteArrayOutputStream::new, java.io.ByteArrayOutputStream::write, (a, b) -> {})
+                out.write(new java.util.Random(7)
+                        .ints(4096, 0, 256)
+                        .collect(java.io.ByteArrayOutputStream::new, java.io.ByteArrayOutputStream::write, (a, b) -> {})
                         .toByteArray());
             }
         }

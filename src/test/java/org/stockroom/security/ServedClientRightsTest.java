@@ -69,8 +69,8 @@ class ServedClientRightsTest {
                         "--port",
                         String.valueOf(port))
                 .start();
-        announcement = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
-                .readLine();
+        announcement =
+                new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8)).readLine();
         assertThat(announcement).as("the server announces itself").startsWith("Serving ");
     }
 
@@ -85,7 +85,9 @@ class ServedClientRightsTest {
     @Test
     void theServerPasswordRunsNoCodeReadsNoFileAndGrantsNoRights() throws SQLException {
         try (Connection client = clientConnection("stockroom")) {
-            assertThat(ClientAttacks.allowedOn(client)).as("attacks a served client could make").isEmpty();
+            assertThat(ClientAttacks.allowedOn(client))
+                    .as("attacks a served client could make")
+                    .isEmpty();
             assertThatThrownBy(() -> client.createStatement().execute("SHUTDOWN"))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("Admin rights");

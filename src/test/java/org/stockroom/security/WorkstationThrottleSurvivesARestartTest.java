@@ -34,7 +34,9 @@ class WorkstationThrottleSurvivesARestartTest {
             assertThatThrownBy(() -> second.users().signIn("ada", "ada-password-1", false, "till-9"))
                     .isInstanceOf(NotAllowedException.class)
                     .hasMessageContaining("Too many wrong sign-ins at this workstation");
-            assertThat(second.users().signIn("ada", "ada-password-1", false, "till-2").name())
+            assertThat(second.users()
+                            .signIn("ada", "ada-password-1", false, "till-2")
+                            .name())
                     .as("another workstation is not held up")
                     .isEqualTo("ada");
         }

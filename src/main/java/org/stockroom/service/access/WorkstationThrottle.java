@@ -34,7 +34,8 @@ final class WorkstationThrottle {
                 "SELECT locked_until FROM workstation_throttle WHERE workstation = ?",
                 r -> r.getObject(1, OffsetDateTime.class),
                 key(workstation)));
-        Instant at = until.isEmpty() || until.get(0) == null ? null : until.get(0).toInstant();
+        Instant at =
+                until.isEmpty() || until.get(0) == null ? null : until.get(0).toInstant();
         return at != null && now.isBefore(at) ? at : null;
     }
 
@@ -69,8 +70,8 @@ final class WorkstationThrottle {
     }
 
     void succeeded(String workstation) {
-        transactions.inStatelessTransaction(session -> Sql.update(
-                session, "DELETE FROM workstation_throttle WHERE workstation = ?", key(workstation)));
+        transactions.inStatelessTransaction(session ->
+                Sql.update(session, "DELETE FROM workstation_throttle WHERE workstation = ?", key(workstation)));
     }
 
     private static Instant lockAfter(int failures, Instant now) {

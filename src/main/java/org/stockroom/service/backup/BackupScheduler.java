@@ -2,7 +2,6 @@ package org.stockroom.service.backup;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import org.stockroom.persistence.PrivateFiles;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -13,6 +12,7 @@ import java.time.ZoneId;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockroom.persistence.PrivateFiles;
 import org.stockroom.persistence.backup.BackupException;
 import org.stockroom.service.BackgroundSchedule;
 

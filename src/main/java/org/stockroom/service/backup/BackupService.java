@@ -2,7 +2,6 @@ package org.stockroom.service.backup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.stockroom.persistence.PrivateFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.stockroom.persistence.LocalKey;
+import org.stockroom.persistence.PrivateFiles;
 import org.stockroom.persistence.backup.BackupException;
 import org.stockroom.persistence.backup.BackupFiles;
 import org.stockroom.persistence.backup.OnlineBackup;

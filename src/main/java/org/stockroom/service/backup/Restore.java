@@ -9,8 +9,8 @@ import java.time.Clock;
 import org.stockroom.persistence.BackupKey;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.DatabaseUnavailableException;
-import org.stockroom.persistence.PrivateFiles;
 import org.stockroom.persistence.Dialect;
+import org.stockroom.persistence.PrivateFiles;
 import org.stockroom.persistence.SqlErrors;
 import org.stockroom.persistence.backup.BackupException;
 import org.stockroom.persistence.backup.BackupFiles;
@@ -56,9 +56,7 @@ public final class Restore {
     public Outcome restore(Path backup, DatabaseTarget.Local into, AdminProof admin, BackupKey key) {
         Path dataDirectory = into.directory();
         Dialect dialect = into.dialect();
-        BackupKey opening = key != null
-                ? key
-                : BackupKey.existsIn(dataDirectory) ? BackupKey.of(dataDirectory) : null;
+        BackupKey opening = key != null ? key : BackupKey.existsIn(dataDirectory) ? BackupKey.of(dataDirectory) : null;
         BackupFiles files = new BackupFiles(dialect, opening);
         if (!Files.isRegularFile(backup)) {
             throw new BackupException("No backup file " + backup, null);
@@ -110,7 +108,8 @@ public final class Restore {
             throw e;
         } catch (RuntimeException e) {
             throw new BackupException(
-                    backup + " holds no Stockroom database that can be read (" + firstLine(e) + "). Nothing was changed",
+                    backup + " holds no Stockroom database that can be read (" + firstLine(e)
+                            + "). Nothing was changed",
                     e);
         }
     }
@@ -175,8 +174,8 @@ public final class Restore {
     /** A database file that does not open is moved into backups/ as it is, for whoever wants to look at it. */
     private Path keepUnreadable(Path dataDirectory, Dialect dialect) {
         Path folder = PrivateFiles.folder(dataDirectory.resolve(BackupService.FOLDER));
-        Path kept = folder.resolve(BackupService.fileName(clock.instant(), "unreadable").replace(".zip", "")
-                + "-" + dialect.databaseFileName());
+        Path kept = folder.resolve(BackupService.fileName(clock.instant(), "unreadable")
+                        .replace(".zip", "") + "-" + dialect.databaseFileName());
         try {
             Files.move(dataDirectory.resolve(dialect.databaseFileName()), kept);
             return kept;

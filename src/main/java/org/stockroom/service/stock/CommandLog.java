@@ -88,7 +88,11 @@ public final class CommandLog {
         List<Object[]> stored = Sql.query(
                 session,
                 "SELECT command_hash, command_text, recorded_at FROM stock_command WHERE idempotency_key = ?",
-                r -> new Object[] {r.getString(1), r.getString(2), r.getObject(3, java.time.OffsetDateTime.class).toInstant()},
+                r -> new Object[] {
+                    r.getString(1),
+                    r.getString(2),
+                    r.getObject(3, java.time.OffsetDateTime.class).toInstant()
+                },
                 key);
         if (stored.isEmpty() || stored.get(0)[0] == null || stored.get(0)[0].equals(what.hash())) {
             return;

@@ -330,13 +330,7 @@ public final class StockService {
     private StockResult recordOnce(
             String key, CommandIdentity what, String user, Function<StatelessSession, List<MovementView>> work) {
         return commands.record(
-                key,
-                what,
-                user,
-                now(),
-                null,
-                session -> new StockResult(work.apply(session), false),
-                session -> {
+                key, what, user, now(), null, session -> new StockResult(work.apply(session), false), session -> {
                     List<MovementView> earlier = ledger.ofCommand(session, key);
                     return earlier.isEmpty() ? null : new StockResult(earlier, true);
                 });

@@ -24,14 +24,14 @@ public final class AuditCsv {
             SpreadsheetCsv csv = SpreadsheetCsv.on(file, List.of(HEADER));
             for (FieldChange c : changes) {
                 csv.row(
-                            c.occurredAt(),
-                            c.userName(),
-                            c.workstation(),
-                            c.entity(),
-                            c.entityId(),
-                            c.entityLabel(),
-                            c.field(),
-                            c.oldValue(),
+                        c.occurredAt(),
+                        c.userName(),
+                        c.workstation(),
+                        c.entity(),
+                        c.entityId(),
+                        c.entityLabel(),
+                        c.field(),
+                        c.oldValue(),
                         c.newValue());
             }
             csv.flush();

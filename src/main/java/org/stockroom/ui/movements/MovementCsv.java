@@ -38,25 +38,25 @@ public final class MovementCsv {
         ReplacedFile.write(target, file -> {
             SpreadsheetCsv csv = SpreadsheetCsv.on(file, List.of(HEADER));
             written[0] = journal.forEach(filter, m -> {
-                    try {
-                        csv.row(
-                                m.id(),
-                                m.occurredAt(),
-                                m.sku(),
-                                m.productName(),
-                                m.locationCode(),
-                                m.type().name(),
-                                m.quantity(),
-                                m.onHandAfter(),
-                                m.reason(),
-                                m.userName(),
-                                m.workstation(),
-                                m.note(),
-                                m.commandKey());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                try {
+                    csv.row(
+                            m.id(),
+                            m.occurredAt(),
+                            m.sku(),
+                            m.productName(),
+                            m.locationCode(),
+                            m.type().name(),
+                            m.quantity(),
+                            m.onHandAfter(),
+                            m.reason(),
+                            m.userName(),
+                            m.workstation(),
+                            m.note(),
+                            m.commandKey());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             csv.flush();
         });
         return written[0];

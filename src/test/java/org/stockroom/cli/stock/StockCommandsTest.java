@@ -56,8 +56,10 @@ class StockCommandsTest {
 
     @Test
     void aKeyUsedForAReceiptIsRefusedForAnIssueWithExitTwo() {
-        assertThat(run("receive", "CLI-1", "100", "--key", "seed-1", "--data-dir", dir)).isZero();
-        assertThat(run("receive", "CLI-1", "100", "--key", "seed-1", "--data-dir", dir)).isZero();
+        assertThat(run("receive", "CLI-1", "100", "--key", "seed-1", "--data-dir", dir))
+                .isZero();
+        assertThat(run("receive", "CLI-1", "100", "--key", "seed-1", "--data-dir", dir))
+                .isZero();
         assertThat(cli.out()).contains("already recorded");
 
         assertThat(run("issue", "CLI-1", "1", "--key", "seed-1", "--data-dir", dir))
