@@ -167,21 +167,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** True if the database behind {@code source} has users (so its readers must sign in too). */
-    public static boolean hasUsers(DataSource source) {
-        try (Connection c = source.getConnection();
-                java.sql.Statement s = c.createStatement()) {
-            if (!c.getMetaData().getTables(null, null, "APP_USER", null).next()) {
-                return false; // a database from before users existed
-            }
-            try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM app_user")) {
-                return rs.next() && rs.getLong(1) > 0;
-            }
-        } catch (SQLException e) {
-            throw new DatabaseUnavailableException("Cannot read the users: " + e.getMessage(), e);
-        }
-    }
-
     static HikariDataSource openPool(DatabaseTarget target) {
         trustServerOf(target);
         HikariConfig config = new HikariConfig();

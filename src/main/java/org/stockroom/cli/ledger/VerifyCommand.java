@@ -12,6 +12,7 @@ import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.DatabaseUnavailableException;
 import org.stockroom.persistence.SqlErrors;
+import org.stockroom.persistence.access.UserPresence;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
 import org.stockroom.service.audit.AuditVerifier;
@@ -57,7 +58,7 @@ public final class VerifyCommand implements Callable<Integer> {
         DatabaseTarget target = database.target();
         DataSource source = Database.existingDataSource(target);
         requireStockroomSchema(source, target);
-        if (Database.hasUsers(source)) {
+        if (UserPresence.hasUsers(source)) {
             // As in the window: any user (a Viewer) may check the ledger; a stranger may not read it.
             try (Backend backend = opener.open(target)) {
                 acting.signIn(backend, null);

@@ -2,10 +2,9 @@ package org.stockroom.service.access;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
-import org.stockroom.persistence.Sql;
+import java.util.Optional;
 import org.stockroom.persistence.Transactions;
+import org.stockroom.persistence.access.WorkstationFailures;
 
 /**
  * Wrong sign-ins counted per workstation, on top of the per-user lock: it slows someone trying badge codes or
@@ -22,6 +21,7 @@ final class WorkstationThrottle {
     private static final Duration LONGEST = Duration.ofMinutes(15);
 
     private final Transactions transactions;
+    private final WorkstationFailures rows = new WorkstationFailures();
 
     WorkstationThrottle(Transactions transactions) {
         this.transactions = transactions;
@@ -29,49 +29,28 @@ final class WorkstationThrottle {
 
     /** When the workstation may try again, or null if it may now. */
     Instant lockedUntil(String workstation, Instant now) {
-        List<OffsetDateTime> until = transactions.read(session -> Sql.query(
-                session,
-                "SELECT locked_until FROM workstation_throttle WHERE workstation = ?",
-                r -> r.getObject(1, OffsetDateTime.class),
-                key(workstation)));
-        Instant at =
-                until.isEmpty() || until.get(0) == null ? null : until.get(0).toInstant();
-        return at != null && now.isBefore(at) ? at : null;
+        return transactions
+                .read(session -> rows.lockedUntil(session, key(workstation)))
+                .filter(now::isBefore)
+                .orElse(null);
     }
 
     void failed(String workstation, Instant now) {
         String key = key(workstation);
         transactions.inStatelessTransaction(session -> {
-            List<Integer> before = Sql.query(
-                    session,
-                    "SELECT failures FROM workstation_throttle WHERE workstation = ? FOR UPDATE",
-                    r -> r.getInt(1),
-                    key);
-            int failures = (before.isEmpty() ? 0 : before.get(0)) + 1;
-            Instant until = lockAfter(failures, now);
-            if (before.isEmpty()) {
-                // Inside the write gate: no other process inserts this row meanwhile.
-                Sql.update(
-                        session,
-                        "INSERT INTO workstation_throttle (workstation, failures, locked_until) VALUES (?, ?, ?)",
-                        key,
-                        failures,
-                        until);
-            } else {
-                Sql.update(
-                        session,
-                        "UPDATE workstation_throttle SET failures = ?, locked_until = ? WHERE workstation = ?",
-                        failures,
-                        until,
-                        key);
-            }
+            Optional<WorkstationFailures.Row> before = rows.lockForChange(session, key);
+            int failures = before.map(WorkstationFailures.Row::failures).orElse(0) + 1;
+            rows.save(
+                    session, key, new WorkstationFailures.Row(failures, lockAfter(failures, now)), before.isPresent());
             return null;
         });
     }
 
     void succeeded(String workstation) {
-        transactions.inStatelessTransaction(session ->
-                Sql.update(session, "DELETE FROM workstation_throttle WHERE workstation = ?", key(workstation)));
+        transactions.inStatelessTransaction(session -> {
+            rows.clear(session, key(workstation));
+            return null;
+        });
     }
 
     private static Instant lockAfter(int failures, Instant now) {

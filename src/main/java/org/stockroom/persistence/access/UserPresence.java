@@ -1,0 +1,29 @@
+package org.stockroom.persistence.access;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.stockroom.persistence.DatabaseUnavailableException;
+
+/** Whether a database has users, asked of a plain data source (the read-only {@code verify}, before any sign-in). */
+public final class UserPresence {
+
+    private UserPresence() {}
+
+    /** True if the database behind {@code source} has users (so its readers must sign in too). */
+    public static boolean hasUsers(DataSource source) {
+        try (Connection c = source.getConnection();
+                Statement s = c.createStatement()) {
+            if (!c.getMetaData().getTables(null, null, "APP_USER", null).next()) {
+                return false; // a database from before users existed
+            }
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM app_user")) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("Cannot read the users: " + e.getMessage(), e);
+        }
+    }
+}
