@@ -20,6 +20,7 @@ import org.stockroom.cli.reservation.ReservationCommands;
 import org.stockroom.cli.settings.SettingsCommands;
 import org.stockroom.cli.stock.ReverseCommandLine;
 import org.stockroom.cli.stock.StockCommands;
+import org.stockroom.cli.transfer.ImportCommand;
 import org.stockroom.service.BackendOpener;
 import org.stockroom.service.VersionInfo;
 import picocli.CommandLine;
@@ -58,7 +59,8 @@ import picocli.CommandLine.Mixin;
             CountSessionCommands.Group.class,
             SettingsCommands.Group.class,
             ReasonCodeCommands.Group.class,
-            LocationCommands.Group.class
+            LocationCommands.Group.class,
+            ImportCommand.class
         })
 public final class StockroomCommand implements Callable<Integer> {
 

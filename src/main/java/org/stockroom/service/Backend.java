@@ -32,6 +32,7 @@ import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.settings.SiteSettings;
 import org.stockroom.service.stock.ReversalService;
 import org.stockroom.service.stock.StockService;
+import org.stockroom.service.transfer.ImportService;
 
 /**
  * Everything below the UI, wired once: the database and the services over it. The GUI's composition root
@@ -59,6 +60,7 @@ public final class Backend implements AutoCloseable {
     private final ReasonCodes reasonCodes;
     private final ReversalService reversals;
     private final MovementJournal journal;
+    private final ImportService imports;
 
     private final Clock clock;
     private static final Duration EXPIRY_EVERY = Duration.ofMinutes(1);
@@ -93,6 +95,7 @@ public final class Backend implements AutoCloseable {
         this.reasonCodes = new ReasonCodes(database.transactions());
         this.journal = new MovementJournal(database.transactions());
         this.reversals = new ReversalService(database.transactions(), levels, locations, ledger, settings, clock);
+        this.imports = new ImportService(database.transactions(), clock);
     }
 
     public static Backend open(Path dataDirectory) {
@@ -182,6 +185,10 @@ public final class Backend implements AutoCloseable {
 
     public MovementJournal journal() {
         return journal;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     public ReversalService reversals() {

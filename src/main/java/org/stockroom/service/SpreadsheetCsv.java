@@ -35,6 +35,25 @@ public final class SpreadsheetCsv implements Flushable {
                 .print(new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))));
     }
 
+    /**
+     * The same with a byte-order mark first, so that Excel opens it as UTF-8 (without one it guesses the PC's
+     * code page), and with {@code delimiter} between cells.
+     */
+    public static SpreadsheetCsv withBom(OutputStream file, List<String> header, char delimiter) throws IOException {
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        return new SpreadsheetCsv(CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader(header.stream().map(SpreadsheetCsv::neutralised).toArray(String[]::new))
+                .get()
+                .print(writer));
+    }
+
+    public static SpreadsheetCsv withBom(OutputStream file, List<String> header) throws IOException {
+        return withBom(file, header, ',');
+    }
+
     public void row(Object... cells) throws IOException {
         row(Arrays.asList(cells));
     }

@@ -15,7 +15,8 @@ public final class LocationRules {
     public static final int CODE_MAX = 32;
     public static final int NAME_MAX = 200;
 
-    private static final Pattern CODE_CHARS = Pattern.compile("[A-Z0-9\\-_.]+");
+    /** Letters, digits, spaces and punctuation: codes such as "A-01-3" and paths such as "FACTORY/ROOM 101". */
+    private static final Pattern CODE_CHARS = Pattern.compile("[\\p{L}\\p{N}\\p{P}\\p{S} ]+");
 
     private LocationRules() {}
 
@@ -31,7 +32,7 @@ public final class LocationRules {
         } else if (code.length() > CODE_MAX) {
             errors.add(new FieldError(CODE, "Location code is longer than " + CODE_MAX + " characters"));
         } else if (!CODE_CHARS.matcher(code).matches()) {
-            errors.add(new FieldError(CODE, "Location code may contain only letters, digits and - _ ."));
+            errors.add(new FieldError(CODE, "Location code may contain only letters, digits, spaces and punctuation"));
         }
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {

@@ -28,7 +28,12 @@ public final class ProductRules {
     public static final BigDecimal UNIT_COST_MAX = new BigDecimal("1000000000");
     public static final int UNIT_COST_SCALE = 4;
 
-    private static final Pattern SKU_CHARS = Pattern.compile("[A-Za-z0-9\\-_./]+");
+    /**
+     * Letters, digits, spaces and punctuation (issue 25): real catalogues have SKUs such as "Blue Chair" and
+     * "R_10R_0402_1%". Control characters and direction marks are refused by {@link TextRules}.
+     */
+    private static final Pattern SKU_CHARS = Pattern.compile("[\\p{L}\\p{N}\\p{P}\\p{S} ]+");
+
     private static final Pattern BARCODE_CHARS = Pattern.compile("[\\x21-\\x7E]+");
 
     private ProductRules() {}
@@ -78,7 +83,9 @@ public final class ProductRules {
             return Optional.of(new FieldError(SKU, "SKU is longer than " + SKU_MAX + " characters"));
         }
         if (!SKU_CHARS.matcher(sku).matches()) {
-            return Optional.of(new FieldError(SKU, "SKU may contain only letters, digits and - _ . /"));
+            return TextRules.checkCharacters(SKU, "SKU", sku)
+                    .or(() -> Optional.of(
+                            new FieldError(SKU, "SKU may contain only letters, digits, spaces and punctuation")));
         }
         return Optional.empty();
     }
