@@ -48,17 +48,37 @@ public final class ColumnMapping {
         List<String> names = headers.stream().map(HeaderNames::normalised).toList();
         Map<ImportField, Integer> chosen = new EnumMap<>(ImportField.class);
         for (ImportField field : kind.fields()) {
-            found:
-            for (String synonym : field.synonyms(kind)) {
-                for (int c = 0; c < names.size(); c++) {
-                    if (names.get(c).equals(synonym) && !chosen.containsValue(c) && fits(field, c, sample)) {
-                        chosen.put(field, c);
-                        break found;
-                    }
-                }
+            Integer column = choose(field, kind, names, chosen, sample, true);
+            if (column == null && field.type() != ImportField.CellType.BOOLEAN) {
+                // No column of the field's names holds its kind of value: take the best named one anyway, so that its
+                // bad cells are rejected row by row instead of the column going unused. (Not for a yes/no flag: an
+                // "In Stock" column of quantities is not one.)
+                column = choose(field, kind, names, chosen, sample, false);
+            }
+            if (column != null) {
+                chosen.put(field, column);
             }
         }
         return new ColumnMapping(kind, headers, chosen);
+    }
+
+    private static Integer choose(
+            ImportField field,
+            ImportKind kind,
+            List<String> names,
+            Map<ImportField, Integer> chosen,
+            List<SourceRow> sample,
+            boolean checkValues) {
+        for (String synonym : field.synonyms(kind)) {
+            for (int c = 0; c < names.size(); c++) {
+                if (names.get(c).equals(synonym)
+                        && !chosen.containsValue(c)
+                        && (!checkValues || fits(field, c, sample))) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** A saved mapping applied to this file's headers; a header it names that the file lacks is an error. */

@@ -220,9 +220,6 @@ final class ImportRun {
     private boolean checkMapping(ColumnMapping mapping, long headerRow) {
         boolean ok = true;
         for (ImportField f : mapping.missing()) {
-            if (f == ImportField.SKU && mapping.has(ImportField.NAME)) {
-                continue; // the name is the code
-            }
             if (f == ImportField.LOCATION && options.kind() == ImportKind.STOCK) {
                 continue;
             }
@@ -243,7 +240,7 @@ final class ImportRun {
             return false;
         }
         if (!mapping.has(ImportField.SKU)) {
-            return true;
+            return false; // no code column at all is a file to map by hand, not one whose codes are its names
         }
         int sku = mapping.column(ImportField.SKU).get();
         long empty = sample.stream().filter(r -> r.cell(sku).isBlank()).count();
