@@ -92,7 +92,13 @@ class EveryCommandChecksItsRoleTest {
                     "AdministratorRecovery.recover(String,String,String)",
                     "no sign-in by design: the proof is the data folder itself; the command line offers it on a local"
                             + " folder only (LockedAdminRecoveryTest, docs/ROLES.md)"),
-            Map.entry("AuditTrail.changes(Actor,AuditFilter)", "a read that needs Supervisor (AuditTrailTest)"));
+            Map.entry("AuditTrail.changes(Actor,AuditFilter)", "a read that needs Supervisor (AuditTrailTest)"),
+            Map.entry(
+                    "ImportService.preview(Actor,Path,ImportOptions,ImportProgress,BooleanSupplier)",
+                    "needs the role of what the file would change, preview too (ImportNeedsTheRightRoleTest)"),
+            Map.entry(
+                    "ImportService.commit(Actor,Path,ImportOptions,ImportProgress,BooleanSupplier)",
+                    "needs the role of what the file changes: kind, stock mode, create (ImportNeedsTheRightRoleTest)"));
 
     /** Services outside this test, with the reason. */
     static final Set<String> NOT_COVERED_YET = Set.of(

@@ -28,7 +28,7 @@ class LocationServiceTest {
         assertThatThrownBy(() -> backend.locations().create(TestBackends.ACTOR, "A-01", "Again"))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("already exists");
-        assertThatThrownBy(() -> backend.locations().create(TestBackends.ACTOR, "A 01", ""))
+        assertThatThrownBy(() -> backend.locations().create(TestBackends.ACTOR, "A\t01", ""))
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.errors()).hasSize(2));
     }
