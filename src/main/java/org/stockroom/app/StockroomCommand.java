@@ -20,6 +20,7 @@ import org.stockroom.cli.reservation.ReservationCommands;
 import org.stockroom.cli.settings.SettingsCommands;
 import org.stockroom.cli.stock.ReverseCommandLine;
 import org.stockroom.cli.stock.StockCommands;
+import org.stockroom.cli.transfer.ExportCommand;
 import org.stockroom.cli.transfer.ImportCommand;
 import org.stockroom.service.BackendOpener;
 import org.stockroom.service.VersionInfo;
@@ -60,7 +61,8 @@ import picocli.CommandLine.Mixin;
             SettingsCommands.Group.class,
             ReasonCodeCommands.Group.class,
             LocationCommands.Group.class,
-            ImportCommand.class
+            ImportCommand.class,
+            ExportCommand.class
         })
 public final class StockroomCommand implements Callable<Integer> {
 

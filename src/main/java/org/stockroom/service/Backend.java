@@ -33,6 +33,7 @@ import org.stockroom.service.settings.SiteSettings;
 import org.stockroom.service.stock.ReversalService;
 import org.stockroom.service.stock.StockService;
 import org.stockroom.service.transfer.ImportService;
+import org.stockroom.service.transfer.ProductExport;
 
 /**
  * Everything below the UI, wired once: the database and the services over it. The GUI's composition root
@@ -185,6 +186,10 @@ public final class Backend implements AutoCloseable {
 
     public MovementJournal journal() {
         return journal;
+    }
+
+    public ProductExport productExport() {
+        return new ProductExport(database.transactions());
     }
 
     public ImportService imports() {
