@@ -94,6 +94,10 @@ class EveryCommandChecksItsRoleTest {
                             + " folder only (LockedAdminRecoveryTest, docs/ROLES.md)"),
             Map.entry("AuditTrail.changes(Actor,AuditFilter)", "a read that needs Supervisor (AuditTrailTest)"),
             Map.entry(
+                    "ProductExport.write(Path,NumberStyle)",
+                    "a read of the catalogue into a new file, no data changed; the command line asks for a signed-in"
+                            + " user first, as for every read (ExportImportRoundTripTest)"),
+            Map.entry(
                     "ImportService.preview(Actor,Path,ImportOptions,ImportProgress,BooleanSupplier)",
                     "needs the role of what the file would change, preview too (ImportNeedsTheRightRoleTest)"),
             Map.entry(
