@@ -94,6 +94,10 @@ public final class ImportService {
             transactions.inStatelessTransaction(session -> session.doReturningWork(connection -> {
                 ImportLookups lookups = new ImportLookups(connection);
                 if (options.kind() == ImportKind.STOCK && alreadyImported(lookups, options, key, report)) {
+                    if (report.rejectCount() > 0) {
+                        // imported before in the other mode: refused, not "already imported"
+                        throw new Verdicts.NotClean(report.rejects().get(0));
+                    }
                     return null;
                 }
                 try (ImportWriter writer = new ImportWriter(
@@ -111,10 +115,7 @@ public final class ImportService {
                                     cancelled)
                             .run();
                 }
-                if (!verdicts.byRow().isEmpty() && !options.goodRowsOnly()) {
-                    throw new Verdicts.NotClean(report.rejects().get(0));
-                }
-                return null;
+                return null; // an all-or-nothing run has thrown at its first reject (Verdicts)
             }));
         } catch (Verdicts.NotClean notClean) {
             throw new ValidationException(new FieldError(

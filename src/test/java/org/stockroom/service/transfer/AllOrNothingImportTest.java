@@ -121,4 +121,20 @@ class AllOrNothingImportTest {
                         .as("1.234 read with the decimal comma of a ; file")
                         .isEqualTo(1234));
     }
+
+    @Test
+    void theSameStockFileAsACountAfterItWasOpeningStockIsRefusedNamingTheReversal() throws IOException {
+        Path file = fresh.folder().resolve("stock.csv");
+        Files.writeString(file, "SKU,Location,Qty\nA-1,MAIN,3\n", StandardCharsets.UTF_8);
+        ImportOptions opening = ImportOptions.of(ImportKind.STOCK).withCreate(true, false);
+        ImportReport first = fresh.backend().imports().commit(by, file, opening, ImportProgress.NONE, () -> false);
+
+        assertThatThrownBy(() -> fresh.backend()
+                        .imports()
+                        .commit(by, file, opening.withStockMode(StockMode.COUNT), ImportProgress.NONE, () -> false))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("as opening stock")
+                .hasMessageContaining("stockroom reverse " + first.commandKey());
+        assertThat(fresh.backend().verifier().verify().movements()).isEqualTo(1);
+    }
 }
