@@ -217,7 +217,9 @@ public final class StockroomApp extends Application {
                 opened.countSessions(),
                 opened.reasonCodes(),
                 opened.reversals(),
-                opened.journal());
+                opened.journal(),
+                opened.imports(),
+                opened.productExport());
         SignedInUser user = new SignedInUser(
                 WorkstationName.from(System.getenv()),
                 options.userName(),

@@ -28,6 +28,6 @@ public interface DialogService {
      */
     void showProgress(String title, TaskHandle task);
 
-    /** Asks for a file to read ({@code save} false) or to write; empty if the user cancelled. */
+    /** Asks for a file to read ({@code save} false) or to write; {@code extension} may list several: "csv,xlsx". */
     Optional<Path> chooseFile(String title, boolean save, String extension);
 }

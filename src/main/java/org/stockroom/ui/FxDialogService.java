@@ -115,7 +115,17 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseFile(String title, boolean save, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension + " files", "*." + extension));
+        // "csv,xlsx" offers both together, then each, then every file (a file may be named any way)
+        java.util.List<String> patterns = java.util.Arrays.stream(extension.split(","))
+                .map(e -> "*." + e.strip())
+                .toList();
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        String.join(", ", patterns).replace("*.", "").toUpperCase(java.util.Locale.ROOT) + " files",
+                        patterns));
+        if (patterns.size() > 1) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        }
         File file = save ? chooser.showSaveDialog(owners.peek()) : chooser.showOpenDialog(owners.peek());
         return Optional.ofNullable(file).map(File::toPath);
     }

@@ -2,8 +2,10 @@ package org.stockroom.service.transfer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.stockroom.domain.transfer.ImportKind;
 
 /**
@@ -48,6 +50,8 @@ public final class ImportReport {
     private long rejectCount;
     private final List<String> productsCreated = new ArrayList<>();
     private final List<String> locationsCreated = new ArrayList<>();
+    private final Set<String> unknownProducts = new LinkedHashSet<>();
+    private final Set<String> unknownLocations = new LinkedHashSet<>();
     private final Map<String, Long> notes = new LinkedHashMap<>();
     private String commandKey;
     private String alreadyImported;
@@ -99,6 +103,19 @@ public final class ImportReport {
 
     void locationCreated(String code) {
         locationsCreated.add(code);
+    }
+
+    /** A product the file names that does not exist and may not be created: the window offers to allow it. */
+    void productUnknown(String sku) {
+        if (unknownProducts.size() < LISTED) {
+            unknownProducts.add(sku);
+        }
+    }
+
+    void locationUnknown(String code) {
+        if (unknownLocations.size() < LISTED) {
+            unknownLocations.add(code);
+        }
     }
 
     /** Counts a note such as "rows not in stock, skipped". */
@@ -178,6 +195,15 @@ public final class ImportReport {
 
     public List<String> locationsCreated() {
         return locationsCreated;
+    }
+
+    /** Products the file names that do not exist, when creating them was not allowed (their rows are rejected). */
+    public List<String> unknownProducts() {
+        return List.copyOf(unknownProducts);
+    }
+
+    public List<String> unknownLocations() {
+        return List.copyOf(unknownLocations);
     }
 
     public Map<String, Long> notes() {

@@ -117,6 +117,9 @@ final class ImportRun {
             return;
         }
         rows++;
+        if (verdicts.leftOut(row.number())) {
+            return; // "good rows only": rejected by the check before the commit, no part of it is written
+        }
         chunk.add(row);
         if (chunk.size() >= CHUNK) {
             flush();

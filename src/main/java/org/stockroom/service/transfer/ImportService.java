@@ -44,10 +44,21 @@ public final class ImportService {
             Actor by, Path file, ImportOptions options, ImportProgress progress, BooleanSupplier cancelled) {
         requireRights(by, options);
         Path absolute = file.toAbsolutePath();
-        String key = keyOf(absolute);
-        TableSource table = TableSource.open(absolute, options.read());
         ImportReport report =
                 new ImportReport(options.kind(), absolute.getFileName().toString());
+        check(absolute, keyOf(absolute), options, report, progress, cancelled);
+        return report;
+    }
+
+    /** The dry run into {@code report}; the rejects by row, which the rejects file (if asked for) now holds. */
+    private Verdicts check(
+            Path absolute,
+            String key,
+            ImportOptions options,
+            ImportReport report,
+            ImportProgress progress,
+            BooleanSupplier cancelled) {
+        TableSource table = TableSource.open(absolute, options.read());
         Verdicts verdicts = new Verdicts(report, false);
         long started = System.nanoTime();
         transactions.read(session -> session.doReturningWork(connection -> {
@@ -63,7 +74,7 @@ public final class ImportService {
         if (options.rejectsFile() != null && !verdicts.byRow().isEmpty()) {
             RejectsFile.write(table, report, verdicts.byRow(), options.rejectsFile());
         }
-        return report;
+        return verdicts;
     }
 
     /**
@@ -75,20 +86,27 @@ public final class ImportService {
         requireRights(by, options);
         Path absolute = file.toAbsolutePath();
         String key = keyOf(absolute);
+        // Every new reject stops the commit; with "good rows only" the rows the check just rejected (and wrote to
+        // the rejects file) are left out before any step sees them, so no part of a rejected row is written.
+        Verdicts verdicts;
+        ImportReport report =
+                new ImportReport(options.kind(), absolute.getFileName().toString());
         if (options.goodRowsOnly()) {
             if (options.rejectsFile() == null) {
                 throw FileProblem.of("Importing the good rows only needs a rejects file (--rejects FILE) to write"
                         + " the other rows to first");
             }
-            ImportReport first = preview(by, file, options, (d, f) -> {}, cancelled);
+            ImportReport first = new ImportReport(options.kind(), report.fileName());
+            Verdicts checked = check(absolute, key, options, first, ImportProgress.NONE, cancelled);
             if (first.alreadyImported() != null) {
                 return first;
             }
+            verdicts = new Verdicts(report, true);
+            verdicts.leaveOut(checked.byRow());
+        } else {
+            verdicts = new Verdicts(report, true);
         }
         TableSource table = TableSource.open(absolute, options.read());
-        ImportReport report =
-                new ImportReport(options.kind(), absolute.getFileName().toString());
-        Verdicts verdicts = new Verdicts(report, !options.goodRowsOnly());
         long started = System.nanoTime();
         try {
             transactions.inStatelessTransaction(session -> session.doReturningWork(connection -> {

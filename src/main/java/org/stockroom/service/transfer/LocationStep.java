@@ -83,12 +83,13 @@ final class LocationStep {
             return id;
         }
         if (!mayCreate) {
+            ctx.report().locationUnknown(code);
             ctx.cells()
                     .reject(
                             row,
                             ImportField.LOCATION,
                             raw,
-                            "is no location's code; allow creating locations (--create-locations) to add it");
+                            "is no location's code; allow creating locations (Create locations, --create-locations) to add it");
             return null;
         }
         String name = nameFor(row, raw);

@@ -96,12 +96,14 @@ final class ProductStep {
             }
             if (!mayWrite) {
                 if (was == null) {
+                    ctx.report().productUnknown(e.getKey());
                     ctx.verdicts()
-                            .reject(new Reject(
-                                    row.number(),
-                                    ctx.cells().header(ImportField.SKU),
-                                    sku(row),
-                                    "is no product's SKU; allow creating products (--create-products) to add it"));
+                            .reject(
+                                    new Reject(
+                                            row.number(),
+                                            ctx.cells().header(ImportField.SKU),
+                                            sku(row),
+                                            "is no product's SKU; allow creating products (Create products, --create-products) to add it"));
                 }
                 continue;
             }

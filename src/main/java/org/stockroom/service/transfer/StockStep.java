@@ -53,16 +53,25 @@ final class StockStep {
                 inStock.add(row);
             }
         }
-        products.chunk(inStock);
+        // Quantities first: a row whose quantity is wrong names no product or location to create or change.
+        List<SourceRow> counted = new ArrayList<>(inStock.size());
+        List<Long> quantities = new ArrayList<>(inStock.size());
         for (SourceRow row : inStock) {
-            if (ctx.verdicts().rejected(row.number())) {
-                continue;
-            }
             Long quantity = ctx.cells().whole(row, ImportField.QUANTITY, 0);
             if (quantity == null) {
                 if (!ctx.verdicts().rejected(row.number())) {
                     ctx.cells().reject(row, ImportField.QUANTITY, null, "is empty: give a quantity (0 for none)");
                 }
+                continue;
+            }
+            counted.add(row);
+            quantities.add(quantity);
+        }
+        products.chunk(counted);
+        for (int i = 0; i < counted.size(); i++) {
+            SourceRow row = counted.get(i);
+            long quantity = quantities.get(i);
+            if (ctx.verdicts().rejected(row.number())) {
                 continue;
             }
             String sku = products.sku(row);

@@ -23,6 +23,7 @@ final class Verdicts {
     private final ImportReport report;
     private final boolean stopAtFirst;
     private final Map<Long, String> byRow = new TreeMap<>();
+    private final Map<Long, String> leftOut = new TreeMap<>();
 
     Verdicts(ImportReport report, boolean stopAtFirst) {
         this.report = report;
@@ -36,6 +37,17 @@ final class Verdicts {
         if (stopAtFirst) {
             throw new NotClean(r);
         }
+    }
+
+    /** Rows a check rejected before this run, to be left out whole: counted as rejected, never read by a step. */
+    void leaveOut(Map<Long, String> rejectedBefore) {
+        leftOut.putAll(rejectedBefore);
+        byRow.putAll(rejectedBefore);
+        report.rowsRejected(byRow.size());
+    }
+
+    boolean leftOut(long row) {
+        return leftOut.containsKey(row);
     }
 
     boolean rejected(long row) {

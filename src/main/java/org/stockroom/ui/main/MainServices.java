@@ -16,6 +16,8 @@ import org.stockroom.service.reservation.ReservationService;
 import org.stockroom.service.settings.SiteSettings;
 import org.stockroom.service.stock.ReversalService;
 import org.stockroom.service.stock.StockService;
+import org.stockroom.service.transfer.ImportService;
+import org.stockroom.service.transfer.ProductExport;
 
 /**
  * The services the main window's model works with, handed over by the window root. The model hands each part of
@@ -37,4 +39,6 @@ public record MainServices(
         CountSessionService countSessions,
         ReasonCodes reasonCodes,
         ReversalService reversals,
-        MovementJournal journal) {}
+        MovementJournal journal,
+        ImportService imports,
+        ProductExport productExport) {}

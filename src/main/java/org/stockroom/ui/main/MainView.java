@@ -38,6 +38,7 @@ import org.stockroom.ui.movements.MovementsView;
 import org.stockroom.ui.scan.ScanView;
 import org.stockroom.ui.scan.ScannerTestView;
 import org.stockroom.ui.settings.ConnectionView;
+import org.stockroom.ui.transfer.ImportView;
 
 /** Code-behind of Main.fxml: binds the tables and buttons to the {@link MainViewModel}. */
 public final class MainView {
@@ -68,6 +69,12 @@ public final class MainView {
 
     @FXML
     private ToggleButton movementsNav;
+
+    @FXML
+    private ToggleButton importNav;
+
+    @FXML
+    private StackPane importNavHolder;
 
     @FXML
     private ToggleButton auditNav;
@@ -212,54 +219,39 @@ public final class MainView {
     }
 
     private void bindNavigation() {
-        Map<MainViewModel.Page, ToggleButton> buttons = Map.of(
-                MainViewModel.Page.PRODUCTS,
-                productsNav,
-                MainViewModel.Page.LOCATIONS,
-                locationsNav,
-                MainViewModel.Page.MOVEMENTS,
-                movementsNav,
-                MainViewModel.Page.COUNTS,
-                countsNav,
-                MainViewModel.Page.SCAN,
-                scanNav,
-                MainViewModel.Page.AUDIT,
-                auditNav,
-                MainViewModel.Page.ADMINISTRATION,
-                adminNav,
-                MainViewModel.Page.BACKUPS,
-                backupsNav,
-                MainViewModel.Page.CONNECTION,
-                connectionNav,
-                MainViewModel.Page.SCANNER,
-                scannerNav); // Map.of takes ten pairs: the next page needs Map.ofEntries
-        Map<MainViewModel.Page, Node> pageNodes = Map.of(
-                MainViewModel.Page.PRODUCTS,
-                productsPage,
-                MainViewModel.Page.LOCATIONS,
-                loader.load(new LocationsView(model.locations(), gate)),
-                MainViewModel.Page.MOVEMENTS,
-                loader.load(new MovementsView(model.movements())),
-                MainViewModel.Page.COUNTS,
-                loader.load(new CountsView(model.counts(), gate)),
-                MainViewModel.Page.SCAN,
-                loader.load(new ScanView(model.scan(), gate)),
-                MainViewModel.Page.AUDIT,
-                loader.load(new AuditView(model.auditTrail())),
-                MainViewModel.Page.ADMINISTRATION,
-                loader.load(new AdministrationView(
-                        model.administration(), loader.load(new ReasonCodesView(model.reasonCodes())))),
-                MainViewModel.Page.BACKUPS,
-                loader.load(new BackupsView(model.backups())),
-                MainViewModel.Page.CONNECTION,
-                loader.load(new ConnectionView(model.connection())),
-                MainViewModel.Page.SCANNER,
-                loader.load(new ScannerTestView(model.scanner())));
+        Map<MainViewModel.Page, ToggleButton> buttons = Map.ofEntries(
+                Map.entry(MainViewModel.Page.PRODUCTS, productsNav),
+                Map.entry(MainViewModel.Page.LOCATIONS, locationsNav),
+                Map.entry(MainViewModel.Page.MOVEMENTS, movementsNav),
+                Map.entry(MainViewModel.Page.COUNTS, countsNav),
+                Map.entry(MainViewModel.Page.IMPORT, importNav),
+                Map.entry(MainViewModel.Page.SCAN, scanNav),
+                Map.entry(MainViewModel.Page.AUDIT, auditNav),
+                Map.entry(MainViewModel.Page.ADMINISTRATION, adminNav),
+                Map.entry(MainViewModel.Page.BACKUPS, backupsNav),
+                Map.entry(MainViewModel.Page.CONNECTION, connectionNav),
+                Map.entry(MainViewModel.Page.SCANNER, scannerNav));
+        Map<MainViewModel.Page, Node> pageNodes = Map.ofEntries(
+                Map.entry(MainViewModel.Page.PRODUCTS, productsPage),
+                Map.entry(MainViewModel.Page.LOCATIONS, loader.load(new LocationsView(model.locations(), gate))),
+                Map.entry(MainViewModel.Page.MOVEMENTS, loader.load(new MovementsView(model.movements()))),
+                Map.entry(MainViewModel.Page.COUNTS, loader.load(new CountsView(model.counts(), gate))),
+                Map.entry(MainViewModel.Page.IMPORT, loader.load(new ImportView(model.imports()))),
+                Map.entry(MainViewModel.Page.SCAN, loader.load(new ScanView(model.scan(), gate))),
+                Map.entry(MainViewModel.Page.AUDIT, loader.load(new AuditView(model.auditTrail()))),
+                Map.entry(
+                        MainViewModel.Page.ADMINISTRATION,
+                        loader.load(new AdministrationView(
+                                model.administration(), loader.load(new ReasonCodesView(model.reasonCodes()))))),
+                Map.entry(MainViewModel.Page.BACKUPS, loader.load(new BackupsView(model.backups()))),
+                Map.entry(MainViewModel.Page.CONNECTION, loader.load(new ConnectionView(model.connection()))),
+                Map.entry(MainViewModel.Page.SCANNER, loader.load(new ScannerTestView(model.scanner()))));
         pages.getChildren()
                 .addAll(
                         pageNodes.get(MainViewModel.Page.LOCATIONS),
                         pageNodes.get(MainViewModel.Page.MOVEMENTS),
                         pageNodes.get(MainViewModel.Page.COUNTS),
+                        pageNodes.get(MainViewModel.Page.IMPORT),
                         pageNodes.get(MainViewModel.Page.SCAN),
                         pageNodes.get(MainViewModel.Page.AUDIT),
                         pageNodes.get(MainViewModel.Page.ADMINISTRATION),
@@ -280,11 +272,13 @@ public final class MainView {
             }
         });
         model.pageProperty().addListener((o, was, now) -> buttons.get(now).setSelected(true));
+        gate.guard(importNav, importNavHolder, Permission.RECEIVE); // the least an import needs (opening stock)
         gate.guard(auditNav, auditNavHolder, Permission.VIEW_AUDIT);
         gate.guard(adminNav, adminNavHolder, Permission.MANAGE_USERS);
         gate.guard(backupsNav, backupsNavHolder, Permission.MANAGE_SETTINGS);
         // After a switch of user, a page the new role may not see is left for the product list.
         Map<MainViewModel.Page, Permission> needs = Map.of(
+                MainViewModel.Page.IMPORT, Permission.RECEIVE,
                 MainViewModel.Page.AUDIT, Permission.VIEW_AUDIT,
                 MainViewModel.Page.ADMINISTRATION, Permission.MANAGE_USERS,
                 MainViewModel.Page.BACKUPS, Permission.MANAGE_SETTINGS);

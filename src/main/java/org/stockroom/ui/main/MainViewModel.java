@@ -39,6 +39,7 @@ import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.stock.StockCommandSender;
 import org.stockroom.ui.stock.StockDialogSubject;
 import org.stockroom.ui.stock.StockMovementViewModel;
+import org.stockroom.ui.transfer.ImportViewModel;
 
 /**
  * The main window's state: the product list with its search, the selected product's stock and history, and
@@ -75,6 +76,7 @@ public final class MainViewModel {
     private final AuditViewModel auditTrail;
     private final CountsViewModel counts;
     private final MovementsViewModel movements;
+    private final ImportViewModel imports;
 
     private final ProductDetailViewModel detail;
 
@@ -137,6 +139,14 @@ public final class MainViewModel {
                 user::actor);
         this.movements =
                 new MovementsViewModel(services.journal(), executor, dialogs, java.time.ZoneId.systemDefault());
+        this.imports = new ImportViewModel(
+                services.imports(),
+                services.locations(),
+                executor,
+                dialogs,
+                user::actor,
+                System::nanoTime,
+                this::refreshWithChoices);
         this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
         // When the selected product's row comes back with new figures, the selection shows them.
         list.rows().addListener((ListChangeListener<ProductRow>) change -> {
@@ -162,6 +172,8 @@ public final class MainViewModel {
                 movements.search();
             } else if (now == Page.COUNTS) {
                 counts.refresh();
+            } else if (now == Page.IMPORT) {
+                imports.refresh();
             } else if (now == Page.SCAN) {
                 scan.refresh();
             } else if (now == Page.AUDIT) {
@@ -179,6 +191,7 @@ public final class MainViewModel {
         LOCATIONS,
         MOVEMENTS,
         COUNTS,
+        IMPORT,
         AUDIT,
         ADMINISTRATION,
         BACKUPS,
@@ -209,6 +222,10 @@ public final class MainViewModel {
 
     public MovementsViewModel movements() {
         return movements;
+    }
+
+    public ImportViewModel imports() {
+        return imports;
     }
 
     public CountsViewModel counts() {
