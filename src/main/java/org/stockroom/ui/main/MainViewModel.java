@@ -203,9 +203,12 @@ public final class MainViewModel {
         return scanner;
     }
 
-    /** False on the Scanner page, which records keys as they come instead of taking scans. */
+    /**
+     * False on the Scanner page, which records keys as they come instead of taking scans, and on the Import page,
+     * where a file's path typed fast (or by a typing tool) is a path, not a barcode, and no workflow takes scans.
+     */
     public boolean takesScans() {
-        return page.get() != Page.SCANNER;
+        return page.get() != Page.SCANNER && page.get() != Page.IMPORT;
     }
 
     public ScanViewModel scan() {

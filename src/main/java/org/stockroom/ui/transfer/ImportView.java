@@ -151,6 +151,8 @@ public final class ImportView {
     @FXML
     private Button importButton;
 
+    private String tabChosenFor; // the file and kind whose first check chose the tab
+
     public ImportView(ImportViewModel model) {
         this.model = model;
     }
@@ -183,6 +185,10 @@ public final class ImportView {
         bindTables();
         model.reportProperty().addListener((o, was, now) -> showReport(now));
         showReport(null);
+        for (Label label :
+                new Label[] {importFactsLabel, importProductsLabel, importLocationsLabel, importUnusedLabel}) {
+            label.managedProperty().bind(label.textProperty().isNotEmpty());
+        }
         importButton.disableProperty().bind(model.canImportProperty().not());
         importCheckButton.disableProperty().bind(model.busyProperty());
         importChooseButton.disableProperty().bind(model.busyProperty());
@@ -200,6 +206,8 @@ public final class ImportView {
         text(importRejectColumnColumn, Reject::column);
         text(importRejectValueColumn, Reject::value);
         text(importRejectWhyColumn, Reject::message);
+        importRejectValueColumn.setCellFactory(column -> new WholeTextCell<>());
+        importRejectWhyColumn.setCellFactory(column -> new WholeTextCell<>());
         importMappingTable.setItems(model.setup().mapping());
         text(importFieldColumn, MappingRow::fieldLabel);
         importSourceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -207,6 +215,7 @@ public final class ImportView {
                 column -> new ColumnChoiceCell(model.setup().columnChoices(), model::columnChosen));
     }
 
+    /** A new file's first check opens the tab that matters; a re-check after a change leaves the user's tab. */
     private void showReport(ImportReport r) {
         importFactsLabel.setText(ImportTexts.facts(r));
         importSummaryLabel.setText(
@@ -218,7 +227,9 @@ public final class ImportView {
         importRejectsTab.setText(rejected == 0 ? "Rejected rows" : String.format("Rejected rows (%,d)", rejected));
         importSaveRejectsButton.setDisable(rejected == 0);
         importSaveMappingButton.setDisable(r == null || r.mapping() == null);
-        if (r != null && !r.written()) {
+        String shownFor = r == null ? null : r.fileName() + " as " + r.kind();
+        if (r != null && !r.written() && !shownFor.equals(tabChosenFor)) {
+            tabChosenFor = shownFor;
             importTabs.getSelectionModel().select(rejected > 0 ? importRejectsTab : importPreviewTab);
         }
     }

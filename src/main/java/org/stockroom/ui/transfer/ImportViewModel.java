@@ -194,7 +194,7 @@ public final class ImportViewModel {
 
     private void optionChanged() {
         forgetPreview();
-        if (!busy.get() && file() != null) {
+        if (!busy.get() && !setup.fileProperty().get().isBlank() && file() != null) {
             check();
         }
     }
@@ -236,7 +236,9 @@ public final class ImportViewModel {
     private void show(ImportReport r) {
         report.set(r);
         setup.showMapping(r);
-        rejects.setAll(r.rejects());
+        rejects.setAll(r.rejects().stream()
+                .sorted(java.util.Comparator.comparingLong(Reject::row))
+                .toList());
         changes.setAll(r.changes());
     }
 
