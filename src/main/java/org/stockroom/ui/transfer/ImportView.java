@@ -95,6 +95,9 @@ public final class ImportView {
     private Label importLocationsLabel;
 
     @FXML
+    private Label importChangesTitle;
+
+    @FXML
     private TableView<FieldChange> importChangeTable;
 
     @FXML
@@ -223,6 +226,10 @@ public final class ImportView {
         importProductsLabel.setText(ImportTexts.products(r));
         importLocationsLabel.setText(ImportTexts.locations(r));
         importUnusedLabel.setText(ImportTexts.unused(r));
+        importChangesTitle.setText(
+                r != null && r.written()
+                        ? "Changes made, field by field"
+                        : "Changes to what is stored, field by field");
         long rejected = r == null ? 0 : r.rowsRejected();
         importRejectsTab.setText(rejected == 0 ? "Rejected rows" : String.format("Rejected rows (%,d)", rejected));
         importSaveRejectsButton.setDisable(rejected == 0);
