@@ -219,7 +219,8 @@ public final class StockroomApp extends Application {
                 opened.reversals(),
                 opened.journal(),
                 opened.imports(),
-                opened.productExport());
+                opened.productExport(),
+                opened.stockExport());
         SignedInUser user = new SignedInUser(
                 WorkstationName.from(System.getenv()),
                 options.userName(),

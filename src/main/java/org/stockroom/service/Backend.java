@@ -33,7 +33,9 @@ import org.stockroom.service.settings.SiteSettings;
 import org.stockroom.service.stock.ReversalService;
 import org.stockroom.service.stock.StockService;
 import org.stockroom.service.transfer.ImportService;
+import org.stockroom.service.transfer.MovementExport;
 import org.stockroom.service.transfer.ProductExport;
+import org.stockroom.service.transfer.StockExport;
 
 /**
  * Everything below the UI, wired once: the database and the services over it. The GUI's composition root
@@ -186,6 +188,14 @@ public final class Backend implements AutoCloseable {
 
     public MovementJournal journal() {
         return journal;
+    }
+
+    public StockExport stockExport() {
+        return new StockExport(database.transactions());
+    }
+
+    public MovementExport movementExport() {
+        return new MovementExport(journal());
     }
 
     public ProductExport productExport() {

@@ -3,34 +3,68 @@ package org.stockroom.cli.transfer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.stockroom.cli.OutputFile;
 import org.stockroom.cli.SignedInCommand;
 import org.stockroom.domain.FieldError;
+import org.stockroom.domain.ledger.MovementType;
 import org.stockroom.domain.transfer.NumberStyle;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
 import org.stockroom.service.ValidationException;
+import org.stockroom.service.ledger.MovementFilter;
+import org.stockroom.service.transfer.ExportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code stockroom export products --to FILE}: the catalogue as a CSV that imports back unchanged. */
+/**
+ * {@code stockroom export products|stock|movements --to FILE [--format csv|xlsx]}: the catalogue, stock by product
+ * and location, or the ledger (filtered as on the Movements page), under headers that import back as they are.
+ */
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = "Export the catalogue as CSV (UTF-8 with BOM; its headers import back as they are).")
+        description = "Export products, stock or movements as CSV (UTF-8 with BOM) or XLSX.")
 public final class ExportCommand extends SignedInCommand {
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "products (stock and movements: not yet)")
+    @Parameters(index = "0", paramLabel = "KIND", description = "products, stock or movements")
     String kind;
 
-    @Option(names = "--to", required = true, paramLabel = "FILE", description = "The CSV to write (a new file).")
+    @Option(names = "--to", required = true, paramLabel = "FILE", description = "The file to write (a new file).")
     Path file;
 
-    @Option(names = "--decimal-comma", description = "Write 1234,5 and separate cells with ';'.")
+    @Option(names = "--format", paramLabel = "F", description = "csv or xlsx (default: from the file's name).")
+    String format;
+
+    @Option(names = "--decimal-comma", description = "CSV: write 1234,5 and separate cells with ';'.")
     boolean decimalComma;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Movements on or after this day (YYYY-MM-DD).")
+    String from;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Movements on or before this day (YYYY-MM-DD).")
+    String until;
+
+    @Option(names = "--sku", description = "Movements of this product only.")
+    String sku;
+
+    @Option(names = "--location", paramLabel = "CODE", description = "Movements at this location only.")
+    String location;
+
+    @Option(names = "--type", description = "Movements of this type only (RECEIVE, ISSUE, MOVE_IN, COUNT, ...).")
+    String type;
+
+    @Option(names = "--reason", description = "Movements with this reason only.")
+    String reason;
+
+    @Option(names = "--by", paramLabel = "USER", description = "Movements by this user only.")
+    String user;
 
     public ExportCommand(BackendOpener opener) {
         super(opener);
@@ -38,18 +72,75 @@ public final class ExportCommand extends SignedInCommand {
 
     @Override
     protected void run(Backend backend, Actor by, PrintWriter out) {
-        if (!kind.strip().toLowerCase(Locale.ROOT).equals("products")) {
-            throw new ValidationException(new FieldError(
-                    "kind",
-                    "Only products can be exported so far, not '" + kind
-                            + "' (stock and movements: the Movements page's CSV for now)"));
+        String what = kind.strip().toLowerCase(Locale.ROOT);
+        if (!what.equals("products") && !what.equals("stock") && !what.equals("movements")) {
+            throw bad("kind", "Export products, stock or movements, not '" + kind + "'");
+        }
+        if (!what.equals("movements")
+                && (from != null
+                        || until != null
+                        || sku != null
+                        || location != null
+                        || type != null
+                        || reason != null
+                        || user != null)) {
+            throw bad("kind", "--from, --until, --sku, --location, --type, --reason and --by filter movements only");
         }
         Path target = OutputFile.checked(file);
         if (Files.exists(target)) {
-            throw new ValidationException(new FieldError("to", target + " exists; choose a new file name"));
+            throw bad("to", target + " exists; choose a new file name");
         }
-        long n = backend.productExport()
-                .write(target, decimalComma ? NumberStyle.DECIMAL_COMMA : NumberStyle.DECIMAL_POINT);
-        out.printf("%,d products written to %s%n", n, target);
+        ExportFormat as = format(target);
+        NumberStyle style = decimalComma ? NumberStyle.DECIMAL_COMMA : NumberStyle.DECIMAL_POINT;
+        long n = switch (what) {
+            case "products" -> backend.productExport().write(target, as, style);
+            case "stock" -> backend.stockExport().write(target, as, style);
+            default -> backend.movementExport().write(filter(), target, as, style);
+        };
+        out.printf("%,d %s written to %s%n", n, what.equals("stock") ? "stock lines" : what, target);
+    }
+
+    private ExportFormat format(Path target) {
+        if (format == null) {
+            return ExportFormat.of(target);
+        }
+        try {
+            return ExportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw bad("format", "--format is csv or xlsx, not '" + format + "'");
+        }
+    }
+
+    private MovementFilter filter() {
+        MovementType t = null;
+        if (type != null) {
+            try {
+                t = MovementType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw bad(
+                        "type",
+                        "No movement type '" + type + "'; one of " + java.util.Arrays.toString(MovementType.values()));
+            }
+        }
+        return new MovementFilter(day("from", from, 0), day("until", until, 1), sku, location, t, reason, user);
+    }
+
+    /** The start of the day ({@code plusDays} 0) or of the next (1: "until" takes the whole day), this PC's zone. */
+    private static Instant day(String option, String text, int plusDays) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip())
+                    .plusDays(plusDays)
+                    .atStartOfDay(ZoneId.systemDefault())
+                    .toInstant();
+        } catch (DateTimeParseException e) {
+            throw bad(option, "--" + option + " is a day written YYYY-MM-DD, not '" + text + "'");
+        }
+    }
+
+    private static ValidationException bad(String field, String message) {
+        return new ValidationException(new FieldError(field, message));
     }
 }

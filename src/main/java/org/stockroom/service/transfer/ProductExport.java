@@ -1,18 +1,12 @@
 package org.stockroom.service.transfer;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.stockroom.domain.transfer.ImportField;
 import org.stockroom.domain.transfer.NumberStyle;
-import org.stockroom.persistence.PrivateFiles;
 import org.stockroom.persistence.Transactions;
 import org.stockroom.persistence.transfer.ProductExportReader;
-import org.stockroom.service.SpreadsheetCsv;
 
 /**
  * The catalogue as CSV (UTF-8 with BOM, so Excel opens it as UTF-8), with the import's own headers, so that what is
@@ -37,41 +31,34 @@ public final class ProductExport {
         this.transactions = transactions;
     }
 
-    /** Writes every product to {@code target} (a private file); returns how many. */
+    /** Writes every product to {@code target} as CSV; returns how many. */
     public long write(Path target, NumberStyle style) {
-        long[] count = {0};
-        char delimiter = style == NumberStyle.DECIMAL_COMMA ? ';' : ',';
-        try (OutputStream out = Files.newOutputStream(PrivateFiles.newFile(target))) {
-            SpreadsheetCsv csv = SpreadsheetCsv.withBom(
-                    out, COLUMNS.stream().map(ImportField::header).toList(), delimiter);
+        return write(target, ExportFormat.CSV, style);
+    }
+
+    /** Writes every product to {@code target} (a private file, whole or not at all); returns how many. */
+    public long write(Path target, ExportFormat format, NumberStyle style) {
+        List<String> header = COLUMNS.stream().map(ImportField::header).toList();
+        return ExportFile.write(target, header, format, style, sheet -> {
+            long[] count = {0};
             transactions.read(session -> session.doReturningWork(connection -> {
                 new ProductExportReader(connection).each(p -> {
-                    try {
-                        csv.row(
-                                p.sku(),
-                                p.name(),
-                                p.category(),
-                                p.unit(),
-                                p.barcode(),
-                                number(p.unitCost(), style),
-                                p.reorderPoint(),
-                                p.archived() ? "yes" : "no");
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    ExportFile.row(
+                            sheet,
+                            Arrays.asList(
+                                    p.sku(),
+                                    p.name(),
+                                    p.category(),
+                                    p.unit(),
+                                    p.barcode(),
+                                    p.unitCost(),
+                                    p.reorderPoint(),
+                                    p.archived() ? "yes" : "no"));
                     count[0]++;
                 });
                 return null;
             }));
-            csv.flush();
-        } catch (IOException | UncheckedIOException e) {
-            throw FileProblem.of("Cannot write " + target + ": " + e.getMessage(), e);
-        }
-        return count[0];
-    }
-
-    private static String number(BigDecimal d, NumberStyle style) {
-        String plain = d.stripTrailingZeros().toPlainString();
-        return style == NumberStyle.DECIMAL_COMMA ? plain.replace('.', ',') : plain;
+            return count[0];
+        });
     }
 }

@@ -18,6 +18,7 @@ import org.stockroom.service.stock.ReversalService;
 import org.stockroom.service.stock.StockService;
 import org.stockroom.service.transfer.ImportService;
 import org.stockroom.service.transfer.ProductExport;
+import org.stockroom.service.transfer.StockExport;
 
 /**
  * The services the main window's model works with, handed over by the window root. The model hands each part of
@@ -41,4 +42,5 @@ public record MainServices(
         ReversalService reversals,
         MovementJournal journal,
         ImportService imports,
-        ProductExport productExport) {}
+        ProductExport productExport,
+        StockExport stockExport) {}

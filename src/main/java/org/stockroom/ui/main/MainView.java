@@ -405,4 +405,14 @@ public final class MainView {
             }
         }
     }
+
+    @FXML
+    private void exportCatalogue() {
+        model.exports().exportCatalogue();
+    }
+
+    @FXML
+    private void exportStock() {
+        model.exports().exportStock();
+    }
 }

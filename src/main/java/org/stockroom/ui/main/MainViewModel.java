@@ -39,6 +39,7 @@ import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.stock.StockCommandSender;
 import org.stockroom.ui.stock.StockDialogSubject;
 import org.stockroom.ui.stock.StockMovementViewModel;
+import org.stockroom.ui.transfer.ExportActions;
 import org.stockroom.ui.transfer.ImportViewModel;
 
 /**
@@ -77,6 +78,7 @@ public final class MainViewModel {
     private final CountsViewModel counts;
     private final MovementsViewModel movements;
     private final ImportViewModel imports;
+    private final ExportActions exports;
 
     private final ProductDetailViewModel detail;
 
@@ -147,6 +149,13 @@ public final class MainViewModel {
                 user::actor,
                 System::nanoTime,
                 this::refreshWithChoices);
+        this.exports = new ExportActions(
+                services.productExport(),
+                services.stockExport(),
+                executor,
+                dialogs,
+                status::set,
+                java.text.DecimalFormatSymbols.getInstance());
         this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
         // When the selected product's row comes back with new figures, the selection shows them.
         list.rows().addListener((ListChangeListener<ProductRow>) change -> {
@@ -225,6 +234,10 @@ public final class MainViewModel {
 
     public MovementsViewModel movements() {
         return movements;
+    }
+
+    public ExportActions exports() {
+        return exports;
     }
 
     public ImportViewModel imports() {

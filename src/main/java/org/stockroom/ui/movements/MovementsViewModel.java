@@ -107,7 +107,7 @@ public final class MovementsViewModel {
     }
 
     public void exportCsv() {
-        dialogs.chooseFile("Export movements", true, "csv").ifPresent(this::exportTo);
+        dialogs.chooseFile("Export movements", true, "csv,xlsx").ifPresent(this::exportTo);
     }
 
     void exportTo(Path file) {

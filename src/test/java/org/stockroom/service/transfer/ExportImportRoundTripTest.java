@@ -36,7 +36,51 @@ class ExportImportRoundTripTest {
     @Test
     void theSampleCatalogueComesBackUnchanged() throws IOException {
         first.backend().sampleCatalogue().load(by);
-        assertRoundTrip(NumberStyle.DECIMAL_POINT);
+        assertRoundTrip(NumberStyle.DECIMAL_POINT, ExportFormat.CSV);
+    }
+
+    @Test
+    void theSampleCatalogueAndItsStockComeBackUnchangedThroughExcelFiles() throws IOException {
+        first.backend().sampleCatalogue().load(by);
+        stockEverywhere(first.backend(), 300);
+        assertRoundTrip(NumberStyle.DECIMAL_POINT, ExportFormat.XLSX);
+    }
+
+    /** Opening stock for the first {@code products} products, over four new locations, through a stock import. */
+    private void stockEverywhere(Backend backend, int products) throws IOException {
+        Path catalogue = first.folder().resolve("skus.csv");
+        backend.productExport().write(catalogue, NumberStyle.DECIMAL_POINT);
+        java.util.List<String> skus = new java.util.ArrayList<>();
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(Files.readString(catalogue).substring(1)))) {
+            parser.forEach(record -> skus.add(record.get(0)));
+        }
+        StringBuilder stock = new StringBuilder("SKU,Location,Location name,Quantity\n");
+        int lines = Math.min(products, skus.size());
+        for (int i = 0; i < lines; i++) {
+            stock.append('"')
+                    .append(skus.get(i).replace("\"", "\"\""))
+                    .append("\",L-")
+                    .append(i % 4)
+                    .append(",\"Shelf ")
+                    .append(i % 4)
+                    .append(", \"\"top\"\"\",")
+                    .append(1 + (i * 37L) % 5_000)
+                    .append('\n');
+        }
+        Path file = Files.writeString(first.folder().resolve("stock-source.csv"), stock, StandardCharsets.UTF_8);
+        ImportReport done = backend.imports()
+                .commit(
+                        by,
+                        file,
+                        ImportOptions.of(ImportKind.STOCK).withCreate(false, true),
+                        ImportProgress.NONE,
+                        () -> false);
+        assertThat(done.tallies().get("stock lines").created()).isEqualTo(lines);
     }
 
     @Test
@@ -79,16 +123,27 @@ class ExportImportRoundTripTest {
                         .name())
                 .isEqualTo("=HYPERLINK(\"x\") 0");
 
-        assertRoundTrip(NumberStyle.DECIMAL_COMMA);
+        stockEverywhere(first.backend(), GENERATED / 4); // a quarter stocked: import time, not the check, grows with it
+        assertRoundTrip(NumberStyle.DECIMAL_COMMA, ExportFormat.CSV);
     }
 
-    private void assertRoundTrip(NumberStyle style) throws IOException {
-        Path exported = first.folder().resolve("export.csv");
-        long n = first.backend().productExport().write(exported, style);
-        assertThat(Files.readString(exported))
-                .doesNotContain("\n=")
-                .doesNotContain(",=")
-                .doesNotContain(";=");
+    /**
+     * Exports the catalogue and the stock from the first folder in {@code format}, imports both into the empty
+     * second folder (stock as opening stock, creating the locations it names), and compares CSV exports of the two
+     * folders byte for byte: every field of every product, every balance at every location.
+     */
+    private void assertRoundTrip(NumberStyle style, ExportFormat format) throws IOException {
+        String ext = format == ExportFormat.XLSX ? ".xlsx" : ".csv";
+        Path exported = first.folder().resolve("export" + ext);
+        long n = first.backend().productExport().write(exported, format, style);
+        if (format == ExportFormat.CSV) {
+            assertThat(Files.readString(exported))
+                    .doesNotContain("\n=")
+                    .doesNotContain(",=")
+                    .doesNotContain(";=");
+        }
+        Path stock = first.folder().resolve("stock" + ext);
+        long lines = first.backend().stockExport().write(stock, format, style);
 
         ImportReport imported = commit(second.backend(), exported);
         assertThat(imported.rejectCount()).isZero();
@@ -96,15 +151,32 @@ class ExportImportRoundTripTest {
                 .as("every exported column maps back")
                 .isEmpty();
         assertThat(second.backend().catalogue().productCount()).isEqualTo(n);
+        ImportReport stocked = second.backend()
+                .imports()
+                .commit(
+                        by,
+                        stock,
+                        ImportOptions.of(ImportKind.STOCK).withCreate(false, true),
+                        ImportProgress.NONE,
+                        () -> false);
+        assertThat(stocked.rejectCount()).isZero();
+        assertThat(stocked.mapping().unused())
+                .as("only Reserved is for reading")
+                .containsExactly("Reserved");
+        assertThat(lines).isPositive();
 
-        Path again = second.folder().resolve("export.csv");
-        second.backend().productExport().write(again, style);
-        assertThat(Files.readAllBytes(again))
+        assertThat(csvOf(second.backend(), "products", style))
                 .as("every field of every product")
-                .isEqualTo(Files.readAllBytes(exported));
+                .isEqualTo(csvOf(first.backend(), "products", style));
+        assertThat(csvOf(second.backend(), "stock", style))
+                .as("every balance at every location")
+                .isEqualTo(csvOf(first.backend(), "stock", style));
+        assertThat(second.backend().verifier().verify().consistent()).isTrue();
+        Path firstCsv = first.folder().resolve("products-again.csv");
+        first.backend().productExport().write(firstCsv, style);
         ProductDetails one = first.backend()
                 .products()
-                .findBySku(firstSku(exported))
+                .findBySku(firstSku(firstCsv))
                 .orElseThrow()
                 .details();
         assertThat(second.backend()
@@ -115,6 +187,21 @@ class ExportImportRoundTripTest {
                         .sameAs(one))
                 .isTrue();
         assertThat(one.unitCost()).isNotNull().isInstanceOf(BigDecimal.class);
+    }
+
+    private static byte[] csvOf(Backend backend, String what, NumberStyle style) throws IOException {
+        Path file = Files.createTempFile("roundtrip-" + what, ".csv");
+        Files.delete(file);
+        try {
+            if (what.equals("products")) {
+                backend.productExport().write(file, style);
+            } else {
+                backend.stockExport().write(file, ExportFormat.CSV, style);
+            }
+            return Files.readAllBytes(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static String firstSku(Path export) throws IOException {

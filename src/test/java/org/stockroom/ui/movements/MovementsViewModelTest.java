@@ -59,7 +59,7 @@ class MovementsViewModelTest {
         page.exportTo(csv);
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(1 + MovementJournal.PAGE + 51);
-        assertThat(lines.get(0)).startsWith("Id,When (UTC),SKU");
+        assertThat(lines.get(0)).as("a BOM, so Excel reads UTF-8").startsWith("\uFEFFId,When (UTC),SKU");
         assertThat(page.messageProperty().get()).startsWith("Exported " + (MovementJournal.PAGE + 51));
     }
 }
