@@ -21,7 +21,12 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        subcommands = {CatalogueBenchCommand.class, RollbackBenchCommand.class, MovementBenchCommand.class},
+        subcommands = {
+            CatalogueBenchCommand.class,
+            RollbackBenchCommand.class,
+            MovementBenchCommand.class,
+            ImportBenchCommand.class
+        },
         description = "Benchmark issue/reserve/release through the service layer against hand-written JDBC, "
                 + "an ORM with @Version retries and an in-memory map, in a temporary data folder.")
 public final class BenchCommand implements Callable<Integer> {
