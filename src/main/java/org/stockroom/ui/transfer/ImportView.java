@@ -17,7 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
 import org.stockroom.service.transfer.FieldChange;
-import org.stockroom.service.transfer.ImportReport;
 import org.stockroom.service.transfer.Reject;
 
 /** Code-behind of Import.fxml. */
@@ -154,8 +153,6 @@ public final class ImportView {
     @FXML
     private Button importButton;
 
-    private String tabChosenFor; // the file and kind whose first check chose the tab
-
     public ImportView(ImportViewModel model) {
         this.model = model;
     }
@@ -186,8 +183,27 @@ public final class ImportView {
                         importDefaultLocationBox,
                         importCreateBox));
         bindTables();
-        model.reportProperty().addListener((o, was, now) -> showReport(now));
-        showReport(null);
+        PreviewTexts texts = model.texts();
+        importFactsLabel.textProperty().bind(texts.factsProperty());
+        importSummaryLabel.textProperty().bind(texts.summaryProperty());
+        importProductsLabel.textProperty().bind(texts.productsProperty());
+        importLocationsLabel.textProperty().bind(texts.locationsProperty());
+        importUnusedLabel.textProperty().bind(texts.unusedProperty());
+        importRejectsTab.textProperty().bind(texts.rejectsTitleProperty());
+        importChangesTitle.textProperty().bind(texts.changesTitleProperty());
+        importSaveRejectsButton
+                .disableProperty()
+                .bind(texts.anyRejectedProperty().not());
+        importSaveMappingButton
+                .disableProperty()
+                .bind(texts.hasMappingProperty().not());
+        texts.firstOfItsFileProperty().addListener((o, was, first) -> {
+            if (first) { // a new file's first check opens the tab that matters; re-checks leave the user's tab
+                importTabs
+                        .getSelectionModel()
+                        .select(texts.anyRejectedProperty().get() ? importRejectsTab : importPreviewTab);
+            }
+        });
         for (Label label :
                 new Label[] {importFactsLabel, importProductsLabel, importLocationsLabel, importUnusedLabel}) {
             label.managedProperty().bind(label.textProperty().isNotEmpty());
@@ -216,29 +232,6 @@ public final class ImportView {
         importSourceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         importSourceColumn.setCellFactory(
                 column -> new ColumnChoiceCell(model.setup().columnChoices(), model::columnChosen));
-    }
-
-    /** A new file's first check opens the tab that matters; a re-check after a change leaves the user's tab. */
-    private void showReport(ImportReport r) {
-        importFactsLabel.setText(ImportTexts.facts(r));
-        importSummaryLabel.setText(
-                r == null ? "Check a file to see what importing it would do." : ImportTexts.summary(r));
-        importProductsLabel.setText(ImportTexts.products(r));
-        importLocationsLabel.setText(ImportTexts.locations(r));
-        importUnusedLabel.setText(ImportTexts.unused(r));
-        importChangesTitle.setText(
-                r != null && r.written()
-                        ? "Changes made, field by field"
-                        : "Changes to what is stored, field by field");
-        long rejected = r == null ? 0 : r.rowsRejected();
-        importRejectsTab.setText(rejected == 0 ? "Rejected rows" : String.format("Rejected rows (%,d)", rejected));
-        importSaveRejectsButton.setDisable(rejected == 0);
-        importSaveMappingButton.setDisable(r == null || r.mapping() == null);
-        String shownFor = r == null ? null : r.fileName() + " as " + r.kind();
-        if (r != null && !r.written() && !shownFor.equals(tabChosenFor)) {
-            tabChosenFor = shownFor;
-            importTabs.getSelectionModel().select(rejected > 0 ? importRejectsTab : importPreviewTab);
-        }
     }
 
     private void stockOnly(javafx.scene.Node... nodes) {

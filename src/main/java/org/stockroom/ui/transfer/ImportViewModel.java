@@ -54,6 +54,7 @@ public final class ImportViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty message = new SimpleStringProperty(this, "message", ImportTexts.START);
     private final BooleanBinding canImport;
+    private final PreviewTexts texts = new PreviewTexts();
 
     public ImportViewModel(
             ImportService imports,
@@ -83,6 +84,7 @@ public final class ImportViewModel {
                 busy,
                 setup.goodRowsOnlyProperty());
         setup.fileProperty().addListener((o, was, now) -> forgetPreview());
+        report.addListener((o, was, now) -> texts.show(now));
     }
 
     /** The page is shown: the locations a stock file's rows without one may go to. */
@@ -260,6 +262,10 @@ public final class ImportViewModel {
             return null;
         }
         return file;
+    }
+
+    public PreviewTexts texts() {
+        return texts;
     }
 
     public ImportSetup setup() {

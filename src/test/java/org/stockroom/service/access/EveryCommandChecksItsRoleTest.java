@@ -94,6 +94,18 @@ class EveryCommandChecksItsRoleTest {
                             + " folder only (LockedAdminRecoveryTest, docs/ROLES.md)"),
             Map.entry("AuditTrail.changes(Actor,AuditFilter)", "a read that needs Supervisor (AuditTrailTest)"),
             Map.entry(
+                    "ProductExport.write(Path,ExportFormat,NumberStyle)",
+                    "the same read, as CSV or XLSX: what every role sees on the product list"
+                            + " (ExportImportRoundTripTest, ExportActionsTest)"),
+            Map.entry(
+                    "StockExport.write(Path,ExportFormat,NumberStyle)",
+                    "a read of stock by location, which every role sees in the detail pane; no data changed"
+                            + " (ExportImportRoundTripTest, ExportCommandsTest)"),
+            Map.entry(
+                    "MovementExport.write(MovementFilter,Path,ExportFormat,NumberStyle)",
+                    "a read of the ledger as the Movements page shows it to every role; no data changed"
+                            + " (MovementsViewModelTest, ExportCommandsTest)"),
+            Map.entry(
                     "ProductExport.write(Path,NumberStyle)",
                     "a read of the catalogue into a new file, no data changed; the command line asks for a signed-in"
                             + " user first, as for every read (ExportImportRoundTripTest)"),
