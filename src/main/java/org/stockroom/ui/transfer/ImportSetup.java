@@ -90,6 +90,21 @@ public final class ImportSetup {
         return goodRows ? options.withGoodRowsOnly(true, rejectsFile) : options.withRejectsFile(rejectsFile);
     }
 
+    /** The chosen file as an absolute path, or null after telling {@code problem} what is wrong with it. */
+    Path file(java.util.function.Consumer<String> problem) {
+        String text = file.get().strip();
+        if (text.isEmpty()) {
+            problem.accept("Choose a file first (Choose file..., or type its full path and press Check).");
+            return null;
+        }
+        Path chosen = Path.of(text).toAbsolutePath();
+        if (!Files.isRegularFile(chosen)) {
+            problem.accept("There is no file " + chosen + ".");
+            return null;
+        }
+        return chosen;
+    }
+
     /** Fills the column editor from what the check found: one row per field of this kind. */
     void showMapping(ImportReport r) {
         ColumnMapping found = r.mapping();

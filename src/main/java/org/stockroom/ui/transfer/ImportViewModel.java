@@ -1,6 +1,5 @@
 package org.stockroom.ui.transfer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -251,17 +250,7 @@ public final class ImportViewModel {
     }
 
     private Path file() {
-        String text = setup.fileProperty().get().strip();
-        if (text.isEmpty()) {
-            message.set("Choose a file first (Choose file..., or type its full path and press Check).");
-            return null;
-        }
-        Path file = Path.of(text).toAbsolutePath();
-        if (!Files.isRegularFile(file)) {
-            message.set("There is no file " + file + ".");
-            return null;
-        }
-        return file;
+        return setup.file(message::set);
     }
 
     public PreviewTexts texts() {
