@@ -58,6 +58,27 @@ public final class ProductCatalogue {
                 .toList();
     }
 
+    /**
+     * Every row of the list, in its order, a page at a time inside one read transaction (the pages' start keys
+     * remembered first, so deep pages cost what the first does): what "Export the list as shown" writes.
+     */
+    public long forEach(CatalogueQuery query, java.util.function.Consumer<ProductRow> each) {
+        Long locationId = locationId(query);
+        int pageSize = 1000;
+        return transactions.read(session -> {
+            reader.rememberPageStarts(session, query, locationId);
+            long offset = 0;
+            while (true) {
+                var rows = reader.page(session, query, locationId, offset, pageSize);
+                rows.stream().map(ProductCatalogue::productRow).forEach(each);
+                offset += rows.size();
+                if (rows.size() < pageSize) {
+                    return offset;
+                }
+            }
+        });
+    }
+
     /** Every category in use, for the filter. */
     public List<String> categories() {
         return transactions.read(reader::categories);

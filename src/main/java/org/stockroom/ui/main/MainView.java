@@ -407,6 +407,11 @@ public final class MainView {
     }
 
     @FXML
+    private void exportList() {
+        model.exports().exportList();
+    }
+
+    @FXML
     private void exportCatalogue() {
         model.exports().exportCatalogue();
     }

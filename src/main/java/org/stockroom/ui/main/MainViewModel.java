@@ -21,6 +21,7 @@ import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.ledger.LedgerAudit;
 import org.stockroom.service.location.LocationView;
 import org.stockroom.service.stock.CommandKeys;
+import org.stockroom.service.transfer.ProductListExport;
 import org.stockroom.ui.DialogService;
 import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.access.SignedInUser;
@@ -149,14 +150,16 @@ public final class MainViewModel {
                 user::actor,
                 System::nanoTime,
                 this::refreshWithChoices);
+        this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
         this.exports = new ExportActions(
                 services.productExport(),
+                new ProductListExport(services.productCatalogue()),
+                list.queryProperty()::get,
                 services.stockExport(),
                 executor,
                 dialogs,
                 status::set,
                 java.text.DecimalFormatSymbols.getInstance());
-        this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
         // When the selected product's row comes back with new figures, the selection shows them.
         list.rows().addListener((ListChangeListener<ProductRow>) change -> {
             followSelectedRow();

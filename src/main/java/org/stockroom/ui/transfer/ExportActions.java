@@ -3,22 +3,27 @@ package org.stockroom.ui.transfer;
 import java.nio.file.Path;
 import java.text.DecimalFormatSymbols;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.transfer.NumberStyle;
 import org.stockroom.service.transfer.ExportFormat;
 import org.stockroom.service.transfer.ProductExport;
+import org.stockroom.service.transfer.ProductListExport;
 import org.stockroom.service.transfer.StockExport;
 import org.stockroom.ui.DialogService;
 import org.stockroom.ui.FailureText;
 import org.stockroom.ui.TaskExecutor;
 
 /**
- * The product list's Export menu: the catalogue, or stock by product and location, to a CSV or XLSX file (by the
- * name chosen). A CSV takes this PC's number format: where the decimal mark is a comma (German, French Excel) it is
+ * The product list's Export menu: the list as filtered and sorted, the whole catalogue, or stock by product and
+ * location, to a CSV or XLSX file (by the name chosen). A CSV takes this PC's number format: where the decimal mark is a comma (German, French Excel) it is
  * written with decimal commas and {@code ;} between cells, as that Excel opens it; the import reads either.
  */
 public final class ExportActions {
 
     private final ProductExport products;
+    private final ProductListExport list;
+    private final Supplier<CatalogueQuery> shown;
     private final StockExport stock;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -27,12 +32,16 @@ public final class ExportActions {
 
     public ExportActions(
             ProductExport products,
+            ProductListExport list,
+            Supplier<CatalogueQuery> shown,
             StockExport stock,
             TaskExecutor executor,
             DialogService dialogs,
             Consumer<String> status,
             DecimalFormatSymbols numbers) {
         this.products = products;
+        this.list = list;
+        this.shown = shown;
         this.stock = stock;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -42,6 +51,13 @@ public final class ExportActions {
 
     public void exportCatalogue() {
         dialogs.chooseFile("Export the catalogue", true, "csv,xlsx").ifPresent(this::catalogueTo);
+    }
+
+    /** The product list as filtered and sorted now, with its figures. */
+    public void exportList() {
+        CatalogueQuery query = shown.get();
+        dialogs.chooseFile("Export the product list as shown", true, "csv,xlsx")
+                .ifPresent(file -> run(file, "products", () -> list.write(query, file, ExportFormat.of(file), style)));
     }
 
     public void exportStock() {

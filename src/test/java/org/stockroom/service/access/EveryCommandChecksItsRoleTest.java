@@ -98,6 +98,9 @@ class EveryCommandChecksItsRoleTest {
                     "the same read, as CSV or XLSX: what every role sees on the product list"
                             + " (ExportImportRoundTripTest, ExportActionsTest)"),
             Map.entry(
+                    "ProductListExport.write(CatalogueQuery,Path,ExportFormat,NumberStyle)",
+                    "the product list as every role sees it, into a file; no data changed (ExportActionsTest)"),
+            Map.entry(
                     "StockExport.write(Path,ExportFormat,NumberStyle)",
                     "a read of stock by location, which every role sees in the detail pane; no data changed"
                             + " (ExportImportRoundTripTest, ExportCommandsTest)"),
@@ -255,6 +258,9 @@ class EveryCommandChecksItsRoleTest {
         reads.put("CatalogueQueries.productCount()", args());
         reads.put("ProductCatalogue.count(CatalogueQuery)", args(everything));
         reads.put("ProductCatalogue.page(CatalogueQuery,long,int)", args(everything, 0L, 10));
+        reads.put(
+                "ProductCatalogue.forEach(CatalogueQuery,Consumer)",
+                args(everything, (java.util.function.Consumer<Object>) row -> {}));
         reads.put("ProductCatalogue.categories()", args());
         reads.put("LedgerQueries.history(long,int)", args(productId, 10));
         reads.put("LedgerQueries.reversedAmong(Collection)", args(List.of("no-such-key")));

@@ -25,10 +25,13 @@ class ExportActionsTest {
 
     RecordingDialogService dialogs = new RecordingDialogService();
     AtomicReference<String> status = new AtomicReference<>();
+    org.stockroom.domain.catalogue.CatalogueQuery shown;
 
     ExportActions on(Backend backend, Locale pc) {
         return new ExportActions(
                 backend.productExport(),
+                new org.stockroom.service.transfer.ProductListExport(backend.productCatalogue()),
+                () -> shown,
                 backend.stockExport(),
                 new CurrentThreadTaskExecutor(),
                 dialogs,
@@ -58,5 +61,26 @@ class ExportActionsTest {
         on(backend, Locale.US).exportStock();
         assertThat(Files.readAllBytes(xlsx)).startsWith(new byte[] {'P', 'K'});
         assertThat(status.get()).startsWith("Exported 1 stock lines");
+    }
+
+    @Test
+    void theListAsShownIsExportedWithItsFilterAndSortAndItsFigures() throws Exception {
+        Backend backend = fresh.backend();
+        for (String sku : new String[] {"BOLT-2", "NUT-1", "BOLT-1"}) {
+            long id = TestBackends.product(backend, sku).id();
+            backend.stock().receive(TestBackends.change(id, "MAIN", sku.length()));
+        }
+        shown = org.stockroom.domain.catalogue.CatalogueQuery.everything().withText("bolt");
+        Path csv = fresh.folder().resolve("bolts.csv");
+        dialogs.fileAnswers.add(csv);
+
+        on(backend, Locale.US).exportList();
+
+        java.util.List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).contains("SKU,Name,Category,Unit,On hand,Reserved,Available");
+        assertThat(lines.get(1)).startsWith("BOLT-1,");
+        assertThat(lines.get(2)).startsWith("BOLT-2,").contains(",6,0,6,");
+        assertThat(status.get()).startsWith("Exported 2 products");
     }
 }
