@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.stockroom.domain.transfer.NumberStyle;
 import org.stockroom.service.ReplacedFile;
-import org.stockroom.service.SpreadsheetCsv;
+import org.stockroom.service.transfer.ExportFormat;
+import org.stockroom.service.transfer.ExportSheet;
 
 /**
- * A session's lines as CSV ({@link SpreadsheetCsv}), for a spreadsheet or another system. Like the sheet, it is made from what
+ * A session's lines as CSV or XLSX (by the file's name, {@link ExportSheet}), for a spreadsheet or another system. Like the sheet, it is made from what
  * the service returns: while a blind session hides the expected quantity, the columns that would give it away
  * (expected, moved since count, variance) are not written at all, not even empty.
  */
@@ -32,41 +35,41 @@ public final class CountSessionCsv {
 
     /** Writes the lines to {@code target} whole or not at all ({@link ReplacedFile}). */
     public static void write(CountSessionView session, Path target) throws IOException {
-        ReplacedFile.write(target, out -> write(session, out));
+        ReplacedFile.write(target, out -> write(session, out, ExportFormat.of(target)));
     }
 
-    static void write(CountSessionView session, OutputStream file) throws IOException {
+    static void write(CountSessionView session, OutputStream file, ExportFormat format) throws IOException {
         boolean expected = session.showsExpected();
         List<String> header = new ArrayList<>(ALWAYS);
         if (expected) {
             header.addAll(ONCE_SHOWN);
         }
-        SpreadsheetCsv csv = SpreadsheetCsv.on(file, header);
-        for (CountLineView line : session.lines()) {
-            List<Object> row = new ArrayList<>(List.of(
-                    session.id(),
-                    line.locationCode(),
-                    line.sku(),
-                    line.productName(),
-                    line.foundInCount() ? "yes" : "no",
-                    line.state(),
-                    orEmpty(line.counted()),
-                    orEmpty(line.countedBy()),
-                    orEmpty(line.countedAt())));
-            if (expected) {
-                row.addAll(List.of(
-                        orEmpty(line.expected()),
-                        orEmpty(line.movedSinceCount()),
-                        orEmpty(line.variance()),
-                        orEmpty(line.varianceValue()),
-                        orEmpty(line.postedAdjustment())));
+        try (ExportSheet sheet = ExportSheet.open(file, header, format, NumberStyle.DECIMAL_POINT)) {
+            for (CountLineView line : session.lines()) {
+                sheet.row(row(session, line, expected));
             }
-            csv.row(row);
         }
-        csv.flush();
     }
 
-    private static Object orEmpty(Object value) {
-        return value == null ? "" : value;
+    private static List<Object> row(CountSessionView session, CountLineView line, boolean expected) {
+        List<Object> row = new ArrayList<>(Arrays.asList(
+                session.id(),
+                line.locationCode(),
+                line.sku(),
+                line.productName(),
+                line.foundInCount() ? "yes" : "no",
+                line.state(),
+                line.counted(),
+                line.countedBy(),
+                line.countedAt()));
+        if (expected) {
+            row.addAll(Arrays.asList(
+                    line.expected(),
+                    line.movedSinceCount(),
+                    line.variance(),
+                    line.varianceValue(),
+                    line.postedAdjustment()));
+        }
+        return row;
     }
 }

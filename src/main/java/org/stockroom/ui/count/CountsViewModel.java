@@ -312,7 +312,7 @@ public final class CountsViewModel {
 
     /** The chosen session's lines as CSV (a blind one before review without the expected columns). */
     public void exportLines() {
-        export("Save the count lines", "csv", this::exportLinesTo);
+        export("Save the count lines", "csv,xlsx", this::exportLinesTo);
     }
 
     private void export(String title, String extension, java.util.function.ObjLongConsumer<java.nio.file.Path> to) {

@@ -52,6 +52,25 @@ class CountSessionCsvTest {
     }
 
     @Test
+    void asAnExcelWorkbookTheBlindCountKeepsItsSecretsToo() throws Exception {
+        Path xlsx = fresh.folder().resolve("blind.xlsx");
+        CountSessionCsv.write(countedBlindSession(), xlsx);
+        StringBuilder cells = new StringBuilder();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            book.getSheetAt(0)
+                    .forEach(row -> row.forEach(cell -> cells.append(cell).append('|')));
+            assertThat(book.getSheetAt(0).getLastRowNum())
+                    .as("the header and two lines")
+                    .isEqualTo(2);
+        }
+        assertThat(cells.toString())
+                .contains("BOLT-77", "4300", "Not counted")
+                .doesNotContain("4321")
+                .doesNotContain("Expected")
+                .doesNotContain("Variance");
+    }
+
+    @Test
     void aBlindCountBeforeReviewHasNoExpectedColumnsAndNoExpectedNumber() throws Exception {
         CountSessionView session = countedBlindSession();
         Path csv = fresh.folder().resolve("blind.csv");
