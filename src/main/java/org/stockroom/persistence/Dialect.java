@@ -79,6 +79,14 @@ public interface Dialect {
     /** A statement a client of a server runs that returns once every commit so far is on the server's disk. */
     String syncStatement();
 
+    /**
+     * Runs on a connection before a read of every row (an export), so the engine streams rows as they are read
+     * instead of first copying the whole result aside: H2 otherwise materialises a large result in a temporary
+     * store (measured: a third of a 300,000-product export's time). {@code false} after the read puts the pooled
+     * connection back as it was.
+     */
+    void streamResults(java.sql.Connection connection, boolean on) throws SQLException;
+
     /** A statement that writes every commit so far to the database file, without waiting for the disk. */
     String storeStatement();
 

@@ -219,6 +219,13 @@ public final class H2Dialect implements Dialect {
      * SYNC} does (decision 0004); clients lack the admin rights {@code CHECKPOINT} needs.
      */
     @Override
+    public void streamResults(java.sql.Connection connection, boolean on) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE")); // a session setting
+        }
+    }
+
+    @Override
     public String syncStatement() {
         return "CALL " + SYNC_ALIAS + "()";
     }

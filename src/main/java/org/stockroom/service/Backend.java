@@ -191,7 +191,7 @@ public final class Backend implements AutoCloseable {
     }
 
     public StockExport stockExport() {
-        return new StockExport(database.transactions());
+        return new StockExport(database.transactions(), database.target().dialect());
     }
 
     public MovementExport movementExport() {
@@ -199,7 +199,7 @@ public final class Backend implements AutoCloseable {
     }
 
     public ProductExport productExport() {
-        return new ProductExport(database.transactions());
+        return new ProductExport(database.transactions(), database.target().dialect());
     }
 
     public ImportService imports() {

@@ -92,12 +92,15 @@ public final class ExportCommand extends SignedInCommand {
         }
         ExportFormat as = format(target);
         NumberStyle style = decimalComma ? NumberStyle.DECIMAL_COMMA : NumberStyle.DECIMAL_POINT;
+        long started = System.nanoTime();
         long n = switch (what) {
             case "products" -> backend.productExport().write(target, as, style);
             case "stock" -> backend.stockExport().write(target, as, style);
             default -> backend.movementExport().write(filter(), target, as, style);
         };
-        out.printf("%,d %s written to %s%n", n, what.equals("stock") ? "stock lines" : what, target);
+        out.printf(
+                "%,d %s written to %s in %.1f s%n",
+                n, what.equals("stock") ? "stock lines" : what, target, (System.nanoTime() - started) / 1e9);
     }
 
     private ExportFormat format(Path target) {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.function.Consumer;
+import org.stockroom.persistence.Dialect;
 
 /** Every stock level holding something, by SKU then location code, streamed from one query: the stock export. */
 public final class StockExportReader {
@@ -22,13 +23,16 @@ public final class StockExportReader {
             long reserved) {}
 
     private final Connection c;
+    private final Dialect dialect;
 
-    public StockExportReader(Connection connection) {
+    public StockExportReader(Connection connection, Dialect dialect) {
         this.c = connection;
+        this.dialect = dialect;
     }
 
     public void each(Consumer<Line> sink) {
         ImportLookups.jdbc(() -> {
+            dialect.streamResults(c, true);
             try (PreparedStatement s = c.prepareStatement("SELECT p.sku, p.name, p.category, p.unit, p.unit_cost,"
                     + " l.code, l.name, s.on_hand, s.reserved FROM stock_level s"
                     + " JOIN product p ON p.id = s.product_id JOIN location l ON l.id = s.location_id"
@@ -48,6 +52,8 @@ public final class StockExportReader {
                                 r.getLong(9)));
                     }
                 }
+            } finally {
+                dialect.streamResults(c, false);
             }
             return null;
         });

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.stockroom.domain.transfer.ImportField;
 import org.stockroom.domain.transfer.NumberStyle;
+import org.stockroom.persistence.Dialect;
 import org.stockroom.persistence.Transactions;
 import org.stockroom.persistence.transfer.ProductExportReader;
 
@@ -26,9 +27,11 @@ public final class ProductExport {
             ImportField.ARCHIVED);
 
     private final Transactions transactions;
+    private final Dialect dialect;
 
-    public ProductExport(Transactions transactions) {
+    public ProductExport(Transactions transactions, Dialect dialect) {
         this.transactions = transactions;
+        this.dialect = dialect;
     }
 
     /** Writes every product to {@code target} as CSV; returns how many. */
@@ -42,7 +45,7 @@ public final class ProductExport {
         return ExportFile.write(target, header, format, style, sheet -> {
             long[] count = {0};
             transactions.read(session -> session.doReturningWork(connection -> {
-                new ProductExportReader(connection).each(p -> {
+                new ProductExportReader(connection, dialect).each(p -> {
                     ExportFile.row(
                             sheet,
                             Arrays.asList(

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.stockroom.domain.transfer.ImportField;
 import org.stockroom.domain.transfer.NumberStyle;
+import org.stockroom.persistence.Dialect;
 import org.stockroom.persistence.Transactions;
 import org.stockroom.persistence.transfer.StockExportReader;
 
@@ -18,9 +19,11 @@ public final class StockExport {
     static final String RESERVED = "Reserved";
 
     private final Transactions transactions;
+    private final Dialect dialect;
 
-    public StockExport(Transactions transactions) {
+    public StockExport(Transactions transactions, Dialect dialect) {
         this.transactions = transactions;
+        this.dialect = dialect;
     }
 
     public long write(Path target, ExportFormat format, NumberStyle style) {
@@ -37,7 +40,7 @@ public final class StockExport {
         return ExportFile.write(target, header, format, style, sheet -> {
             long[] count = {0};
             transactions.read(session -> session.doReturningWork(connection -> {
-                new StockExportReader(connection).each(l -> {
+                new StockExportReader(connection, dialect).each(l -> {
                     ExportFile.row(
                             sheet,
                             Arrays.asList(
