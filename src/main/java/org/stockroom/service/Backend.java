@@ -35,6 +35,7 @@ import org.stockroom.service.stock.StockService;
 import org.stockroom.service.transfer.ImportService;
 import org.stockroom.service.transfer.MovementExport;
 import org.stockroom.service.transfer.ProductExport;
+import org.stockroom.service.transfer.ProductListExport;
 import org.stockroom.service.transfer.StockExport;
 
 /**
@@ -192,6 +193,10 @@ public final class Backend implements AutoCloseable {
 
     public StockExport stockExport() {
         return new StockExport(database.transactions(), database.target().dialect());
+    }
+
+    public ProductListExport productListExport() {
+        return new ProductListExport(productCatalogue());
     }
 
     public MovementExport movementExport() {

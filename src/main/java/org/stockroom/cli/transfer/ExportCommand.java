@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.stockroom.cli.OutputFile;
 import org.stockroom.cli.SignedInCommand;
 import org.stockroom.domain.FieldError;
+import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.ledger.MovementType;
 import org.stockroom.domain.transfer.NumberStyle;
 import org.stockroom.service.Actor;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code stockroom export products|stock|movements --to FILE [--format csv|xlsx]}: the catalogue, stock by product
- * and location, or the ledger (filtered as on the Movements page), under headers that import back as they are.
+ * {@code stockroom export products|stock|movements --to FILE [--format csv|xlsx]}: the catalogue (or, with a filter,
+ * the product list as the window shows it, with its stock figures), stock by product and location, or the ledger
+ * (filtered as on the Movements page), under headers that import back as they are.
  */
 @Command(
         name = "export",
@@ -51,10 +53,25 @@ public final class ExportCommand extends SignedInCommand {
     @Option(names = "--until", paramLabel = "DATE", description = "Movements on or before this day (YYYY-MM-DD).")
     String until;
 
+    @Option(names = "--search", paramLabel = "TEXT", description = "Products: those the list's search finds.")
+    String search;
+
+    @Option(names = "--category", description = "Products: this category only.")
+    String category;
+
+    @Option(names = "--low-stock", description = "Products: only those at or below their reorder point.")
+    boolean lowStock;
+
+    @Option(names = "--show", paramLabel = "WHICH", description = "Products: active (default), archived or all.")
+    String show;
+
     @Option(names = "--sku", description = "Movements of this product only.")
     String sku;
 
-    @Option(names = "--location", paramLabel = "CODE", description = "Movements at this location only.")
+    @Option(
+            names = "--location",
+            paramLabel = "CODE",
+            description = "Movements at this location only; products stocked there (with its figures).")
     String location;
 
     @Option(names = "--type", description = "Movements of this type only (RECEIVE, ISSUE, MOVE_IN, COUNT, ...).")
@@ -76,15 +93,17 @@ public final class ExportCommand extends SignedInCommand {
         if (!what.equals("products") && !what.equals("stock") && !what.equals("movements")) {
             throw bad("kind", "Export products, stock or movements, not '" + kind + "'");
         }
-        if (!what.equals("movements")
-                && (from != null
-                        || until != null
-                        || sku != null
-                        || location != null
-                        || type != null
-                        || reason != null
-                        || user != null)) {
-            throw bad("kind", "--from, --until, --sku, --location, --type, --reason and --by filter movements only");
+        boolean movementFilter =
+                from != null || until != null || sku != null || type != null || reason != null || user != null;
+        boolean listFilter = search != null || category != null || lowStock || show != null;
+        if (!what.equals("movements") && movementFilter) {
+            throw bad("kind", "--from, --until, --sku, --type, --reason and --by filter movements only");
+        }
+        if (!what.equals("products") && listFilter) {
+            throw bad("kind", "--search, --category, --low-stock and --show filter products only");
+        }
+        if (what.equals("stock") && location != null) {
+            throw bad("location", "--location filters products or movements; stock exports every location");
         }
         Path target = OutputFile.checked(file);
         if (Files.exists(target)) {
@@ -94,7 +113,10 @@ public final class ExportCommand extends SignedInCommand {
         NumberStyle style = decimalComma ? NumberStyle.DECIMAL_COMMA : NumberStyle.DECIMAL_POINT;
         long started = System.nanoTime();
         long n = switch (what) {
-            case "products" -> backend.productExport().write(target, as, style);
+            case "products" ->
+                listFilter || location != null
+                        ? backend.productListExport().write(listQuery(), target, as, style)
+                        : backend.productExport().write(target, as, style);
             case "stock" -> backend.stockExport().write(target, as, style);
             default -> backend.movementExport().write(filter(), target, as, style);
         };
@@ -112,6 +134,24 @@ public final class ExportCommand extends SignedInCommand {
         } catch (IllegalArgumentException e) {
             throw bad("format", "--format is csv or xlsx, not '" + format + "'");
         }
+    }
+
+    /** The product list's query, as its filter bar would set it: the list with its stock figures. */
+    private CatalogueQuery listQuery() {
+        CatalogueQuery.ArchiveFilter archive;
+        try {
+            archive = show == null
+                    ? CatalogueQuery.ArchiveFilter.ACTIVE
+                    : CatalogueQuery.ArchiveFilter.valueOf(show.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw bad("show", "--show is active, archived or all, not '" + show + "'");
+        }
+        return CatalogueQuery.everything()
+                .withText(search == null ? "" : search)
+                .withCategory(category)
+                .withLocation(location == null ? null : location.strip().toUpperCase(Locale.ROOT))
+                .withLowStockOnly(lowStock)
+                .withArchive(archive);
     }
 
     private MovementFilter filter() {

@@ -76,6 +76,29 @@ class ExportCommandsTest {
     }
 
     @Test
+    void productsWithAFilterAreTheListAsTheWindowShowsItWithItsFigures() throws Exception {
+        Path csv = folder.resolve("bolts.csv");
+        assertThat(run("export", "products", "--to", csv.toString(), "--search", "bolt", "--data-dir", dir))
+                .as(cli.err())
+                .isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("On hand", "Available");
+        assertThat(lines.get(1)).startsWith("BOLT,Hex bolt,").contains(",1234,0,1234,");
+        assertThat(run(
+                        "export",
+                        "products",
+                        "--to",
+                        folder.resolve("x.csv").toString(),
+                        "--show",
+                        "gone",
+                        "--data-dir",
+                        dir))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains("--show is active, archived or all");
+    }
+
+    @Test
     void badOptionsAreNamedAndNoFileIsWritten() {
         Path target = folder.resolve("x.csv");
         assertThat(run("export", "stok", "--to", target.toString(), "--data-dir", dir))
