@@ -1,10 +1,8 @@
 package org.stockroom.cli.transfer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
@@ -19,6 +17,7 @@ import org.stockroom.service.ValidationException;
 import org.stockroom.service.transfer.ImportOptions;
 import org.stockroom.service.transfer.ImportProgress;
 import org.stockroom.service.transfer.ImportReport;
+import org.stockroom.service.transfer.MappingFile;
 import org.stockroom.service.transfer.ReadOptions;
 import org.stockroom.service.transfer.StockMode;
 import picocli.CommandLine.Command;
@@ -171,21 +170,19 @@ public final class ImportCommand extends SignedInCommand {
     }
 
     private static Properties loadMapping(Path path) {
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(path)) {
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            return MappingFile.load(path);
         } catch (IOException e) {
             throw bad("mapping", "Cannot read the mapping " + path + ": " + e.getMessage());
         }
-        return p;
     }
 
     private void saveMappingIfAsked(ImportReport report) {
         if (saveMapping == null || report.mapping() == null) {
             return;
         }
-        try (var w = Files.newBufferedWriter(saveMapping)) {
-            report.mapping().toSaved().store(w, "Stockroom import mapping: FIELD=Header as in the file");
+        try {
+            MappingFile.save(report.mapping(), saveMapping);
         } catch (IOException e) {
             throw bad("save-mapping", "Cannot write " + saveMapping + ": " + e.getMessage());
         }

@@ -88,9 +88,9 @@ public final class ImportService {
         String key = keyOf(absolute);
         // Every new reject stops the commit; with "good rows only" the rows the check just rejected (and wrote to
         // the rejects file) are left out before any step sees them, so no part of a rejected row is written.
-        Verdicts verdicts;
         ImportReport report =
                 new ImportReport(options.kind(), absolute.getFileName().toString());
+        Verdicts verdicts = new Verdicts(report, true);
         if (options.goodRowsOnly()) {
             if (options.rejectsFile() == null) {
                 throw FileProblem.of("Importing the good rows only needs a rejects file (--rejects FILE) to write"
@@ -101,10 +101,7 @@ public final class ImportService {
             if (first.alreadyImported() != null) {
                 return first;
             }
-            verdicts = new Verdicts(report, true);
             verdicts.leaveOut(checked.byRow());
-        } else {
-            verdicts = new Verdicts(report, true);
         }
         TableSource table = TableSource.open(absolute, options.read());
         long started = System.nanoTime();

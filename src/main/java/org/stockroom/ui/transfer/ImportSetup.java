@@ -1,11 +1,8 @@
 package org.stockroom.ui.transfer;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +23,7 @@ import org.stockroom.domain.transfer.NumberStyle;
 import org.stockroom.service.transfer.ColumnMapping;
 import org.stockroom.service.transfer.ImportOptions;
 import org.stockroom.service.transfer.ImportReport;
+import org.stockroom.service.transfer.MappingFile;
 import org.stockroom.service.transfer.ReadOptions;
 import org.stockroom.service.transfer.StockMode;
 
@@ -150,17 +148,17 @@ public final class ImportSetup {
     }
 
     void saveMapping(ColumnMapping m, Path target) {
-        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            m.toSaved().store(w, "Stockroom import mapping: FIELD=Header as in the file");
+        try {
+            MappingFile.save(m, target);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 
     void loadMapping(Path source) {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
-            p.load(r);
+        Properties p;
+        try {
+            p = MappingFile.load(source);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
         }
