@@ -19,6 +19,7 @@ public final class RecordingDialogService implements DialogService {
     public final Deque<Path> fileAnswers = new ArrayDeque<>();
     public final List<TaskHandle> progress = new ArrayList<>();
     public boolean confirmAnswer;
+    public final List<String> confirmations = new ArrayList<>();
 
     @Override
     public void showError(String title, String message) {
@@ -27,6 +28,7 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(message);
         return confirmAnswer;
     }
 

@@ -15,6 +15,7 @@ import org.stockroom.service.BackendOpener;
 import org.stockroom.service.count.CountEntry;
 import org.stockroom.service.count.CountLineView;
 import org.stockroom.service.count.CountPosting;
+import org.stockroom.service.count.CountReasons;
 import org.stockroom.service.count.CountScope;
 import org.stockroom.service.count.CountSessionCsv;
 import org.stockroom.service.count.CountSessionListing;
@@ -265,10 +266,22 @@ public final class CountSessionCommands {
 
         @Option(
                 names = "--reason",
-                required = true,
                 paramLabel = "CODE",
-                description = "Reason code for the variances, e.g. MISSING, FOUND, DAMAGED, DATA_ENTRY, RECOUNT.")
+                description = "Reason code for every variance; it must fit gains and losses alike, e.g. DATA_ENTRY,"
+                        + " RECOUNT.")
         String reason;
+
+        @Option(
+                names = "--gains",
+                paramLabel = "CODE",
+                description = "Reason code for the lines counted over what was expected, e.g. FOUND.")
+        String gains;
+
+        @Option(
+                names = "--losses",
+                paramLabel = "CODE",
+                description = "Reason code for the lines counted under what was expected, e.g. MISSING, DAMAGED.")
+        String losses;
 
         Post(BackendOpener opener) {
             super(opener);
@@ -276,7 +289,8 @@ public final class CountSessionCommands {
 
         @Override
         protected void run(Backend backend, Actor by, PrintWriter out) {
-            CountPosting posting = backend.countSessions().post(by, id, reason);
+            CountReasons reasons = new CountReasons(gains == null ? reason : gains, losses == null ? reason : losses);
+            CountPosting posting = backend.countSessions().post(by, id, reasons);
             String again = posting.postedBefore() ? " (already posted; nothing changed)" : "";
             for (CountLineView line : posting.adjustments()) {
                 out.printf(

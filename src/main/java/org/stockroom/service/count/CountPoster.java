@@ -17,6 +17,7 @@ import org.stockroom.persistence.stock.LevelState;
 import org.stockroom.persistence.stock.StockLevelRepository;
 import org.stockroom.service.Actor;
 import org.stockroom.service.ValidationException;
+import org.stockroom.service.reason.ReasonCode;
 import org.stockroom.service.reason.ReasonCodes;
 import org.stockroom.service.reason.ReasonUse;
 
@@ -30,7 +31,8 @@ import org.stockroom.service.reason.ReasonUse;
 final class CountPoster {
 
     static final int BATCH = 500;
-    static final String REASON = "reason";
+    static final String GAINS = "gains";
+    static final String LOSSES = "losses";
 
     private final Transactions transactions;
     private final StockLevelRepository levels;
@@ -52,8 +54,10 @@ final class CountPoster {
     }
 
     /** Posts what is left to post; true if the session had been posted already (nothing changed). */
-    boolean post(Actor by, long sessionId, String reasonTyped) {
-        String reason = transactions.read(session -> ReasonCodes.check(session, ReasonUse.COUNT, reasonTyped, REASON));
+    boolean post(Actor by, long sessionId, CountReasons typed) {
+        Reasons reason = transactions.read(session -> new Reasons(
+                typed.gains() == null ? null : ReasonCodes.resolve(session, ReasonUse.COUNT, typed.gains(), GAINS),
+                typed.losses() == null ? null : ReasonCodes.resolve(session, ReasonUse.COUNT, typed.losses(), LOSSES)));
         // A line counted where no stock level exists yet (a found product) gets an empty one first, as a receipt's
         // would: the batch then only locks rows that exist.
         for (long[] missing : transactions.read(session -> withoutLevel(session, sessionId))) {
@@ -76,14 +80,18 @@ final class CountPoster {
         POSTED_BEFORE
     }
 
-    private Batch postBatch(Session session, Actor by, long sessionId, String reason, boolean first) {
+    private Batch postBatch(Session session, Actor by, long sessionId, Reasons reason, boolean first) {
         CountSessionRow s = CountSessionService.lockSession(session, sessionId);
         if (s.status() == CountSessionStatus.POSTED) {
             return first ? Batch.POSTED_BEFORE : Batch.DONE;
         }
-        if (!s.status().takesCounts()) {
-            throw Transactions.refuse(new CountSessionStateException(
-                    "Session " + sessionId + " is " + s.status().title().toLowerCase() + "; it cannot be posted"));
+        if (s.status() != CountSessionStatus.REVIEW) {
+            // Posting is the end of a review: counting finished, expected quantities and variances seen.
+            throw Transactions.refuse(new CountSessionStateException("Session " + sessionId + " is "
+                    + s.status().title().toLowerCase()
+                    + (s.status().takesCounts()
+                            ? ": finish counting and review the variances before posting"
+                            : "; it cannot be posted")));
         }
         List<String> recounts = Sql.query(session, """
                 SELECT p.sku || ' at ' || loc.code FROM count_line l JOIN product p ON p.id = l.product_id
@@ -136,13 +144,14 @@ final class CountPoster {
             if (level.onHand() + delta < level.reserved()) {
                 refused.add(line.sku() + " at " + line.locationCode() + ": counted " + line.counted()
                         + ", which with what moved since leaves " + (level.onHand() + delta) + " on hand, but "
-                        + level.reserved() + " are reserved");
+                        + level.reserved() + " are reserved (release reservations first)");
             }
             deltas.add(delta);
+            reason.refusal(delta, line.sku() + " at " + line.locationCode()).ifPresent(refused::add);
         }
         if (!refused.isEmpty()) {
-            throw Transactions.refuse(new ValidationException(new FieldError(
-                    CountSessionService.SESSION, "Release reservations first: " + String.join("; ", refused))));
+            throw Transactions.refuse(new ValidationException(
+                    new FieldError(CountSessionService.SESSION, "Not posted: " + String.join("; ", refused))));
         }
         String key = "count-session-" + sessionId + "-" + lines.get(0).id();
         Instant at = now();
@@ -169,7 +178,7 @@ final class CountPoster {
                                         line.locationId(),
                                         MovementType.COUNT,
                                         delta,
-                                        reason,
+                                        reason.codeFor(delta),
                                         note,
                                         at))
                         .id();
@@ -185,6 +194,31 @@ final class CountPoster {
             CountSessionService.setStatus(session, sessionId, CountSessionStatus.REVIEW); // no new counts meanwhile
         }
         return Batch.MORE;
+    }
+
+    /** The checked reasons for gains and for losses (either null when none was given). */
+    private record Reasons(ReasonCode gains, ReasonCode losses) {
+
+        String codeFor(long delta) {
+            return (delta > 0 ? gains : losses).code();
+        }
+
+        java.util.Optional<String> refusal(long delta, String line) {
+            if (delta == 0) {
+                return java.util.Optional.empty();
+            }
+            ReasonCode given = delta > 0 ? gains : losses;
+            String sign = delta > 0 ? "gained " + delta : "lost " + -delta;
+            if (given == null) {
+                return java.util.Optional.of(
+                        line + " " + sign + ": choose a reason for " + (delta > 0 ? "gains" : "losses"));
+            }
+            if (!given.fit().suits(delta)) {
+                return java.util.Optional.of(line + " " + sign + ", but " + given.code() + " explains "
+                        + given.fit().words() + ": choose a reason for " + (delta > 0 ? "gains" : "losses"));
+            }
+            return java.util.Optional.empty();
+        }
     }
 
     private static List<long[]> withoutLevel(Session session, long sessionId) {

@@ -257,14 +257,19 @@ public final class CountSessionService {
         return session(sessionId);
     }
 
-    /**
-     * Posts the counted lines as COUNT movements with {@code reasonCode} (a COUNT reason), in batches that a
-     * second call resumes. Needs {@link Permission#POST_COUNT}. A session posted before answers with what it
-     * posted then, and changes nothing.
-     */
+    /** {@link #post(Actor, long, CountReasons)} with one reason for gains and losses alike. */
     public CountPosting post(Actor by, long sessionId, String reasonCode) {
+        return post(by, sessionId, CountReasons.both(reasonCode));
+    }
+
+    /**
+     * Posts a reviewed session's counted lines as COUNT movements, gains and losses each with its COUNT reason,
+     * in batches that a second call resumes. Needs {@link Permission#POST_COUNT}; refused before review. A session
+     * posted before answers with what it posted then, and changes nothing.
+     */
+    public CountPosting post(Actor by, long sessionId, CountReasons reasons) {
         access.require(by, Permission.POST_COUNT);
-        boolean earlier = poster.post(by, sessionId, reasonCode);
+        boolean earlier = poster.post(by, sessionId, reasons);
         CountSessionView posted = session(sessionId);
         return new CountPosting(posted, earlier);
     }

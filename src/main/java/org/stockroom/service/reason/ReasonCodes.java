@@ -8,6 +8,7 @@ import org.hibernate.SharedSessionContract;
 import org.stockroom.domain.FieldError;
 import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.reason.ReasonCodeDefinition;
+import org.stockroom.domain.reason.ReasonFit;
 import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.Transactions;
 import org.stockroom.persistence.audit.RevisionStamp;
@@ -96,11 +97,16 @@ public final class ReasonCodes {
      * {@code field} listing the codes there are.
      */
     public static String check(SharedSessionContract session, ReasonUse use, String typed, String field) {
+        return resolve(session, use, typed, field).code();
+    }
+
+    /** As {@link #check}, with the code's label and fit. */
+    public static ReasonCode resolve(SharedSessionContract session, ReasonUse use, String typed, String field) {
         List<ReasonCode> codes = active(session, use);
         String wanted = typed == null ? "" : typed.strip();
         for (ReasonCode code : codes) {
             if (code.code().equalsIgnoreCase(wanted) || code.label().equalsIgnoreCase(wanted)) {
-                return code.code();
+                return code;
             }
         }
         String list = String.join(", ", codes.stream().map(ReasonCode::code).toList());
@@ -113,8 +119,8 @@ public final class ReasonCodes {
     private static List<ReasonCode> active(SharedSessionContract session, ReasonUse use) {
         return Sql.query(
                 session,
-                "SELECT code, label FROM reason_code WHERE applies_to = ? AND active ORDER BY label",
-                row -> new ReasonCode(row.getString(1), use, row.getString(2)),
+                "SELECT code, label, fits FROM reason_code WHERE applies_to = ? AND active ORDER BY label",
+                row -> new ReasonCode(row.getString(1), use, row.getString(2), ReasonFit.valueOf(row.getString(3))),
                 use.name());
     }
 }

@@ -131,7 +131,16 @@ public final class CountsView {
     private Node finishHolder;
 
     @FXML
-    private ChoiceBox<ReasonCode> reasonChoice;
+    private ChoiceBox<ReasonCode> gainReasonChoice;
+
+    @FXML
+    private ChoiceBox<ReasonCode> lossReasonChoice;
+
+    @FXML
+    private Label gainReasonLabel;
+
+    @FXML
+    private Label lossReasonLabel;
 
     @FXML
     private Button postButton;
@@ -212,9 +221,11 @@ public final class CountsView {
         Columns.show(varianceColumn, l -> number(l.variance(), true));
         Columns.show(byColumn, CountLineView::countedBy);
 
-        reasonChoice.setItems(model.reasonChoices());
-        reasonChoice.valueProperty().bindBidirectional(model.reasonProperty());
-        reasonChoice.setConverter(Shown.as(ReasonCode::label, ""));
+        CountPostingModel posting = model.posting();
+        reasonBox(gainReasonChoice, gainReasonLabel, posting.gainChoices(), posting.gainReasonProperty());
+        reasonBox(lossReasonChoice, lossReasonLabel, posting.lossChoices(), posting.lossReasonProperty());
+        shownWhen(posting.hasGains(), gainReasonChoice, gainReasonLabel);
+        shownWhen(posting.hasLosses(), lossReasonChoice, lossReasonLabel);
 
         var session = model.sessionProperty();
         var none = session.isNull();
@@ -228,9 +239,12 @@ public final class CountsView {
         gate.guard(planButton, planHolder, Permission.PLAN_COUNT);
         gate.guard(countButton, countHolder, Permission.COUNT_LINE, takesCounts.not());
         gate.guard(finishButton, finishHolder, Permission.PLAN_COUNT, open.not());
-        gate.guard(postButton, postHolder, Permission.POST_COUNT, takesCounts.not());
+        gate.guard(
+                postButton,
+                postHolder,
+                Permission.POST_COUNT,
+                posting.inReview().not());
         gate.guard(cancelButton, cancelHolder, Permission.PLAN_COUNT, takesCounts.not());
-        reasonChoice.disableProperty().bind(takesCounts.not());
         codeField.disableProperty().bind(none);
         sheetButton.disableProperty().bind(none);
         linesCsvButton.disableProperty().bind(none);
@@ -245,6 +259,25 @@ public final class CountsView {
                         session));
         summaryLabel.textProperty().bind(Bindings.createStringBinding(() -> summary(session.get()), session));
         messageLabel.textProperty().bind(model.messageProperty());
+    }
+
+    private static void reasonBox(
+            ChoiceBox<ReasonCode> box,
+            Label label,
+            javafx.collections.ObservableList<ReasonCode> choices,
+            javafx.beans.property.ObjectProperty<ReasonCode> chosen) {
+        box.setItems(choices);
+        box.valueProperty().bindBidirectional(chosen);
+        box.setConverter(Shown.as(ReasonCode::label, ""));
+        label.setLabelFor(box);
+    }
+
+    /** Offered only where the review has lines of that sign: a posting of gains only asks no loss reason. */
+    private static void shownWhen(javafx.beans.value.ObservableBooleanValue shown, Node... nodes) {
+        for (Node node : nodes) {
+            node.visibleProperty().bind(shown);
+            node.managedProperty().bind(shown);
+        }
     }
 
     private static String title(CountSessionView s) {
@@ -300,7 +333,7 @@ public final class CountsView {
 
     @FXML
     private void post() {
-        model.post();
+        model.posting().post();
     }
 
     @FXML

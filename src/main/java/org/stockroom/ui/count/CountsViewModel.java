@@ -19,11 +19,9 @@ import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.count.CountEntry;
 import org.stockroom.service.count.CountLineView;
 import org.stockroom.service.count.CountScope;
-import org.stockroom.service.count.CountSessionCsv;
 import org.stockroom.service.count.CountSessionListing;
 import org.stockroom.service.count.CountSessionService;
 import org.stockroom.service.count.CountSessionView;
-import org.stockroom.service.count.CountSheet;
 import org.stockroom.service.count.NewCountSession;
 import org.stockroom.service.location.LocationView;
 import org.stockroom.service.product.ProductService;
@@ -56,7 +54,6 @@ public final class CountsViewModel {
     private final ObservableList<CountLineView> lines = FXCollections.observableArrayList();
     private final ObservableList<LocationView> locations = FXCollections.observableArrayList();
     private final ObservableList<LocationView> planLocations = FXCollections.observableArrayList();
-    private final ObservableList<ReasonCode> reasonChoices = FXCollections.observableArrayList();
 
     private final StringProperty planName = new SimpleStringProperty("");
     private final StringProperty planCategory = new SimpleStringProperty();
@@ -67,7 +64,6 @@ public final class CountsViewModel {
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty quantity = new SimpleStringProperty("");
     private final ObjectProperty<LocationView> countLocation = new SimpleObjectProperty<>();
-    private final ObjectProperty<ReasonCode> reason = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyIntegerWrapper productScans =
             new javafx.beans.property.ReadOnlyIntegerWrapper(0);
@@ -90,6 +86,22 @@ public final class CountsViewModel {
         this.dialogs = dialogs;
         this.actor = actor;
         chosen.addListener((o, was, now) -> open(now));
+        posting = new CountPostingModel(
+                sessions, executor, dialogs, actor, session.getReadOnlyProperty(), message::set, this::afterPost);
+        exports = new CountExports(sessions, executor, dialogs, message::set);
+    }
+
+    private final CountPostingModel posting;
+    private final CountExports exports;
+
+    private void afterPost(CountSessionView after) {
+        showSession(after);
+        refreshListingChoosing(after.id());
+    }
+
+    /** Reasons, confirmation and posting of the reviewed session. */
+    public CountPostingModel posting() {
+        return posting;
     }
 
     /** Reloads the list of sessions, the locations and the reason codes (the page was shown). */
@@ -104,11 +116,8 @@ public final class CountsViewModel {
                     long keep = chosen.get() == null ? -1 : chosen.get().id();
                     listing.setAll(choices.sessions());
                     locations.setAll(choices.locations());
-                    reasonChoices.setAll(choices.reasons());
+                    posting.reasons(choices.reasons());
                     categories.setAll(choices.categories());
-                    if (reason.get() == null && !reasonChoices.isEmpty()) {
-                        reason.set(reasonChoices.get(0));
-                    }
                     listing.stream().filter(s -> s.id() == keep).findFirst().ifPresent(chosen::set);
                 },
                 this::failed);
@@ -277,14 +286,6 @@ public final class CountsViewModel {
         act(id -> sessions.finishCounting(actor.get(), id), "In review: expected quantities and variances shown.");
     }
 
-    public void post() {
-        ReasonCode why = reason.get();
-        act(
-                id -> sessions.post(actor.get(), id, why == null ? null : why.code())
-                        .session(),
-                "Posted: the counted lines are in the ledger.");
-    }
-
     public void cancelSession() {
         act(id -> sessions.cancel(actor.get(), id), "Session cancelled; nothing was posted.");
     }
@@ -307,48 +308,12 @@ public final class CountsViewModel {
 
     /** The chosen session's count sheet as a PDF to print (a blind one without expected quantities). */
     public void exportSheet() {
-        export("Save the count sheet", "pdf", this::exportSheetTo);
+        exports.sheet(session.get());
     }
 
-    /** The chosen session's lines as CSV (a blind one before review without the expected columns). */
+    /** The chosen session's lines as CSV or XLSX (a blind one before review without the expected columns). */
     public void exportLines() {
-        export("Save the count lines", "csv,xlsx", this::exportLinesTo);
-    }
-
-    private void export(String title, String extension, java.util.function.ObjLongConsumer<java.nio.file.Path> to) {
-        CountSessionView now = session.get();
-        if (now == null) {
-            message.set("Choose a session first.");
-            return;
-        }
-        dialogs.chooseFile(title, true, extension).ifPresent(file -> to.accept(file, now.id()));
-    }
-
-    void exportSheetTo(java.nio.file.Path file, long sessionId) {
-        writeFile(
-                "count sheet",
-                file,
-                () -> CountSheet.write(sessions.session(sessionId), java.time.ZoneId.systemDefault(), file));
-    }
-
-    void exportLinesTo(java.nio.file.Path file, long sessionId) {
-        writeFile("count lines", file, () -> CountSessionCsv.write(sessions.session(sessionId), file));
-    }
-
-    /** What writes one export file. */
-    @FunctionalInterface
-    private interface FileWrite {
-        void run() throws java.io.IOException;
-    }
-
-    private void writeFile(String what, java.nio.file.Path file, FileWrite write) {
-        executor.run(
-                () -> {
-                    write.run();
-                    return file;
-                },
-                done -> message.set("The " + what + " saved to " + done + "."),
-                error -> message.set("Could not save the " + what + " to " + file + ": " + FailureText.of(error)));
+        exports.lines(session.get());
     }
 
     private void failed(Throwable error) {
@@ -377,10 +342,6 @@ public final class CountsViewModel {
 
     public ObservableList<LocationView> planLocations() {
         return planLocations;
-    }
-
-    public ObservableList<ReasonCode> reasonChoices() {
-        return reasonChoices;
     }
 
     public StringProperty planCategoryProperty() {
@@ -417,10 +378,6 @@ public final class CountsViewModel {
 
     public ObjectProperty<LocationView> countLocationProperty() {
         return countLocation;
-    }
-
-    public ObjectProperty<ReasonCode> reasonProperty() {
-        return reason;
     }
 
     public ReadOnlyStringProperty messageProperty() {

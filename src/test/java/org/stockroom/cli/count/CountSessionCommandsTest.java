@@ -59,6 +59,18 @@ class CountSessionCommandsTest {
                 .containsPattern("NUT\\s+MAIN\\s+Not counted\\s+-\\s+567");
 
         assertThat(run("count-session", "post", id, "--reason", "missing", "--data-dir", dir))
+                .as("posting is the end of a review")
+                .isEqualTo(ExitCodes.CONFLICT);
+        assertThat(cli.err()).contains("finish counting and review the variances before posting");
+        assertThat(run("count-session", "review", id, "--data-dir", dir)).isZero();
+        assertThat(run("count-session", "post", id, "--gains", "found", "--data-dir", dir))
+                .as("a loss with no reason for losses")
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains("BOLT at MAIN lost 4: choose a reason for losses");
+        assertThat(run("count-session", "post", id, "--losses", "found", "--data-dir", dir))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains("BOLT at MAIN lost 4, but FOUND explains a gain");
+        assertThat(run("count-session", "post", id, "--reason", "missing", "--data-dir", dir))
                 .isZero();
         assertThat(cli.out().lines())
                 .containsExactly(
@@ -159,6 +171,7 @@ class CountSessionCommandsTest {
                 .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.err()).contains("0 or more");
         run("count-session", "count", id, "BOLT", "1", "--data-dir", dir);
+        run("count-session", "review", id, "--data-dir", dir);
         assertThat(run("count-session", "post", id, "--reason", "because", "--data-dir", dir))
                 .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.err()).contains("'because' is not a reason code").contains("MISSING");

@@ -219,17 +219,10 @@ class EveryCommandChecksItsRoleTest {
         });
         commands.put("CountSessionService.finishCounting(Actor,long)", a -> args(a, newCountSession()));
         commands.put("CountSessionService.cancel(Actor,long)", a -> args(a, newCountSession()));
-        commands.put("CountSessionService.post(Actor,long,String)", a -> {
-            long session = newCountSession();
-            // Counted as expected: an earlier example may have set a variance threshold.
-            long onHand = backend.catalogue().stockLevels(productId).stream()
-                    .filter(l -> l.locationCode().equals("MAIN"))
-                    .findFirst()
-                    .orElseThrow()
-                    .onHand();
-            backend.countSessions().count(new CountEntry(ada, session, productId, "MAIN", onHand));
-            return args(a, session, "MISSING");
-        });
+        commands.put("CountSessionService.post(Actor,long,String)", a -> args(a, reviewedCountSession(), "RECOUNT"));
+        commands.put(
+                "CountSessionService.post(Actor,long,CountReasons)",
+                a -> args(a, reviewedCountSession(), new org.stockroom.service.count.CountReasons("FOUND", "MISSING")));
         commands.put("UserService.unlock(Actor,String)", a -> {
             String name = someUser();
             for (int i = 0; i <= org.stockroom.domain.access.UserAccount.FREE_FAILURES; i++) {
@@ -350,7 +343,8 @@ class EveryCommandChecksItsRoleTest {
                 .containsEntry("UserService.add(Actor,String,Role,String)", Role.ADMIN)
                 .containsEntry("CountSessionService.count(CountEntry)", Role.CLERK)
                 .containsEntry("ReversalService.reverse(ReverseCommand)", Role.SUPERVISOR)
-                .containsEntry("CountSessionService.post(Actor,long,String)", Role.SUPERVISOR);
+                .containsEntry("CountSessionService.post(Actor,long,String)", Role.SUPERVISOR)
+                .containsEntry("CountSessionService.post(Actor,long,CountReasons)", Role.SUPERVISOR);
     }
 
     @Test
@@ -470,6 +464,19 @@ class EveryCommandChecksItsRoleTest {
         String name = "someone" + next();
         backend.users().add(ada, name, Role.CLERK, "password z");
         return name;
+    }
+
+    /** A session counted as expected (an earlier example may have set a variance threshold), in review. */
+    private long reviewedCountSession() {
+        long session = newCountSession();
+        long onHand = backend.catalogue().stockLevels(productId).stream()
+                .filter(l -> l.locationCode().equals("MAIN"))
+                .findFirst()
+                .orElseThrow()
+                .onHand();
+        backend.countSessions().count(new CountEntry(ada, session, productId, "MAIN", onHand));
+        backend.countSessions().finishCounting(ada, session);
+        return session;
     }
 
     private long newCountSession() {

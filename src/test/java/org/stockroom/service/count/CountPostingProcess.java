@@ -40,7 +40,10 @@ public final class CountPostingProcess {
                     }
                 }
             } else {
-                sessions.post(ada, sessionId, "MISSING");
+                if (session.status() != org.stockroom.domain.count.CountSessionStatus.REVIEW) {
+                    sessions.finishCounting(ada, sessionId); // a resumed post finds it in review already
+                }
+                sessions.post(ada, sessionId, new org.stockroom.service.count.CountReasons("FOUND", "MISSING"));
             }
             System.out.println("DONE");
             System.out.flush();

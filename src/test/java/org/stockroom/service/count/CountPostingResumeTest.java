@@ -49,6 +49,7 @@ class CountPostingResumeTest {
                 .reserve(new ReserveCommand(CommandKeys.newKey(), ada, products.get(3), "MAIN", 9, "SO-1", null))
                 .id();
 
+        sessions.finishCounting(ada, session);
         assertThatThrownBy(() -> sessions.post(ada, session, "MISSING"))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("RES-3 at MAIN");

@@ -114,6 +114,7 @@ class CountSessionServiceTest {
                         org.assertj.core.groups.Tuple.tuple("BOLT", "Not counted"),
                         org.assertj.core.groups.Tuple.tuple("NUT", "Counted"));
 
+        backend.countSessions().finishCounting(ada, id);
         CountPosting posting = backend.countSessions().post(ada, id, "missing");
 
         assertThat(posting.adjustments()).singleElement().satisfies(l -> {
@@ -138,6 +139,7 @@ class CountSessionServiceTest {
 
         assertThat(found.foundInCount()).isTrue();
         assertThat(found.expected()).isZero();
+        backend.countSessions().finishCounting(ada, id);
         backend.countSessions().post(ada, id, "FOUND");
         assertThat(onHand(washer, "MAIN")).isEqualTo(6);
         assertThatThrownBy(() -> backend.countSessions()
@@ -152,6 +154,7 @@ class CountSessionServiceTest {
         count(cleo, id, bolt, 90);
         count(cleo, id, bolt, 95);
 
+        backend.countSessions().finishCounting(ada, id);
         CountPosting first = backend.countSessions().post(ada, id, "MISSING");
         int movements = backend.ledger().history(bolt, 100).size();
         CountPosting again = backend.countSessions().post(ada, id, "MISSING");
@@ -203,8 +206,9 @@ class CountSessionServiceTest {
         backend.reservations().reserve(new ReserveCommand(CommandKeys.newKey(), ada, bolt, "MAIN", 30, "SO-1", null));
         count(cleo, id, bolt, 10);
         count(cleo, id, nut, 41);
+        backend.countSessions().finishCounting(ada, id);
 
-        assertThatThrownBy(() -> backend.countSessions().post(ada, id, "MISSING"))
+        assertThatThrownBy(() -> backend.countSessions().post(ada, id, new CountReasons("FOUND", "MISSING")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("BOLT at MAIN")
                 .hasMessageContaining("30 are reserved");
@@ -213,6 +217,35 @@ class CountSessionServiceTest {
         assertThat(onHand(nut, "MAIN")).as("the whole batch was refused").isEqualTo(40);
         assertThat(backend.countSessions().session(id).lines())
                 .allSatisfy(l -> assertThat(l.postedAdjustment()).isNull());
+    }
+
+    @Test
+    void postingNeedsTheReviewAndAReasonThatFitsEachSign() {
+        long id = plan(false).id();
+        count(cleo, id, bolt, 119); // 19 more than the 100 expected
+        count(cleo, id, nut, 38); // 2 fewer than the 40 expected
+
+        assertThatThrownBy(() -> backend.countSessions().post(ada, id, new CountReasons("FOUND", "MISSING")))
+                .as("straight from counting")
+                .isInstanceOf(CountSessionStateException.class)
+                .hasMessageContaining("finish counting and review the variances before posting");
+        backend.countSessions().finishCounting(ada, id);
+        assertThatThrownBy(() -> backend.countSessions().post(ada, id, "DAMAGED"))
+                .as("a gain is never damaged")
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("BOLT at MAIN gained 19, but DAMAGED explains a loss");
+        assertThatThrownBy(() -> backend.countSessions().post(ada, id, new CountReasons("FOUND", null)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("NUT at MAIN lost 2: choose a reason for losses");
+        assertThat(onHand(bolt, "MAIN")).as("refused: nothing written").isEqualTo(100);
+        assertThat(onHand(nut, "MAIN")).isEqualTo(40);
+
+        backend.countSessions().post(ada, id, new CountReasons("FOUND", "DAMAGED"));
+
+        assertThat(backend.ledger().history(bolt, 1).get(0).reason()).isEqualTo("FOUND");
+        assertThat(backend.ledger().history(nut, 1).get(0).reason()).isEqualTo("DAMAGED");
+        assertThat(onHand(bolt, "MAIN")).isEqualTo(119);
+        assertThat(onHand(nut, "MAIN")).isEqualTo(38);
     }
 
     @Test
@@ -228,6 +261,7 @@ class CountSessionServiceTest {
                         .create(cleo, new NewCountSession("x", CountScope.locations("MAIN"), false, List.of())))
                 .isInstanceOf(NotAllowedException.class);
         count(dan, id, bolt, 99);
+        backend.countSessions().finishCounting(ada, id);
         assertThatThrownBy(() -> backend.countSessions().post(dan, id, "MISSING"))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> backend.countSessions().post(ada, id, "because"))

@@ -47,8 +47,10 @@ class CountWhileStockMovesTest {
     }
 
     /** The service's posting: counted against the ledger position of the count. */
-    static final Poster LEDGER_POSITION =
-            (backend, id) -> backend.countSessions().post(COUNTER, id, "MISSING");
+    static final Poster LEDGER_POSITION = (backend, id) -> {
+        backend.countSessions().finishCounting(COUNTER, id);
+        backend.countSessions().post(COUNTER, id, new CountReasons("FOUND", "MISSING"));
+    };
 
     /** The control: what a naive stocktake does, on hand set to the counted quantity when posting. */
     static final Poster SET_TO_COUNTED = (backend, id) -> {

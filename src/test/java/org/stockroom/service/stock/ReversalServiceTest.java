@@ -164,6 +164,7 @@ class ReversalServiceTest {
                 .create(ada, new NewCountSession("Shelf", CountScope.locations("MAIN"), false, List.of()))
                 .id();
         backend.countSessions().count(new CountEntry(ada, session, bolt, "MAIN", 27));
+        backend.countSessions().finishCounting(ada, session);
         backend.countSessions().post(ada, session, "MISSING");
         assertThat(onHand("MAIN")).isEqualTo(27);
         MovementView posted = backend.ledger().history(bolt, 1).get(0);

@@ -22,6 +22,7 @@ class CountsViewModelTest {
 
     Backend backend;
     CountsViewModel page;
+    RecordingDialogService dialogs;
     long nut;
 
     @BeforeEach
@@ -32,6 +33,7 @@ class CountsViewModelTest {
                 .createIn(backend)
                 .id();
         backend.stock().receive(TestBackends.change(nut, "MAIN", 400));
+        dialogs = new RecordingDialogService();
         page = new CountsViewModel(
                 backend.countSessions(),
                 backend.products(),
@@ -39,7 +41,7 @@ class CountsViewModelTest {
                 backend.reasonCodes(),
                 backend.productCatalogue()::categories,
                 new CurrentThreadTaskExecutor(),
-                new RecordingDialogService(),
+                dialogs,
                 () -> Actor.named("Ada"));
         page.refresh();
     }
@@ -67,19 +69,53 @@ class CountsViewModelTest {
         });
 
         backend.stock().issue(TestBackends.change(nut, "MAIN", 10));
+        page.posting().post();
+        assertThat(page.messageProperty().get()).startsWith("Finish counting first");
+        assertThat(dialogs.confirmations)
+                .as("nothing offered to post before review")
+                .isEmpty();
         page.finishCounting();
         CountLineView reviewed = page.lines().get(0);
         assertThat(reviewed.expected()).isEqualTo(400);
         assertThat(reviewed.movedSinceCount()).isEqualTo(-10);
         assertThat(reviewed.variance()).isEqualTo(-4);
 
-        page.reasonChoices().stream()
+        CountPostingModel posting = page.posting();
+        assertThat(posting.hasGains().get()).isFalse();
+        assertThat(posting.hasLosses().get()).isTrue();
+        assertThat(posting.lossReasonProperty().get())
+                .as("Missing, Damaged... several losses fit: no default")
+                .isNull();
+        assertThat(posting.lossChoices())
+                .extracting(r -> r.code())
+                .contains("MISSING", "DAMAGED", "DATA_ENTRY")
+                .doesNotContain("FOUND");
+        assertThat(posting.gainReasonProperty().get().code())
+                .as("the one code made for gains")
+                .isEqualTo("FOUND");
+        posting.post();
+        assertThat(page.messageProperty().get()).isEqualTo("Choose a reason for the losses before posting.");
+
+        posting.lossChoices().stream()
                 .filter(r -> r.code().equals("MISSING"))
                 .findFirst()
-                .ifPresent(page.reasonProperty()::set);
-        page.post();
+                .ifPresent(posting.lossReasonProperty()::set);
+        dialogs.confirmAnswer = false;
+        posting.post();
+        assertThat(dialogs.confirmations)
+                .singleElement()
+                .asString()
+                .contains("Weekly aisle A: 1 line changes: -4 units, value ")
+                .contains("Losses recorded as Missing")
+                .doesNotContain("Gains");
+        assertThat(backend.catalogue().productRow(nut).orElseThrow().onHand())
+                .as("declined: nothing posted")
+                .isEqualTo(390);
 
-        assertThat(page.messageProperty().get()).startsWith("Posted");
+        dialogs.confirmAnswer = true;
+        posting.post();
+
+        assertThat(page.messageProperty().get()).startsWith("Posted session");
         assertThat(backend.catalogue().productRow(nut).orElseThrow().onHand()).isEqualTo(386);
     }
 
