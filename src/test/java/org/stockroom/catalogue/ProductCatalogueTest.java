@@ -142,6 +142,26 @@ class ProductCatalogueTest {
     }
 
     @Test
+    void withALocationFilterTheLowMarkerStillComparesTheProductsTotalWithItsReorderPoint() {
+        backend.locations().create(TestBackends.ACTOR, "SHOP", "Shop");
+        ProductView split = add("S-SPLIT", "Split stock", "Tools", null, 10);
+        backend.stock().receive(TestBackends.change(split.id(), "MAIN", 30));
+        backend.stock().receive(TestBackends.change(split.id(), "SHOP", 2)); // less than 10 here, 32 in all
+        ProductView scarce = add("S-SCARCE", "Scarce stock", "Tools", null, 10);
+        backend.stock().receive(TestBackends.change(scarce.id(), "SHOP", 4));
+        CatalogueQuery shop = CatalogueQuery.everything().withLocation("SHOP");
+
+        assertThat(CataloguePages.all(catalogue, shop, 10))
+                .as("the shop's own figures are shown, the marker follows the product's total")
+                .extracting(ProductRow::sku, ProductRow::onHand, ProductRow::lowStock)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("S-SCARCE", 4L, true),
+                        org.assertj.core.groups.Tuple.tuple("S-SPLIT", 2L, false));
+        assertThat(ids(shop.withLowStockOnly(true))).containsExactly(scarce.id());
+        assertThat(catalogue.count(shop.withLowStockOnly(true))).isEqualTo(1);
+    }
+
+    @Test
     void archivedOnlyFollowsArchivingUnarchivingAndProductsCreatedArchived() {
         ProductView kept = add("A-KEPT", "Kept", "Tools", null, 0);
         ProductView old = add("A-OLD", "Old", "Tools", null, 0);

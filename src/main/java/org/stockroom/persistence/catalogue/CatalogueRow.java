@@ -10,7 +10,8 @@ public record CatalogueRow(
         long onHand,
         long reserved,
         long reorderPoint,
-        boolean archived) {
+        boolean archived,
+        long totalAvailable) {
 
     public long available() {
         return onHand - reserved;

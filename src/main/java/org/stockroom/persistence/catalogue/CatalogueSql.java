@@ -80,7 +80,8 @@ public final class CatalogueSql {
             parameters.add(locationId);
         }
         if (query.lowStockOnly()) {
-            conditions.add(stockExpression(Figure.AVAILABLE, locationId, parameters) + " <= p.reorder_point");
+            // The product's total, whatever location the list shows: the reorder point is the whole product's.
+            conditions.add("p.available_total <= p.reorder_point");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         List<Object> orderParameters = new ArrayList<>();

@@ -29,7 +29,7 @@ public final class H2CatalogueReader implements CatalogueReader {
     public static final int MAX_LISTED = 5_000;
 
     private static final String COLUMNS =
-            "SELECT p.id, p.sku, p.name, p.category, p.unit, p.reorder_point," + " p.archived";
+            "SELECT p.id, p.sku, p.name, p.category, p.unit, p.reorder_point, p.archived, p.available_total";
 
     /** Every this many rows of a SKU-ordered list, the SKU key is remembered as a place to start a page from. */
     static final int ANCHOR_SPACING = 10_000;
@@ -138,7 +138,8 @@ public final class H2CatalogueReader implements CatalogueReader {
                     row.getString(4),
                     row.getString(5),
                     row.getLong(6),
-                    row.getBoolean(7)
+                    row.getBoolean(7),
+                    row.getLong(8)
                 },
                 parameters.toArray());
         Map<Long, long[]> stock = stockOf(session, products, locationId);
@@ -154,7 +155,8 @@ public final class H2CatalogueReader implements CatalogueReader {
                     figures[0],
                     figures[1],
                     (Long) p[5],
-                    (Boolean) p[6]));
+                    (Boolean) p[6],
+                    (Long) p[7]));
         }
         return rows;
     }

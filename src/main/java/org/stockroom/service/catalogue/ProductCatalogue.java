@@ -94,7 +94,8 @@ public final class ProductCatalogue {
                 row.onHand(),
                 row.reserved(),
                 row.reorderPoint(),
-                row.archived());
+                row.archived(),
+                row.totalAvailable());
     }
 
     /** The query's location id from the repository's cache, or null when the query names no location. */

@@ -1,6 +1,9 @@
 package org.stockroom.service.catalogue;
 
-/** One line of the product list: a product with its stock summed over all locations. */
+/**
+ * One line of the product list: a product with its stock, summed over all locations or, when the list is filtered
+ * to one location, that location's; {@code totalAvailable} is always over all locations.
+ */
 public record ProductRow(
         long id,
         String sku,
@@ -10,14 +13,19 @@ public record ProductRow(
         long onHand,
         long reserved,
         long reorderPoint,
-        boolean archived) {
+        boolean archived,
+        long totalAvailable) {
 
     public long available() {
         return onHand - reserved;
     }
 
-    /** At or below the reorder point: time to order more. */
+    /**
+     * The product's stock available over all locations is at or below its reorder point: time to order more. Also
+     * in a list filtered to one location: the reorder point is the whole product's, so a location holding less
+     * than it does not make the product low.
+     */
     public boolean lowStock() {
-        return available() <= reorderPoint;
+        return totalAvailable <= reorderPoint;
     }
 }

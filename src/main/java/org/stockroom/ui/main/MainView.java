@@ -316,6 +316,12 @@ public final class MainView {
         Columns.show(reorderPointColumn, ProductRow::reorderPoint);
         Columns.show(lowStockColumn, ProductRow::lowStock);
         lowStockColumn.setCellFactory(c -> new LowStockCell());
+        Label lowHeader = new Label("Stock");
+        lowHeader.setTooltip(new javafx.scene.control.Tooltip(
+                "Low: the product's stock available over all locations is at or below its reorder point."
+                        + " With a location chosen, the figures are that location's; the marker stays the product's."));
+        lowStockColumn.setText(null);
+        lowStockColumn.setGraphic(lowHeader);
         Map<TableColumn<ProductRow, ?>, SortKey> sortKeys = new HashMap<>();
         sortKeys.put(skuColumn, SortKey.SKU);
         sortKeys.put(nameColumn, SortKey.NAME);
@@ -397,6 +403,12 @@ public final class MainView {
                 setGraphic(null);
                 getStyleClass().remove("low-stock");
             } else {
+                ProductRow row = getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(
+                        row == null
+                                ? null
+                                : new javafx.scene.control.Tooltip(row.totalAvailable()
+                                        + " available over all locations;" + " reorder at " + row.reorderPoint()));
                 setText("Low");
                 setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
                 if (!getStyleClass().contains("low-stock")) {
