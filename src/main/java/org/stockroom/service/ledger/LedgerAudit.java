@@ -64,6 +64,11 @@ public final class LedgerAudit implements AutoCloseable {
         }
     }
 
+    /** The newest movement's id: compared with {@link VerificationReport#upToMovementId()} to see what is new. */
+    public long latestMovementId() {
+        return verifier.latestMovementId();
+    }
+
     /** Runs it after {@code first} and then every {@code period}, on a background thread of its own. */
     public LedgerAudit every(Duration first, Duration period, Consumer<Result> listener) {
         timer = new BackgroundSchedule("stockroom-audit", Duration.ofMinutes(5));

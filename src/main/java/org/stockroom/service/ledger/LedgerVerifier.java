@@ -74,9 +74,32 @@ public final class LedgerVerifier {
             if (hasProductTotals(statement)) {
                 collectTotals(statement, mismatches);
             }
-            return new VerificationReport(count(statement, "stock_level"), count(statement, "movement"), mismatches);
+            long upTo = latest(statement); // read first: a movement added while checking is checked next time
+            return new VerificationReport(
+                    count(statement, "stock_level"), count(statement, "movement"), mismatches, upTo);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the ledger: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The newest movement's id (0 for an empty ledger): the ledger is append-only, so a larger id means it has
+     * changed. One read of the primary key's end; cheap enough to ask every few seconds.
+     */
+    public long latestMovementId() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            connection.setReadOnly(true);
+            return latest(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the ledger: " + e.getMessage(), e);
+        }
+    }
+
+    private static long latest(Statement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM movement")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -127,7 +150,8 @@ public final class LedgerVerifier {
     }
 
     /** What a verification found. */
-    public record VerificationReport(long stockLevels, long movements, List<LedgerMismatch> mismatches) {
+    public record VerificationReport(
+            long stockLevels, long movements, List<LedgerMismatch> mismatches, long upToMovementId) {
 
         public boolean consistent() {
             return mismatches.isEmpty();

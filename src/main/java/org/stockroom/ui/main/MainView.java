@@ -197,15 +197,23 @@ public final class MainView {
         bindDetails();
         bindNavigation();
         statusLabel.textProperty().bind(model.statusProperty());
-        auditLink.textProperty().bind(model.auditProperty());
-        auditLink.visibleProperty().bind(model.auditProperty().isNotEmpty());
-        auditLink.setOnAction(e -> model.showAuditDetails());
-        model.auditFoundMismatchesProperty().addListener((o, was, now) -> {
+        LedgerAuditStatus ledger = model.ledgerAudit();
+        auditLink.textProperty().bind(ledger.textProperty());
+        auditLink.visibleProperty().bind(ledger.textProperty().isNotEmpty());
+        auditLink.disableProperty().bind(ledger.runningProperty());
+        auditLink.setTooltip(
+                new javafx.scene.control.Tooltip("Check the ledger now: every balance against its movements"));
+        auditLink.setOnAction(e -> ledger.clicked());
+        ledger.mismatchesProperty().addListener((o, was, now) -> {
             auditLink.getStyleClass().remove("danger");
             if (now) {
                 auditLink.getStyleClass().add("danger");
             }
         });
+        javafx.animation.Timeline ledgerTicks = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(LedgerAuditStatus.TICK.toMillis()), e -> ledger.tick()));
+        ledgerTicks.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        ledgerTicks.play();
         countLabel.textProperty().bind(model.countTextProperty());
         emptyListLabel
                 .textProperty()

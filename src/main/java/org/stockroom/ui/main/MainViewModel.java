@@ -2,8 +2,6 @@ package org.stockroom.ui.main;
 
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,7 +16,6 @@ import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.scan.ScannedCode;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.catalogue.StockLevelView;
-import org.stockroom.service.ledger.LedgerAudit;
 import org.stockroom.service.location.LocationView;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.transfer.ProductListExport;
@@ -63,9 +60,7 @@ public final class MainViewModel {
     private final ObservableList<String> locationCodes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ProductRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper audit = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper auditFoundMismatches = new ReadOnlyBooleanWrapper(false);
-    private LedgerAudit.Result lastAudit;
+    private final LedgerAuditStatus ledgerAudit;
     private boolean auditRequested;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PRODUCTS);
     private final LocationsViewModel locations;
@@ -150,6 +145,7 @@ public final class MainViewModel {
                 user::actor,
                 System::nanoTime,
                 this::refreshWithChoices);
+        this.ledgerAudit = new LedgerAuditStatus(services.audit(), executor, dialogs, java.time.Clock.systemUTC());
         this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
         this.exports = new ExportActions(
                 services.productExport(),
@@ -165,7 +161,7 @@ public final class MainViewModel {
             followSelectedRow();
             if (auditRequested && list.firstPageShown()) {
                 auditRequested = false;
-                runAudit();
+                ledgerAudit.runNow();
             }
         });
         searchText.addListener((o, was, now) -> {
@@ -320,49 +316,15 @@ public final class MainViewModel {
      */
     public void auditWhenFirstRowsShow() {
         if (list.firstPageShown()) {
-            runAudit();
+            ledgerAudit.runNow();
         } else {
             auditRequested = true;
         }
     }
 
-    public void runAudit() {
-        audit.set("Checking the ledger...");
-        executor.run(
-                services.audit()::runNow,
-                result -> {
-                    lastAudit = result;
-                    audit.set(result.summary());
-                    auditFoundMismatches.set(!result.clean());
-                },
-                this::showFailure);
-    }
-
-    /** The mismatches the last audit found, one per line, for the manager to look into. */
-    public void showAuditDetails() {
-        if (lastAudit == null) {
-            return;
-        }
-        if (lastAudit.clean()) {
-            dialogs.showInformation("Ledger verified", lastAudit.summary() + ".");
-            return;
-        }
-        StringBuilder text = new StringBuilder(lastAudit.summary()).append(":\n\n");
-        lastAudit.mismatches().stream().limit(50).forEach(m -> text.append(m).append('\n'));
-        if (lastAudit.mismatches().size() > 50) {
-            text.append("... and ")
-                    .append(lastAudit.mismatches().size() - 50)
-                    .append(" more ('stockroom verify'" + " lists them all)");
-        }
-        dialogs.showError("Ledger mismatches", text.toString());
-    }
-
-    public ReadOnlyStringProperty auditProperty() {
-        return audit.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty auditFoundMismatchesProperty() {
-        return auditFoundMismatches.getReadOnlyProperty();
+    /** The status bar's ledger audit. */
+    public LedgerAuditStatus ledgerAudit() {
+        return ledgerAudit;
     }
 
     /** The same list again, rows in their places (selection and scroll position stay); the detail reloads. */
