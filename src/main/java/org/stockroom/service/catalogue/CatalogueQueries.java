@@ -10,7 +10,8 @@ public final class CatalogueQueries {
 
     private static final String PRODUCT_ROW = """
             select new org.stockroom.service.catalogue.ProductRow(p.id, p.sku, p.name, p.category, p.unit,
-                   coalesce(sum(s.onHand), 0), coalesce(sum(s.reserved), 0), p.reorderPoint, p.archived)
+                   coalesce(sum(s.onHand), 0), coalesce(sum(s.reserved), 0), p.reorderPoint, p.archived,
+                   coalesce(sum(s.onHand), 0) - coalesce(sum(s.reserved), 0))
               from Product p left join StockLevel s on s.productId = p.id
             """;
     private static final String PRODUCT_GROUP =

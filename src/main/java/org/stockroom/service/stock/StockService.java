@@ -90,8 +90,15 @@ public final class StockService {
         access.require(change.actor(), Permission.ADJUST);
         long locationId = rules.checkChange(change, true);
         // The reason is one of the site's codes (typed as its code or its label), recorded as the code.
-        String code = transactions.read(
-                session -> ReasonCodes.check(session, ReasonUse.ADJUST, change.reason(), StockCommandRules.REASON));
+        org.stockroom.service.reason.ReasonCode reason = transactions.read(
+                session -> ReasonCodes.resolve(session, ReasonUse.ADJUST, change.reason(), StockCommandRules.REASON));
+        if (!reason.fit().suits(change.quantity())) {
+            throw new ValidationException(new org.stockroom.domain.FieldError(
+                    StockCommandRules.REASON,
+                    reason.label() + " explains " + reason.fit().words() + "; this adjustment is "
+                            + (change.quantity() > 0 ? "+" : "") + change.quantity() + ": choose a reason that fits"));
+        }
+        String code = reason.code();
         StockChange coded = new StockChange(
                 change.idempotencyKey(),
                 change.actor(),

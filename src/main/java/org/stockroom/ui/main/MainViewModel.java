@@ -394,12 +394,13 @@ public final class MainViewModel {
         executor.run(
                 () -> new StockSnapshot(
                         services.catalogue().stockLevels(row.id()),
-                        services.catalogue().locations()),
+                        services.catalogue().locations(),
+                        services.reasonCodes().active(org.stockroom.service.reason.ReasonUse.ADJUST)),
                 snapshot -> dialogs.show(new StockMovementViewModel(
                         new StockCommandSender(services.stock(), services.reservations(), user::actor),
                         executor,
                         dialogs,
-                        new StockDialogSubject(row, snapshot.levels(), snapshot.locations()),
+                        new StockDialogSubject(row, snapshot.levels(), snapshot.locations(), snapshot.reasons()),
                         user::whyNot,
                         this::refresh)),
                 this::showFailure);
@@ -488,5 +489,8 @@ public final class MainViewModel {
         return databaseName;
     }
 
-    private record StockSnapshot(List<StockLevelView> levels, List<LocationView> locations) {}
+    private record StockSnapshot(
+            List<StockLevelView> levels,
+            List<LocationView> locations,
+            List<org.stockroom.service.reason.ReasonCode> reasons) {}
 }

@@ -7,11 +7,16 @@ import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.location.LocationView;
 
 /** What the stock dialog was opened on: the product, its stock levels then, and the locations to choose from. */
-public record StockDialogSubject(ProductRow product, List<StockLevelView> levels, List<LocationView> locations) {
+public record StockDialogSubject(
+        ProductRow product,
+        List<StockLevelView> levels,
+        List<LocationView> locations,
+        List<org.stockroom.service.reason.ReasonCode> adjustReasons) {
 
     public StockDialogSubject {
         levels = List.copyOf(levels);
         locations = List.copyOf(locations);
+        adjustReasons = List.copyOf(adjustReasons);
     }
 
     Optional<StockLevelView> levelAt(LocationView location) {

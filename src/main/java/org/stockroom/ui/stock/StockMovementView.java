@@ -46,6 +46,9 @@ public final class StockMovementView implements DialogView<Void> {
     private TextField reasonField;
 
     @FXML
+    private org.controlsfx.control.SearchableComboBox<org.stockroom.service.reason.ReasonCode> adjustReasonBox;
+
+    @FXML
     private TextArea noteArea;
 
     @FXML
@@ -91,9 +94,31 @@ public final class StockMovementView implements DialogView<Void> {
         levelLabel.textProperty().bind(model.levelSummaryBinding());
         var reserve = model.operationProperty().isEqualTo(StockOperation.RESERVE);
         showOnlyWhen(reserve, expiresLabel, expiresField);
+        var adjust = model.operationProperty().isEqualTo(StockOperation.ADJUST);
         reasonLabel
                 .textProperty()
-                .bind(Bindings.when(reserve).then("Order / reference").otherwise("Reason"));
+                .bind(Bindings.when(reserve)
+                        .then("Order / reference")
+                        .otherwise(Bindings.when(adjust).then("Reason").otherwise("Reference")));
+        showOnlyWhen(adjust.not(), reasonField);
+        showOnlyWhen(adjust, adjustReasonBox);
+        adjustReasonBox.setItems(model.adjustReasons());
+        adjustReasonBox.valueProperty().bindBidirectional(model.adjustReasonProperty());
+        adjustReasonBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.stockroom.service.reason.ReasonCode reason) {
+                return reason == null ? "" : reason.label() + " (" + reason.code() + ")";
+            }
+
+            @Override
+            public org.stockroom.service.reason.ReasonCode fromString(String text) {
+                return model.adjustReasons().stream()
+                        .filter(r -> toString(r).equalsIgnoreCase(text))
+                        .findFirst()
+                        .orElse(null);
+            }
+        });
+        new FieldDecorations(model.errors(), Map.of(StockCommandRules.REASON, adjustReasonBox));
         expiresField.textProperty().bindBidirectional(model.expiresProperty());
         quantityField.textProperty().bindBidirectional(model.quantityProperty());
         reasonField.textProperty().bindBidirectional(model.reasonProperty());

@@ -24,6 +24,7 @@ import org.stockroom.service.ExpectedFailure;
 import org.stockroom.service.ValidationException;
 import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.location.LocationView;
+import org.stockroom.service.reason.ReasonCode;
 import org.stockroom.service.stock.CountConflictException;
 import org.stockroom.service.stock.InsufficientStockException;
 import org.stockroom.service.stock.StockCommandRules;
@@ -53,6 +54,8 @@ public final class StockMovementViewModel implements DialogModel<Void> {
     private final ObjectProperty<LocationView> toLocation = new SimpleObjectProperty<>();
     private final StringProperty quantity = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
+    private final ObjectProperty<ReasonCode> adjustReason = new SimpleObjectProperty<>();
+    private final javafx.collections.transformation.FilteredList<ReasonCode> adjustReasons;
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty expires = new SimpleStringProperty("");
     private final ObservableList<LocationView> locations = FXCollections.observableArrayList();
@@ -82,9 +85,20 @@ public final class StockMovementViewModel implements DialogModel<Void> {
         this.subject = subject;
         this.onSaved = onSaved;
         locations.setAll(subject.locations());
+        adjustReasons = new javafx.collections.transformation.FilteredList<>(
+                FXCollections.observableArrayList(subject.adjustReasons()));
+        // The codes that fit the sign typed: +3 offers Found, Returned, Data-entry error; -3 Damaged, Missing...
+        quantity.addListener((o, was, now) -> {
+            Long typed = signedQuantity(now);
+            adjustReasons.setPredicate(r -> typed == null || r.fit().suits(typed));
+            if (adjustReason.get() != null && !adjustReasons.contains(adjustReason.get())) {
+                adjustReason.set(null);
+            }
+        });
         subject.defaultLocation().ifPresent(location::set);
         levelSummary = Bindings.createStringBinding(this::describeLevel, location);
-        for (Observable field : List.of(operation, location, toLocation, quantity, reason, note, expires)) {
+        for (Observable field :
+                List.of(operation, location, toLocation, quantity, reason, adjustReason, note, expires)) {
             field.addListener(o -> validate());
         }
         validate();
@@ -112,7 +126,9 @@ public final class StockMovementViewModel implements DialogModel<Void> {
                 location.get(),
                 toLocation.get(),
                 quantity.get(),
-                reason.get(),
+                operation.get() == StockOperation.ADJUST
+                        ? (adjustReason.get() == null ? "" : adjustReason.get().code())
+                        : reason.get(),
                 note.get(),
                 expires.get());
     }
@@ -226,6 +242,23 @@ public final class StockMovementViewModel implements DialogModel<Void> {
 
     public StringProperty reasonProperty() {
         return reason;
+    }
+
+    /** An adjustment's reason: one of the site's codes that fit the sign of the quantity typed. */
+    public ObjectProperty<ReasonCode> adjustReasonProperty() {
+        return adjustReason;
+    }
+
+    public ObservableList<ReasonCode> adjustReasons() {
+        return adjustReasons;
+    }
+
+    private static Long signedQuantity(String text) {
+        try {
+            return Long.parseLong(text == null ? "" : text.strip().replace("+", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public StringProperty noteProperty() {

@@ -1,6 +1,7 @@
 package org.stockroom.ui.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +55,8 @@ class StockMovementViewModelTest {
                 new StockDialogSubject(
                         row,
                         backend.catalogue().stockLevels(productId),
-                        backend.catalogue().locations()),
+                        backend.catalogue().locations(),
+                        backend.reasonCodes().active(org.stockroom.service.reason.ReasonUse.ADJUST)),
                 user::whyNot,
                 saved::incrementAndGet);
     }
@@ -147,6 +149,54 @@ class StockMovementViewModelTest {
         });
         assertThat(onHand()).isEqualTo(9);
         assertThat(backend.verifier().verify().consistent()).isTrue();
+    }
+
+    @Test
+    void anAdjustmentOffersTheReasonCodesThatFitItsSignAndRecordsTheOneChosen() {
+        StockMovementViewModel dialog = dialog();
+        dialog.operationProperty().set(StockOperation.ADJUST);
+        dialog.quantityProperty().set("-2");
+        assertThat(dialog.adjustReasons())
+                .extracting(r -> r.code())
+                .contains("DAMAGED", "MISSING", "DATA_ENTRY")
+                .doesNotContain("FOUND");
+        dialog.adjustReasons().stream()
+                .filter(r -> r.code().equals("DAMAGED"))
+                .findFirst()
+                .ifPresent(dialog.adjustReasonProperty()::set);
+
+        dialog.quantityProperty().set("+3");
+
+        assertThat(dialog.adjustReasonProperty().get())
+                .as("Damaged does not explain a gain")
+                .isNull();
+        assertThat(dialog.adjustReasons())
+                .extracting(r -> r.code())
+                .contains("FOUND", "DATA_ENTRY")
+                .doesNotContain("DAMAGED");
+        dialog.adjustReasons().stream()
+                .filter(r -> r.code().equals("FOUND"))
+                .findFirst()
+                .ifPresent(dialog.adjustReasonProperty()::set);
+        dialog.noteProperty().set("behind the shelf, PO-4711");
+        dialog.save();
+
+        assertThat(dialog.closedProperty().get()).isTrue();
+        assertThat(onHand()).isEqualTo(13);
+        var movement = backend.ledger().history(productId, 1).get(0);
+        assertThat(movement.reason()).isEqualTo("FOUND");
+        assertThat(movement.note()).isEqualTo("behind the shelf, PO-4711");
+        assertThatThrownBy(() -> backend.stock()
+                        .adjust(new org.stockroom.service.stock.StockChange(
+                                org.stockroom.service.stock.CommandKeys.newKey(),
+                                Actor.named("tester"),
+                                productId,
+                                "MAIN",
+                                4,
+                                "DAMAGED",
+                                null)))
+                .as("the service holds the same rule")
+                .hasMessageContaining("Damaged explains a loss");
     }
 
     @Test
