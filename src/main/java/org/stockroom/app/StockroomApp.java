@@ -239,7 +239,8 @@ public final class StockroomApp extends Application {
                 new ConnectionViewModel(
                         new ConnectionChoices(settings), options.database().describe()),
                 backupsModel,
-                scanner);
+                scanner,
+                new org.stockroom.ui.scan.ToneSounds(scanner.soundsOnProperty()::get));
         MainView view = new MainView(model, viewLoader);
         scene.setRoot(viewLoader.load(view));
         removeWedge.run(); // the one of the database this window showed before a restore

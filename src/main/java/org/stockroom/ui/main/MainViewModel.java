@@ -87,7 +87,8 @@ public final class MainViewModel {
             String databaseName,
             ConnectionViewModel connection,
             BackupsViewModel backups,
-            ScannerTestViewModel scanner) {
+            ScannerTestViewModel scanner,
+            org.stockroom.ui.scan.ScanSounds sounds) {
         this.scanner = scanner;
         this.services = services;
         this.executor = executor;
@@ -122,6 +123,7 @@ public final class MainViewModel {
                 CommandKeys::newKey,
                 System::currentTimeMillis,
                 scanner.settingsProperty()::get,
+                sounds,
                 this::refreshWithChoices);
         this.reasonCodes = new ReasonCodesViewModel(services.reasonCodes(), executor, user::actor);
         this.auditTrail = new AuditViewModel(

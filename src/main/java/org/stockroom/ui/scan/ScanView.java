@@ -1,6 +1,7 @@
 package org.stockroom.ui.scan;
 
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -37,6 +38,18 @@ public final class ScanView {
 
     @FXML
     private ToggleButton countModeButton;
+
+    @FXML
+    private Node receiveModeHolder;
+
+    @FXML
+    private Node pickModeHolder;
+
+    @FXML
+    private Node moveModeHolder;
+
+    @FXML
+    private Node countModeHolder;
 
     @FXML
     private Label fromLabel;
@@ -112,7 +125,26 @@ public final class ScanView {
                 moveModeButton,
                 ScanMode.COUNT,
                 countModeButton);
+        java.util.Map<ScanMode, Node> holders = java.util.Map.of(
+                ScanMode.RECEIVE,
+                receiveModeHolder,
+                ScanMode.PICK,
+                pickModeHolder,
+                ScanMode.MOVE,
+                moveModeHolder,
+                ScanMode.COUNT,
+                countModeHolder);
         buttons.forEach((mode, button) -> {
+            gate.guard(button, holders.get(mode), mode.permission());
+            // A mode the signed-in role may not use is left before any scan (a switch of user can cause it).
+            button.disabledProperty().addListener((o, was, now) -> {
+                if (now && model.modeProperty().get() == mode) {
+                    java.util.Arrays.stream(ScanMode.values())
+                            .filter(m -> !buttons.get(m).isDisabled())
+                            .findFirst()
+                            .ifPresent(model.modeProperty()::set);
+                }
+            });
             button.setToggleGroup(modes);
             button.setSelected(model.modeProperty().get() == mode);
             button.setOnAction(e -> {
@@ -186,6 +218,25 @@ public final class ScanView {
         unknownSkuField.textProperty().bindBidirectional(model.assignSkuProperty());
         unknownNameField.textProperty().bindBidirectional(model.newNameProperty());
         scanMessageLabel.textProperty().bind(model.messageProperty());
+        model.outcomeProperty().addListener((o, was, now) -> {
+            scanMessageLabel.getStyleClass().removeAll("scan-refused", "scan-posted");
+            if (now == ScanFeedback.Outcome.REFUSED) {
+                scanMessageLabel.getStyleClass().add("scan-refused");
+            } else if (now == ScanFeedback.Outcome.POSTED) {
+                scanMessageLabel.getStyleClass().add("scan-posted");
+            }
+        });
+        scanLineTable.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ScanLine line, boolean empty) {
+                super.updateItem(line, empty);
+                getStyleClass().remove("scan-fault");
+                if (!empty && line != null && line == model.faultLineProperty().get()) {
+                    getStyleClass().add("scan-fault");
+                }
+            }
+        });
+        model.faultLineProperty().addListener((o, was, now) -> scanLineTable.refresh());
         // The scan field keeps the focus, so a number typed after a scan lands there: when the page shows, and
         // after everything the page does (each ends with a message), unless an unknown code is being assigned.
         scanPage.visibleProperty().addListener((o, was, now) -> {

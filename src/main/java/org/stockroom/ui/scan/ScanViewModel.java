@@ -9,7 +9,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,7 +29,6 @@ import org.stockroom.service.product.ProductView;
 import org.stockroom.service.stock.ListCommand;
 import org.stockroom.service.stock.StockResult;
 import org.stockroom.service.stock.StockService;
-import org.stockroom.ui.FailureText;
 import org.stockroom.ui.TaskExecutor;
 
 /**
@@ -71,7 +69,7 @@ public final class ScanViewModel {
     private final ReadOnlyObjectWrapper<ScannedCode> unknown = new ReadOnlyObjectWrapper<>();
     private final StringProperty assignSku = new SimpleStringProperty("");
     private final StringProperty newName = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Scan a location, then products.");
+    private final ScanFeedback feedback;
     private String listKey;
     private volatile Long countSession;
     private final SerialTasks countWork;
@@ -88,7 +86,9 @@ public final class ScanViewModel {
             Supplier<String> newKey,
             LongSupplier millis,
             Supplier<ScannerSettings> settings,
+            ScanSounds sounds,
             Runnable productsChanged) {
+        this.feedback = new ScanFeedback(sounds, () -> lines);
         this.productsChanged = productsChanged;
         this.products = products;
         this.stock = stock;
@@ -128,7 +128,8 @@ public final class ScanViewModel {
     /** A scan from anywhere in the window while this page shows. */
     public void scanned(ScannedCode scan) {
         if (unknown.get() != null) {
-            message.set("First assign " + unknown.get().text() + " to a product or create one (or skip it).");
+            feedback.refused(
+                    "First assign " + unknown.get().text() + " to a product or create one (or skip it).", null);
             return;
         }
         if (scan.text().equalsIgnoreCase(POST_CODE)) {
@@ -145,7 +146,7 @@ public final class ScanViewModel {
         long now = millis.getAsLong();
         int guard = settings.get().repeatGuardMillis();
         if (guard > 0 && scan.text().equals(lastCode) && now - lastCodeAt < guard) {
-            message.set(scan.text() + " again within " + guard + " ms: counted once.");
+            feedback.info(scan.text() + " again within " + guard + " ms: counted once.");
             return;
         }
         lastCode = scan.text();
@@ -213,11 +214,11 @@ public final class ScanViewModel {
                 && toLocation.get() == null
                 && !location.get().equals(place)) {
             toLocation.set(place);
-            message.set("Moving from " + location.get().code() + " to " + place.code() + ": scan products.");
+            feedback.accepted("Moving from " + location.get().code() + " to " + place.code() + ": scan products.");
         } else {
             location.set(place);
             toLocation.set(null);
-            message.set(
+            feedback.accepted(
                     mode.get() == ScanMode.MOVE
                             ? "Moving from " + place.code() + ": scan where to, then products."
                             : mode.get().title() + " at " + place.code() + ": scan products.");
@@ -238,7 +239,7 @@ public final class ScanViewModel {
             line.add(scan.quantity(), scan.note());
         }
         lastLine.set(line);
-        message.set(line.sku() + ": " + line.quantityProperty().get()
+        feedback.accepted(line.sku() + ": " + line.quantityProperty().get()
                 + " (type a number then Enter to set it; Enter on an empty field posts the list).");
         enterCount(line); // after the message: a refused count says why
     }
@@ -247,7 +248,7 @@ public final class ScanViewModel {
         unknown.set(scan);
         assignSku.set("");
         newName.set("");
-        message.set("No product has the code " + scan.text() + ": assign it to a product, or create one.");
+        feedback.refused("No product has the code " + scan.text() + ": assign it to a product, or create one.", null);
     }
 
     /** Enter in the scan field: a number sets the last line's quantity, empty posts, anything else is a code. */
@@ -260,11 +261,11 @@ public final class ScanViewModel {
             long quantity = Long.parseLong(text);
             if (quantity == 0 && mode.get() != ScanMode.COUNT) {
                 lines.remove(lastLine.get());
-                message.set(lastLine.get().sku() + " taken off the list.");
+                feedback.info(lastLine.get().sku() + " taken off the list.");
                 lastLine.set(null);
             } else {
                 lastLine.get().quantityProperty().set(quantity);
-                message.set(lastLine.get().sku() + ": " + quantity + ".");
+                feedback.info(lastLine.get().sku() + ": " + quantity + ".");
                 enterCount(lastLine.get());
             }
         } else {
@@ -280,11 +281,12 @@ public final class ScanViewModel {
     /** Posts the list as one command under the list's key; on success the list starts over with a new key. */
     public void post() {
         if (lines.isEmpty()) {
-            message.set("Nothing to post: scan products first.");
+            feedback.refused("Nothing to post: scan products first.", null);
             return;
         }
         if (location.get() == null || (mode.get() == ScanMode.MOVE && toLocation.get() == null)) {
-            message.set(mode.get() == ScanMode.MOVE ? "Scan where from and where to." : "Scan or choose a location.");
+            feedback.refused(
+                    mode.get() == ScanMode.MOVE ? "Scan where from and where to." : "Scan or choose a location.", null);
             return;
         }
         ScanMode doing = mode.get();
@@ -304,15 +306,15 @@ public final class ScanViewModel {
                                 l.quantityProperty().get(),
                                 l.noteProperty().get()))
                         .toList());
-        message.set("Posting...");
+        feedback.info("Posting...");
         executor.run(() -> stock.post(list), result -> posted(doing, list, result), this::failed);
     }
 
     private void posted(ScanMode doing, ListCommand list, StockResult result) {
         long units = list.lines().stream().mapToLong(ListCommand.Line::quantity).sum();
         startOver();
-        message.set(doing.done() + " " + list.lines().size() + (list.lines().size() == 1 ? " line, " : " lines, ")
-                + units + " units "
+        feedback.posted(doing.done() + " " + list.lines().size() + (list.lines().size() == 1 ? " line, " : " lines, ")
+                + units + (units == 1 ? " unit " : " units ")
                 + (doing == ScanMode.MOVE
                         ? "from " + list.locationCode() + " to " + list.toLocationCode()
                         : (doing == ScanMode.RECEIVE ? "into " : "from ") + list.locationCode())
@@ -324,7 +326,7 @@ public final class ScanViewModel {
         Actor who = actor.get();
         int counted = lines.size();
         long[] session = new long[1];
-        message.set("Posting the count...");
+        feedback.info("Posting the count...");
         // After the entries still on their way: the session exists once the first of them is in.
         countWork.submit(
                 () -> {
@@ -342,7 +344,7 @@ public final class ScanViewModel {
                     long adjusted = posting.session().lines().stream()
                             .filter(l -> l.postedAdjustment() != null && l.postedAdjustment() != 0)
                             .count();
-                    message.set("Counted " + counted + (counted == 1 ? " line" : " lines") + " at "
+                    feedback.posted("Counted " + counted + (counted == 1 ? " line" : " lines") + " at "
                             + location.get().code() + " (count session " + session[0] + "): " + adjusted
                             + " adjusted, the rest were right.");
                 },
@@ -361,7 +363,7 @@ public final class ScanViewModel {
                     }
                     return session;
                 },
-                session -> message.set(
+                session -> feedback.info(
                         session == null
                                 ? "Count left; nothing was counted."
                                 : "Count left: session " + session + " cancelled, nothing posted."),
@@ -428,7 +430,7 @@ public final class ScanViewModel {
     /** Lets the held code go without listing it. */
     public void skipUnknown() {
         if (unknown.get() != null) {
-            message.set(unknown.get().text() + " skipped; nothing was listed for it.");
+            feedback.info(unknown.get().text() + " skipped; nothing was listed for it.");
             unknown.set(null);
         }
     }
@@ -437,7 +439,7 @@ public final class ScanViewModel {
         productsChanged.run();
         unknown.set(null);
         addToList(product, held);
-        message.set(product.details().sku() + " " + what + " " + storedForm(held) + "; listed: "
+        feedback.accepted(product.details().sku() + " " + what + " " + storedForm(held) + "; listed: "
                 + lastLine.get().quantityProperty().get() + ".");
     }
 
@@ -452,7 +454,8 @@ public final class ScanViewModel {
 
     public void removeLine(ScanLine line) {
         if (mode.get() == ScanMode.COUNT) {
-            message.set(line.sku() + " is counted already: type the right quantity for it instead (0 if none).");
+            feedback.refused(
+                    line.sku() + " is counted already: type the right quantity for it instead (0 if none).", line);
             return;
         }
         lines.remove(line);
@@ -462,7 +465,7 @@ public final class ScanViewModel {
     }
 
     private void failed(Throwable error) {
-        message.set(FailureText.of(error));
+        feedback.refused(error);
     }
 
     public ObjectProperty<ScanMode> modeProperty() {
@@ -502,6 +505,16 @@ public final class ScanViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return feedback.messageProperty();
+    }
+
+    /** Whether the message is news, a posting (green) or a refusal (red). */
+    public javafx.beans.property.ReadOnlyObjectProperty<ScanFeedback.Outcome> outcomeProperty() {
+        return feedback.outcomeProperty();
+    }
+
+    /** The line a refusal is about (shown red), or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<ScanLine> faultLineProperty() {
+        return feedback.faultLineProperty();
     }
 }

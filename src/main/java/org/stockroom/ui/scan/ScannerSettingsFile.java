@@ -46,15 +46,44 @@ public final class ScannerSettingsFile {
         }
     }
 
+    /** Whether the Scan page plays its sounds on this workstation (on unless switched off). */
+    public boolean soundsOn() {
+        return !"false".equals(read().getProperty(SOUNDS));
+    }
+
+    public void saveSoundsOn(boolean on) throws IOException {
+        Properties p = read();
+        p.setProperty(SOUNDS, String.valueOf(on));
+        write(p);
+    }
+
+    private Properties read() {
+        Properties p = new Properties();
+        if (Files.isReadable(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                log.warn("Cannot read {}: {}", file, e.getMessage());
+            }
+        }
+        return p;
+    }
+
+    private static final String SOUNDS = "sounds";
+
     /** Whole or not at all ({@link ReplacedFile}): a failed save leaves the earlier settings. */
     public void save(ScannerSettings settings) throws IOException {
-        Properties p = new Properties();
+        Properties p = read(); // keeps what else is kept here (the sounds switch)
         p.setProperty("maxGapMillis", String.valueOf(settings.maxGapMillis()));
         p.setProperty("minLength", String.valueOf(settings.minLength()));
         p.setProperty("prefix", settings.prefix());
         p.setProperty("suffix", settings.suffix());
         p.setProperty("gsSubstitute", settings.gsSubstitute());
         p.setProperty("repeatGuardMillis", String.valueOf(settings.repeatGuardMillis()));
+        write(p);
+    }
+
+    private void write(Properties p) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         ReplacedFile.write(file, out -> p.store(out, "Stockroom: this workstation's barcode scanner"));
     }

@@ -16,6 +16,9 @@ public final class ScannerTestView {
     private final ScannerTestViewModel model;
 
     @FXML
+    private javafx.scene.control.CheckBox scanSoundsBox;
+
+    @FXML
     private HBox scannerPage;
 
     @FXML
@@ -60,6 +63,7 @@ public final class ScannerTestView {
 
     @FXML
     private void initialize() {
+        scanSoundsBox.selectedProperty().bindBidirectional(model.soundsOnProperty());
         maxGapField.textProperty().bindBidirectional(model.maxGapProperty());
         minLengthField.textProperty().bindBidirectional(model.minLengthProperty());
         prefixField.textProperty().bindBidirectional(model.prefixProperty());

@@ -39,10 +39,26 @@ public final class ScannerTestViewModel {
     private final List<Double> gaps = new ArrayList<>();
     private long lastNanos;
 
+    private final javafx.beans.property.BooleanProperty soundsOn = new javafx.beans.property.SimpleBooleanProperty();
+
     public ScannerTestViewModel(ScannerSettingsFile file) {
         this.file = file;
         this.settings = new ReadOnlyObjectWrapper<>(file.load());
         show(settings.get());
+        soundsOn.set(file.soundsOn());
+        soundsOn.addListener((o, was, now) -> {
+            try {
+                file.saveSoundsOn(now);
+                message.set(now ? "Scan sounds on for this workstation." : "Scan sounds off for this workstation.");
+            } catch (java.io.IOException e) {
+                message.set("Could not save the sound switch: " + e.getMessage());
+            }
+        });
+    }
+
+    /** The Scan page's sounds on this workstation: a switch kept in the scanner's settings file. */
+    public javafx.beans.property.BooleanProperty soundsOnProperty() {
+        return soundsOn;
     }
 
     private void show(ScannerSettings s) {

@@ -73,7 +73,8 @@ class MainViewModelTest {
                         new ConnectionChoices(new ConnectionSettings(folder.resolve("settings.properties"))), "test"),
                 new BackupsViewModel(null, executor, dialogs, backup -> {}),
                 new org.stockroom.ui.scan.ScannerTestViewModel(new org.stockroom.ui.scan.ScannerSettingsFile(
-                        fresh.folder().resolve("scanner.properties"))));
+                        fresh.folder().resolve("scanner.properties"))),
+                org.stockroom.ui.scan.ScanSounds.SILENT);
     }
 
     @Test

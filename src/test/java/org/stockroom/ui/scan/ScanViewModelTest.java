@@ -28,6 +28,7 @@ class ScanViewModelTest {
     final AtomicLong clock = new AtomicLong(1_000);
     final AtomicInteger keys = new AtomicInteger();
     final AtomicInteger productsChanged = new AtomicInteger();
+    final java.util.List<ScanSounds.Tone> sounds = new java.util.ArrayList<>();
     long nut;
 
     @BeforeEach
@@ -53,6 +54,7 @@ class ScanViewModelTest {
                 () -> "SCAN-KEY-" + keys.incrementAndGet(),
                 clock::get,
                 () -> settings,
+                sounds::add,
                 productsChanged::incrementAndGet);
         model.refresh();
         return model;
@@ -72,7 +74,7 @@ class ScanViewModelTest {
         scan("4006381333931"); // 2
         page.enter(); // 3: Enter on the empty field
 
-        assertThat(page.messageProperty().get()).isEqualTo("Received 1 line, 1 units into SHELF-B.");
+        assertThat(page.messageProperty().get()).isEqualTo("Received 1 line, 1 unit into SHELF-B.");
         assertThat(onHand(nut, "SHELF-B")).isEqualTo(1);
         assertThat(page.lines()).isEmpty();
     }
@@ -121,7 +123,16 @@ class ScanViewModelTest {
         page.enter();
         page.enter();
 
-        assertThat(page.messageProperty().get()).contains("NUT-M8");
+        assertThat(page.messageProperty().get())
+                .contains("NUT-M8")
+                .contains("Nothing was posted. Lower its quantity on the red line");
+        assertThat(page.outcomeProperty().get()).isEqualTo(ScanFeedback.Outcome.REFUSED);
+        assertThat(page.faultLineProperty().get())
+                .as("the line at fault")
+                .isSameAs(page.lines().get(0));
+        assertThat(sounds)
+                .as("location and product taken, then the refusal's own sound")
+                .containsExactly(ScanSounds.Tone.TAKEN, ScanSounds.Tone.TAKEN, ScanSounds.Tone.REFUSED);
         assertThat(page.lines()).hasSize(1);
         assertThat(onHand(nut, "MAIN")).isEqualTo(3);
 
@@ -129,6 +140,9 @@ class ScanViewModelTest {
         page.enter();
         page.enter();
         assertThat(page.messageProperty().get()).isEqualTo("Picked 1 line, 3 units from MAIN.");
+        assertThat(page.outcomeProperty().get()).isEqualTo(ScanFeedback.Outcome.POSTED);
+        assertThat(page.faultLineProperty().get()).isNull();
+        assertThat(sounds).endsWith(ScanSounds.Tone.TAKEN);
         assertThat(onHand(nut, "MAIN")).isZero();
     }
 
@@ -240,6 +254,7 @@ class ScanViewModelTest {
                 () -> "SCAN-KEY-" + keys.incrementAndGet(),
                 clock::get,
                 () -> ScannerSettings.DEFAULTS,
+                sounds::add,
                 productsChanged::incrementAndGet);
         clerks.refresh();
         clerks.modeProperty().set(ScanMode.COUNT);

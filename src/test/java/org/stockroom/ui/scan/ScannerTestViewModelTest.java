@@ -34,6 +34,19 @@ class ScannerTestViewModelTest {
     }
 
     @Test
+    void theSoundSwitchIsKeptForTheWorkstationAndSavingTheScannerSettingsKeepsIt() {
+        assertThat(page.soundsOnProperty().get()).as("on unless switched off").isTrue();
+        page.soundsOnProperty().set(false);
+        page.maxGapProperty().set("50");
+        page.save();
+
+        ScannerTestViewModel again =
+                new ScannerTestViewModel(new ScannerSettingsFile(folder.resolve("scanner.properties")));
+        assertThat(again.soundsOnProperty().get()).isFalse();
+        assertThat(again.settingsProperty().get().maxGapMillis()).isEqualTo(50);
+    }
+
+    @Test
     void aGoodScanShowsWhatArrivedAndHowItReads() {
         keys("4006381333931", 5, "Enter");
 
