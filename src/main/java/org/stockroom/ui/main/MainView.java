@@ -340,6 +340,12 @@ public final class MainView {
         sortKeys.put(reorderPointColumn, SortKey.REORDER_POINT);
         CatalogueControls.sorting(productTable, model.list(), sortKeys);
         productTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
+        model.selectRequestProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                productTable.getSelectionModel().select(now);
+                productTable.scrollTo(now);
+            }
+        });
         productTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 model.adjustSelected();

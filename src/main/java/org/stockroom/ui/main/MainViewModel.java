@@ -100,6 +100,7 @@ public final class MainViewModel {
         this.backups = backups;
         this.locations = new LocationsViewModel(services.locations(), executor, dialogs, user::actor);
         this.detail = new ProductDetailViewModel(
+                services.products()::find,
                 services.catalogue(),
                 services.reservations(),
                 services.ledger(),
@@ -161,6 +162,7 @@ public final class MainViewModel {
         // When the selected product's row comes back with new figures, the selection shows them.
         list.rows().addListener((ListChangeListener<ProductRow>) change -> {
             followSelectedRow();
+            selectScannedWhenListed();
             if (auditRequested && list.firstPageShown()) {
                 auditRequested = false;
                 ledgerAudit.runNow();
@@ -427,18 +429,44 @@ public final class MainViewModel {
             return;
         }
         executor.run(
-                () -> services.products()
-                        .findByAnyCode(scan.productKeys())
-                        .map(product -> product.details().sku())
-                        .orElse(scan.text()),
-                search -> {
+                () -> services.products().findByAnyCode(scan.productKeys()),
+                found -> {
+                    scannedProductId = found.map(product -> product.id()).orElse(null);
                     scannedSearch.set("");
-                    scannedSearch.set(search);
+                    scannedSearch.set(
+                            found.map(product -> product.details().sku()).orElse(scan.text()));
+                    selectScannedWhenListed();
                 },
                 error -> scannedSearch.set(scan.text()));
     }
 
     /** What a scan asks the search field to show (the view copies it in; the field then searches). */
+    /** The product a scan found, until its row is in the list and selected. */
+    private Long scannedProductId;
+
+    private final ReadOnlyObjectWrapper<ProductRow> selectRequest = new ReadOnlyObjectWrapper<>();
+
+    /** Selects the scanned product once the list holds its row: the detail pane then shows its stock and history. */
+    private void selectScannedWhenListed() {
+        Long wanted = scannedProductId;
+        if (wanted == null) {
+            return;
+        }
+        int index = list.rows().indexOfLoaded(row -> row != null && row.id() == wanted);
+        if (index >= 0) {
+            scannedProductId = null;
+            ProductRow row = list.rows().get(index);
+            select(row);
+            selectRequest.set(null);
+            selectRequest.set(row);
+        }
+    }
+
+    /** A row the table should select and show (a scanned product's). */
+    public javafx.beans.property.ReadOnlyObjectProperty<ProductRow> selectRequestProperty() {
+        return selectRequest.getReadOnlyProperty();
+    }
+
     public javafx.beans.property.ReadOnlyStringProperty scannedSearchProperty() {
         return scannedSearch.getReadOnlyProperty();
     }

@@ -23,6 +23,9 @@ public final class ProductDetailView {
     private Label detailTitle;
 
     @FXML
+    private Label detailFacts;
+
+    @FXML
     private TableView<StockLevelView> stockTable;
 
     @FXML
@@ -120,6 +123,7 @@ public final class ProductDetailView {
                                 ? "Select a product to see its stock, reservations and history"
                                 : selected.get().sku() + "  " + selected.get().name(),
                         selected));
+        detailFacts.textProperty().bind(model.factsProperty());
         stockTable.setItems(model.stockLevels());
         Columns.show(stockLocationColumn, l -> l.locationCode() + " - " + l.locationName());
         Columns.show(stockOnHandColumn, StockLevelView::onHand);

@@ -51,7 +51,13 @@ public final class ProductDetailViewModel {
     /** A slow answer about a product the user has already left is dropped. */
     private final AtomicLong generation = new AtomicLong();
 
+    private final javafx.beans.property.ReadOnlyStringWrapper facts =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final java.util.function.LongFunction<java.util.Optional<org.stockroom.service.product.ProductView>>
+            productOf;
+
     ProductDetailViewModel(
+            java.util.function.LongFunction<java.util.Optional<org.stockroom.service.product.ProductView>> productOf,
             CatalogueQueries catalogue,
             ReservationService reservationService,
             LedgerQueries ledger,
@@ -63,6 +69,7 @@ public final class ProductDetailViewModel {
             Supplier<Actor> actor,
             Runnable onStockChanged,
             Consumer<Throwable> onFailure) {
+        this.productOf = productOf;
         this.catalogue = catalogue;
         this.reservationService = reservationService;
         this.ledger = ledger;
@@ -82,19 +89,27 @@ public final class ProductDetailViewModel {
             stockLevels.clear();
             reservations.clear();
             history.clear();
+            facts.set("");
             loading.set(false);
             return;
         }
         loading.set(true);
         executor.run(
                 () -> new Details(
-                        catalogue.stockLevels(row.id()), reservationService.open(row.id()), history(row.id())),
+                        catalogue.stockLevels(row.id()),
+                        reservationService.open(row.id()),
+                        history(row.id()),
+                        productOf
+                                .apply(row.id())
+                                .map(ProductDetailViewModel::facts)
+                                .orElse("")),
                 details -> {
                     if (asked == generation.get()) {
                         loading.set(false);
                         stockLevels.setAll(details.levels());
                         reservations.setAll(details.reservations());
                         history.setAll(details.history());
+                        facts.set(details.facts());
                     }
                 },
                 error -> {
@@ -190,5 +205,21 @@ public final class ProductDetailViewModel {
     }
 
     private record Details(
-            List<StockLevelView> levels, List<ReservationView> reservations, List<HistoryEntry> history) {}
+            List<StockLevelView> levels,
+            List<ReservationView> reservations,
+            List<HistoryEntry> history,
+            String facts) {}
+
+    /** "Barcode 4006381333931 · Fasteners · each · reorder at 10 · cost 0.12": what the edit form holds, at a glance. */
+    static String facts(org.stockroom.service.product.ProductView product) {
+        var d = product.details();
+        String barcode = d.barcode() == null || d.barcode().isBlank() ? "no barcode" : "Barcode " + d.barcode();
+        return barcode + "  ·  " + d.category() + "  ·  " + d.unit() + "  ·  reorder at " + d.reorderPoint()
+                + "  ·  cost " + d.unitCost().toPlainString() + (d.archived() ? "  ·  archived" : "");
+    }
+
+    /** The selected product's barcode, category, unit, reorder point and cost in one line. */
+    public javafx.beans.property.ReadOnlyStringProperty factsProperty() {
+        return facts.getReadOnlyProperty();
+    }
 }

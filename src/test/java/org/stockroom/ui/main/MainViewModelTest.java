@@ -89,6 +89,34 @@ class MainViewModelTest {
     }
 
     @Test
+    void aScanOnTheProductsPageSearchesForTheProductAndSelectsIt() {
+        long nut = backend.products().findBySku("NUT-1").orElseThrow().id();
+        backend.stock().receive(TestBackends.change(nut, "MAIN", 7));
+        model.refresh();
+        executor.completeAll();
+
+        model.scanned(new org.stockroom.domain.scan.ScanDecoder(org.stockroom.domain.scan.ScannerSettings.DEFAULTS)
+                .decode("NUT-1"));
+        model.searchTextProperty().set(model.scannedSearchProperty().get()); // what the search field does
+        executor.completeAll();
+
+        assertThat(model.scannedSearchProperty().get()).isEqualTo("NUT-1");
+        assertThat(model.selectedProperty().get()).isNotNull();
+        assertThat(model.selectedProperty().get().sku()).isEqualTo("NUT-1");
+        assertThat(model.selectRequestProperty().get().sku())
+                .as("the table is asked to select it")
+                .isEqualTo("NUT-1");
+        assertThat(model.detail().history())
+                .as("the detail pane shows its history, not 'No movements yet'")
+                .extracting(HistoryEntry::type)
+                .contains("Receive");
+        assertThat(model.detail().factsProperty().get())
+                .as("what the edit form holds, barcode first")
+                .startsWith("no barcode")
+                .contains("reorder at");
+    }
+
+    @Test
     void theListIsLoadingUntilItsFirstPageIsBackAndOnlyThenEmpty() {
         model.searchTextProperty().set("NOTHING-LIKE-THIS");
         assertThat(model.list().loadingProperty().get())
