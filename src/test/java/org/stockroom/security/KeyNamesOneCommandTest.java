@@ -171,7 +171,7 @@ class KeyNamesOneCommandTest {
     }
 
     private static StockChange adjust(String key, long productId, String location, long delta) {
-        return new StockChange(key, ADA, productId, location, delta, "DAMAGED", null);
+        return new StockChange(key, ADA, productId, location, delta, "DATA_ENTRY", null);
     }
 
     private static TransferCommand transfer(String key, long productId, String from, String to, long quantity) {

@@ -18,6 +18,7 @@ public final class AccessControl {
     private final LockScreen screen;
     private final IdleLock idle;
     private Runnable afterFirstSignIn;
+    private final SignInViewModel model;
 
     public AccessControl(
             Stage owner,
@@ -30,7 +31,7 @@ public final class AccessControl {
         this.user = user;
         this.settings = settings;
         this.executor = executor;
-        SignInViewModel model = new SignInViewModel(users, executor, user, this::signedIn);
+        this.model = new SignInViewModel(users, executor, user, this::signedIn);
         this.screen = new LockScreen(owner, model, user.workstation(), quit, loader);
         this.idle = new IdleLock(this::lock);
     }
@@ -47,8 +48,12 @@ public final class AccessControl {
             return;
         }
         idle.stop();
+        String who = user.userProperty().get() == null
+                ? null
+                : user.userProperty().get().name();
         user.signOut();
-        screen.show();
+        screen.show(); // clears the sign-in form first
+        model.signedOut(who, java.time.LocalTime.now());
     }
 
     public boolean isLocked() {

@@ -48,6 +48,18 @@ public final class SignInViewModel {
         mode.set(session.usersExistProperty().get() ? Mode.SIGN_IN : Mode.FIRST_ADMINISTRATOR);
     }
 
+    /** The window was locked (Switch user, or idle): the screen says who was signed out, and when. */
+    public void signedOut(String who, java.time.LocalTime at) {
+        clearSecrets();
+        name.set("");
+        askSecret.set(false);
+        message.set(
+                who == null
+                        ? ""
+                        : who + " was signed out at " + at.withSecond(0).withNano(0)
+                                + ". Sign in (or scan your badge) to go on; the window is as it was left.");
+    }
+
     /** Enter in the name field: with no password typed, the text is tried as a scanned badge. */
     public void nameEntered() {
         if (mode.get() == Mode.SIGN_IN && secret.get().isEmpty() && !name.get().isBlank()) {

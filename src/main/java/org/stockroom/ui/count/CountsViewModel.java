@@ -380,6 +380,11 @@ public final class CountsViewModel {
         return countLocation;
     }
 
+    /** Someone else signs in: what this page said to the one before goes. */
+    public void forgetMessages() {
+        message.set("");
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

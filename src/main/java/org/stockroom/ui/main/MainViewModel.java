@@ -168,6 +168,14 @@ public final class MainViewModel {
                 ledgerAudit.runNow();
             }
         });
+        // The next person after Switch user does not read what the window told the previous one.
+        user.userProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                status.set("");
+                scan.forgetMessages();
+                counts.forgetMessages();
+            }
+        });
         searchText.addListener((o, was, now) -> {
             page.set(Page.PRODUCTS); // a search is always for products
             list.queryProperty().set(list.queryProperty().get().withText(now));
@@ -331,6 +339,12 @@ public final class MainViewModel {
         return ledgerAudit;
     }
 
+    /** A stock movement was saved: the list and detail show it, and the status line says what it was. */
+    private void stockSaved(String what) {
+        refresh();
+        status.set(what + " " + java.time.LocalTime.now().withNano(0));
+    }
+
     /** The same list again, rows in their places (selection and scroll position stay); the detail reloads. */
     public void refresh() {
         status.set("");
@@ -406,7 +420,7 @@ public final class MainViewModel {
                         dialogs,
                         new StockDialogSubject(row, snapshot.levels(), snapshot.locations(), snapshot.reasons()),
                         user::whyNot,
-                        this::refresh)),
+                        this::stockSaved)),
                 this::showFailure);
     }
 

@@ -504,6 +504,11 @@ public final class ScanViewModel {
         return newName;
     }
 
+    /** Someone else signs in: what this page said to the one before goes. */
+    public void forgetMessages() {
+        feedback.info("Scan a location, then products.");
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return feedback.messageProperty();
     }

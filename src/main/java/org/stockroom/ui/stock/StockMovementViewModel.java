@@ -46,7 +46,7 @@ public final class StockMovementViewModel implements DialogModel<Void> {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final StockDialogSubject subject;
-    private final Runnable onSaved;
+    private final java.util.function.Consumer<String> onSaved;
     private final Function<Permission, StringBinding> whyNot;
 
     private final ObjectProperty<StockOperation> operation = new SimpleObjectProperty<>(StockOperation.RECEIVE);
@@ -77,7 +77,7 @@ public final class StockMovementViewModel implements DialogModel<Void> {
             DialogService dialogs,
             StockDialogSubject subject,
             Function<Permission, StringBinding> whyNot,
-            Runnable onSaved) {
+            java.util.function.Consumer<String> onSaved) {
         this.commands = commands;
         this.whyNot = whyNot;
         this.executor = executor;
@@ -156,10 +156,34 @@ public final class StockMovementViewModel implements DialogModel<Void> {
         long countedAt = rebasedVersion != null
                 ? rebasedVersion
                 : level().map(StockLevelView::version).orElse(0L);
-        submit(commands.commandFor(form(), check, subject.product().id(), countedAt));
+        submit(commands.commandFor(form(), check, subject.product().id(), countedAt), saved(form(), check));
     }
 
-    private void submit(Callable<?> command) {
+    /** "Received 5 each of BOLT-M8 into MAIN": what the window says once the movement is in the ledger. */
+    private String saved(StockForm form, StockFormCheck check) {
+        String what = check.quantity() + " " + subject.product().unit() + " of "
+                + subject.product().sku();
+        String at = form.location() == null ? "" : form.location().code();
+        String text = switch (form.operation()) {
+            case RECEIVE -> "Received " + what + " into " + at;
+            case ISSUE -> "Issued " + what + " from " + at;
+            case ADJUST ->
+                "Adjusted " + subject.product().sku() + " at " + at + " by "
+                        + (check.quantity() > 0 ? "+" : "") + check.quantity()
+                        + (adjustReason.get() == null
+                                ? ""
+                                : " (" + adjustReason.get().label() + ")");
+            case COUNT -> "Counted " + subject.product().sku() + " at " + at + ": " + check.quantity();
+            case TRANSFER ->
+                "Moved " + what + " from " + at + " to "
+                        + (form.toLocation() == null ? "" : form.toLocation().code());
+            case RESERVE ->
+                "Reserved " + what + " at " + at + " for " + form.reason().strip();
+        };
+        return "Saved: " + text + ".";
+    }
+
+    private void submit(Callable<?> command, String done) {
         busy.set(true);
         message.set("Saving...");
         executor.run(
@@ -168,7 +192,7 @@ public final class StockMovementViewModel implements DialogModel<Void> {
                     busy.set(false);
                     message.set("");
                     closed.set(true);
-                    onSaved.run();
+                    onSaved.accept(done);
                 },
                 this::failed);
     }
@@ -201,11 +225,16 @@ public final class StockMovementViewModel implements DialogModel<Void> {
         switch (choice) {
             case APPLY_MINE -> {
                 rebasedVersion = conflict.current().version();
-                submit(commands.recount(conflict.mine(), rebasedVersion));
+                submit(
+                        commands.recount(conflict.mine(), rebasedVersion),
+                        "Saved: counted " + subject.product().sku() + " at "
+                                + conflict.mine().locationCode() + ": "
+                                + conflict.mine().countedQuantity() + " (applied over the newer stock).");
             }
             case KEEP_THEIRS -> {
                 closed.set(true);
-                onSaved.run();
+                onSaved.accept("Not saved: your count of " + subject.product().sku()
+                        + " was let go; the stock as it is now stays.");
             }
             case CANCEL -> message.set("Not saved: stock moved since the count began. Your count is kept.");
         }

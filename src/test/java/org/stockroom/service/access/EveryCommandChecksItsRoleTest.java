@@ -258,6 +258,7 @@ class EveryCommandChecksItsRoleTest {
         reads.put("LedgerQueries.history(long,int)", args(productId, 10));
         reads.put("LedgerQueries.reversedAmong(Collection)", args(List.of("no-such-key")));
         reads.put("LedgerVerifier.verify()", args());
+        reads.put("LedgerVerifier.latestMovementId()", args());
         reads.put("TokenService.list()", args());
         reads.put("SiteSettings.idleLock()", args());
         reads.put("AuditTrail.productEdits(long)", args(productId));

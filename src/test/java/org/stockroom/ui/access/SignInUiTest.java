@@ -115,6 +115,9 @@ class SignInUiTest {
         Button switchUser = node("switchUserButton", Button.class);
         robot.interact(switchUser::fire); // what the idle lock does; the open form blocks a click on it
         signIn.waitUntilShown();
+        assertThat(signIn.message())
+                .as("the lock screen says who was signed out")
+                .startsWith("Bob was signed out at ");
         TextField quantity = node("quantityField", TextField.class);
         assertThat(fx.onFxThread(() -> quantity.getScene().getRoot().isVisible()))
                 .as("the open form is hidden while the window is locked")
@@ -129,6 +132,7 @@ class SignInUiTest {
         String typed = fx.onFxThread(quantity::getText);
         assertThat(typed).as("what Bob typed is still there").isEqualTo("7");
         stock.save();
+        fx.waitUntil("the window says what was saved", () -> text("statusLabel").startsWith("Saved: Received 7 "));
 
         fx.waitUntil(
                 "the receipt is recorded",

@@ -37,6 +37,8 @@ class MainViewModelTest {
     RecordingDialogService dialogs = new RecordingDialogService();
     MainViewModel model;
 
+    final SignedInUser user = new SignedInUser("test-pc", "tester", false);
+
     @BeforeEach
     void open() {
         backend = fresh.backend();
@@ -66,7 +68,7 @@ class MainViewModelTest {
                         backend.stockExport()),
                 executor,
                 dialogs,
-                new SignedInUser("test-pc", "tester", false),
+                user,
                 () -> {},
                 folder.toString(),
                 new ConnectionViewModel(
@@ -114,6 +116,24 @@ class MainViewModelTest {
                 .as("what the edit form holds, barcode first")
                 .startsWith("no barcode")
                 .contains("reorder at");
+    }
+
+    @Test
+    void switchUserClearsWhatTheWindowToldThePreviousUser() {
+        user.signedIn(new org.stockroom.service.access.UserView(
+                1, "Ada", org.stockroom.domain.access.Role.ADMIN, true, false, false, null));
+        model.pageProperty().set(MainViewModel.Page.SCAN);
+        executor.completeAll();
+        model.scan()
+                .scanned(new org.stockroom.domain.scan.ScanDecoder(org.stockroom.domain.scan.ScannerSettings.DEFAULTS)
+                        .decode("NO-SUCH-CODE"));
+        executor.completeAll();
+        assertThat(model.scan().messageProperty().get()).contains("NO-SUCH-CODE");
+
+        user.signOut();
+
+        assertThat(model.scan().messageProperty().get()).doesNotContain("NO-SUCH-CODE");
+        assertThat(model.statusProperty().get()).isEmpty();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.stockroom.ui.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,7 +30,7 @@ class StockMovementViewModelTest {
 
     Backend backend;
     RecordingDialogService dialogs = new RecordingDialogService();
-    AtomicInteger saved = new AtomicInteger();
+    java.util.List<String> saved = new java.util.ArrayList<>();
     SignedInUser user = new SignedInUser("ws-1", "tester", false);
     long productId;
 
@@ -58,7 +57,7 @@ class StockMovementViewModelTest {
                         backend.catalogue().locations(),
                         backend.reasonCodes().active(org.stockroom.service.reason.ReasonUse.ADJUST)),
                 user::whyNot,
-                saved::incrementAndGet);
+                saved::add);
     }
 
     private long onHand() {
@@ -104,7 +103,7 @@ class StockMovementViewModelTest {
             assertThat(dialog.errors()).as("quantity '%s'", bad).containsKey(StockCommandRules.QUANTITY);
         }
         assertThat(onHand()).isEqualTo(10);
-        assertThat(saved).hasValue(0);
+        assertThat(saved).isEmpty();
     }
 
     @Test
@@ -126,7 +125,11 @@ class StockMovementViewModelTest {
         assertThat(dialog.busyProperty().get()).isFalse();
         assertThat(onHand()).isEqualTo(15);
         assertThat(backend.ledger().history(productId, 10)).hasSize(2);
-        assertThat(saved).hasValue(1);
+        assertThat(saved)
+                .as("one save, and the window says what it was")
+                .singleElement()
+                .asString()
+                .startsWith("Saved: Received 5 each of ADJ-1 into MAIN");
     }
 
     @Test
