@@ -16,6 +16,7 @@ import org.stockroom.cli.WindowCommand;
 import org.stockroom.cli.WindowOptions;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.persistence.LogFile;
 import org.stockroom.persistence.PinnedServers;
 import org.stockroom.service.Backend;
 import org.stockroom.service.VersionInfo;
@@ -109,7 +110,15 @@ public final class StockroomApp extends Application {
                         + settings.file() + ".";
             }
         }
+        // Beside the data it is about; a window on a server keeps its own beside the user's settings.
+        logFile = LogFile.into(
+                options != null && options.database() instanceof DatabaseTarget.Local local
+                        ? local.directory()
+                        : settings.file().toAbsolutePath().getParent());
     }
+
+    /** This window's log file: the About box and the failure dialog name it. */
+    private java.nio.file.Path logFile;
 
     @Override
     public void start(Stage stage) {
@@ -181,7 +190,7 @@ public final class StockroomApp extends Application {
 
     private void showMain(Stage stage, Scene scene, Backend opened) {
         opened.startReservationExpiry();
-        FxDialogService dialogs = new FxDialogService(stage, viewLoader);
+        FxDialogService dialogs = new FxDialogService(stage, viewLoader, logFile);
         dialogs.register(ProductFormViewModel.class, ProductFormView::new);
         dialogs.register(StockMovementViewModel.class, StockMovementView::new);
         dialogs.register(ReverseViewModel.class, ReverseView::new);

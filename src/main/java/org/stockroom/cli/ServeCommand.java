@@ -71,6 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + " characters; this one has " + password.length());
         }
         Path dir = database.localDirectory();
+        org.stockroom.persistence.LogFile.into(dir); // a server runs for weeks: its log is kept in the data folder
         new DatabaseTarget.Local(dir).dialect().prepareToServe(bind);
         ServerCertificate certificate = ServerCertificate.of(dir);
         certificate.presentInThisProcess();

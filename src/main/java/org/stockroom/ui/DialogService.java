@@ -19,6 +19,22 @@ public interface DialogService {
 
     boolean confirm(String title, String message, String confirmLabel);
 
+    /**
+     * A failure nobody expected: "Something went wrong" with what was being done, that nothing was saved half-way,
+     * and a Copy details button. By default shown the way errors are.
+     */
+    default void showUnexpected(String doing, Throwable error) {
+        showError(
+                "Something went wrong",
+                FailureReport.of(
+                                doing,
+                                error,
+                                null,
+                                org.stockroom.service.VersionInfo.version(),
+                                java.time.Instant.now())
+                        .summary());
+    }
+
     /** Opens the dialog for {@code model}, returns when it is closed, with its answer (empty if dismissed). */
     <R> Optional<R> show(DialogModel<R> model);
 

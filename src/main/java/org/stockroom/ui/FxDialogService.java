@@ -30,8 +30,16 @@ public final class FxDialogService implements DialogService {
     private final Deque<Window> owners = new ArrayDeque<>();
     private final Map<Class<?>, Function<Object, DialogView<?>>> views = new HashMap<>();
 
+    private final java.nio.file.Path logFile;
+
     public FxDialogService(Window mainWindow, ViewLoader loader) {
+        this(mainWindow, loader, null);
+    }
+
+    /** {@code logFile}: named in the dialog for unexpected failures. */
+    public FxDialogService(Window mainWindow, ViewLoader loader, java.nio.file.Path logFile) {
         this.loader = loader;
+        this.logFile = logFile;
         owners.push(mainWindow);
     }
 
@@ -50,6 +58,31 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owners.peek());
         alert.setTitle(title);
         alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showUnexpected(String doing, Throwable error) {
+        FailureReport report = FailureReport.of(
+                doing, error, logFile, org.stockroom.service.VersionInfo.version(), java.time.Instant.now());
+        ButtonType copy = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
+        Alert alert = new Alert(Alert.AlertType.ERROR, report.summary(), copy, ButtonType.OK);
+        alert.initOwner(owners.peek());
+        alert.setTitle("Something went wrong");
+        alert.setHeaderText("Something went wrong");
+        javafx.scene.control.TextArea details = new javafx.scene.control.TextArea(report.details());
+        details.setEditable(false);
+        details.setPrefRowCount(12);
+        alert.getDialogPane().setExpandableContent(details);
+        // Copying keeps the dialog open: the button's own action would close it.
+        javafx.scene.Node copyButton = alert.getDialogPane().lookupButton(copy);
+        copyButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(report.details());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            ((javafx.scene.control.Button) copyButton).setText("Copied");
+            e.consume();
+        });
         alert.showAndWait();
     }
 

@@ -44,7 +44,12 @@ public final class UiTaskExecutor implements TaskExecutor, AutoCloseable {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | LinkageError e) {
-                LOG.debug("Background task failed", e);
+                if (org.stockroom.service.ExpectedFailure.of(e).isPresent()) {
+                    // A refusal the user is told about in words (no stock, a conflict, bad input): not a fault.
+                    LOG.debug("Background task refused: {}", e.getMessage());
+                } else {
+                    LOG.error("Unexpected failure in background work", e);
+                }
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });

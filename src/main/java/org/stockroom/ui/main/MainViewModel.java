@@ -20,6 +20,7 @@ import org.stockroom.service.location.LocationView;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.transfer.ProductListExport;
 import org.stockroom.ui.DialogService;
+import org.stockroom.ui.FailureText;
 import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.access.SignedInUser;
 import org.stockroom.ui.admin.AdministrationViewModel;
@@ -425,8 +426,13 @@ public final class MainViewModel {
     }
 
     private void showFailure(Throwable error) {
-        status.set("Failed: " + error.getMessage());
-        dialogs.showError("Something went wrong", String.valueOf(error.getMessage()));
+        status.set("Failed: " + FailureText.of(error));
+        if (FailureText.kindOf(error).isPresent()) {
+            dialogs.showError("Not done", FailureText.of(error)); // a refusal in words: nothing to diagnose
+        } else {
+            dialogs.showUnexpected(
+                    "working on the " + page.get().name().toLowerCase(java.util.Locale.ROOT) + " page", error);
+        }
     }
 
     /**
