@@ -111,10 +111,15 @@ public final class StockroomApp extends Application {
             }
         }
         // Beside the data it is about; a window on a server keeps its own beside the user's settings.
-        logFile = LogFile.into(
-                options != null && options.database() instanceof DatabaseTarget.Local local
-                        ? local.directory()
-                        : settings.file().toAbsolutePath().getParent());
+        try {
+            logFile = LogFile.into(
+                    options != null && options.database() instanceof DatabaseTarget.Local local
+                            ? local.directory()
+                            : settings.file().toAbsolutePath().getParent());
+        } catch (RuntimeException e) {
+            // No log file is no reason not to start: the window says what is wrong with the folder itself.
+            org.slf4j.LoggerFactory.getLogger(StockroomApp.class).warn("No log file: {}", e.getMessage());
+        }
     }
 
     /** This window's log file: the About box and the failure dialog name it. */
@@ -244,12 +249,15 @@ public final class StockroomApp extends Application {
                 dialogs,
                 user,
                 access::lock,
-                options.database().describe(),
-                new ConnectionViewModel(
-                        new ConnectionChoices(settings), options.database().describe()),
-                backupsModel,
-                scanner,
-                new org.stockroom.ui.scan.ToneSounds(scanner.soundsOnProperty()::get));
+                options.database().describe());
+        model.addPages(new WindowPages(opened, executor, dialogs, user, model)
+                .all(
+                        scanner,
+                        new org.stockroom.ui.scan.ToneSounds(scanner.soundsOnProperty()::get),
+                        backupsModel,
+                        new ConnectionViewModel(
+                                new ConnectionChoices(settings),
+                                options.database().describe())));
         MainView view = new MainView(model, viewLoader);
         scene.setRoot(viewLoader.load(view));
         removeWedge.run(); // the one of the database this window showed before a restore

@@ -25,6 +25,7 @@ public final class LogFile {
 
     /** Starts writing to {@code dataDirectory}/logs (once per process; a second call for the same folder is a no-op). */
     public static Path into(Path dataDirectory) {
+        PrivateFiles.folder(dataDirectory.toAbsolutePath()); // a new data folder is private from the start
         Path folder = PrivateFiles.folder(dataDirectory.toAbsolutePath().resolve("logs"));
         Path file = folder.resolve(FILE_NAME);
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {

@@ -26,19 +26,8 @@ import org.stockroom.domain.catalogue.CatalogueQuery.SortKey;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.ui.ViewLoader;
 import org.stockroom.ui.access.PermissionGate;
-import org.stockroom.ui.admin.AdministrationView;
-import org.stockroom.ui.admin.ReasonCodesView;
-import org.stockroom.ui.audit.AuditView;
-import org.stockroom.ui.backup.BackupsView;
 import org.stockroom.ui.catalogue.CatalogueControls;
 import org.stockroom.ui.control.Columns;
-import org.stockroom.ui.count.CountsView;
-import org.stockroom.ui.location.LocationsView;
-import org.stockroom.ui.movements.MovementsView;
-import org.stockroom.ui.scan.ScanView;
-import org.stockroom.ui.scan.ScannerTestView;
-import org.stockroom.ui.settings.ConnectionView;
-import org.stockroom.ui.transfer.ImportView;
 
 /** Code-behind of Main.fxml: binds the tables and buttons to the {@link MainViewModel}. */
 public final class MainView {
@@ -48,48 +37,6 @@ public final class MainView {
     private final MainViewModel model;
     private final ViewLoader loader;
     private final PermissionGate gate;
-
-    @FXML
-    private ToggleButton productsNav;
-
-    @FXML
-    private ToggleButton locationsNav;
-
-    @FXML
-    private ToggleButton connectionNav;
-
-    @FXML
-    private ToggleButton countsNav;
-
-    @FXML
-    private ToggleButton scanNav;
-
-    @FXML
-    private ToggleButton scannerNav;
-
-    @FXML
-    private ToggleButton movementsNav;
-
-    @FXML
-    private ToggleButton importNav;
-
-    @FXML
-    private StackPane importNavHolder;
-
-    @FXML
-    private ToggleButton auditNav;
-
-    @FXML
-    private ToggleButton adminNav;
-
-    @FXML
-    private Node auditNavHolder;
-
-    @FXML
-    private Node adminNavHolder;
-
-    @FXML
-    private Node backupsNavHolder;
 
     @FXML
     private Button newButton;
@@ -108,6 +55,9 @@ public final class MainView {
 
     @FXML
     private StackPane pages;
+
+    @FXML
+    private javafx.scene.layout.VBox sidebar;
 
     @FXML
     private StackPane detailHolder;
@@ -167,9 +117,6 @@ public final class MainView {
     private Hyperlink auditLink;
 
     @FXML
-    private ToggleButton backupsNav;
-
-    @FXML
     private Label countLabel;
 
     @FXML
@@ -226,48 +173,31 @@ public final class MainView {
         dataLabel.setText("Data: " + model.databaseName());
     }
 
+    /** The sidebar and the pages, one entry per registration, in its order. */
     private void bindNavigation() {
-        Map<MainViewModel.Page, ToggleButton> buttons = Map.ofEntries(
-                Map.entry(MainViewModel.Page.PRODUCTS, productsNav),
-                Map.entry(MainViewModel.Page.LOCATIONS, locationsNav),
-                Map.entry(MainViewModel.Page.MOVEMENTS, movementsNav),
-                Map.entry(MainViewModel.Page.COUNTS, countsNav),
-                Map.entry(MainViewModel.Page.IMPORT, importNav),
-                Map.entry(MainViewModel.Page.SCAN, scanNav),
-                Map.entry(MainViewModel.Page.AUDIT, auditNav),
-                Map.entry(MainViewModel.Page.ADMINISTRATION, adminNav),
-                Map.entry(MainViewModel.Page.BACKUPS, backupsNav),
-                Map.entry(MainViewModel.Page.CONNECTION, connectionNav),
-                Map.entry(MainViewModel.Page.SCANNER, scannerNav));
-        Map<MainViewModel.Page, Node> pageNodes = Map.ofEntries(
-                Map.entry(MainViewModel.Page.PRODUCTS, productsPage),
-                Map.entry(MainViewModel.Page.LOCATIONS, loader.load(new LocationsView(model.locations(), gate))),
-                Map.entry(MainViewModel.Page.MOVEMENTS, loader.load(new MovementsView(model.movements()))),
-                Map.entry(MainViewModel.Page.COUNTS, loader.load(new CountsView(model.counts(), gate))),
-                Map.entry(MainViewModel.Page.IMPORT, loader.load(new ImportView(model.imports()))),
-                Map.entry(MainViewModel.Page.SCAN, loader.load(new ScanView(model.scan(), gate))),
-                Map.entry(MainViewModel.Page.AUDIT, loader.load(new AuditView(model.auditTrail()))),
-                Map.entry(
-                        MainViewModel.Page.ADMINISTRATION,
-                        loader.load(new AdministrationView(
-                                model.administration(), loader.load(new ReasonCodesView(model.reasonCodes()))))),
-                Map.entry(MainViewModel.Page.BACKUPS, loader.load(new BackupsView(model.backups()))),
-                Map.entry(MainViewModel.Page.CONNECTION, loader.load(new ConnectionView(model.connection()))),
-                Map.entry(MainViewModel.Page.SCANNER, loader.load(new ScannerTestView(model.scanner()))));
-        pages.getChildren()
-                .addAll(
-                        pageNodes.get(MainViewModel.Page.LOCATIONS),
-                        pageNodes.get(MainViewModel.Page.MOVEMENTS),
-                        pageNodes.get(MainViewModel.Page.COUNTS),
-                        pageNodes.get(MainViewModel.Page.IMPORT),
-                        pageNodes.get(MainViewModel.Page.SCAN),
-                        pageNodes.get(MainViewModel.Page.AUDIT),
-                        pageNodes.get(MainViewModel.Page.ADMINISTRATION),
-                        pageNodes.get(MainViewModel.Page.BACKUPS),
-                        pageNodes.get(MainViewModel.Page.CONNECTION),
-                        pageNodes.get(MainViewModel.Page.SCANNER));
+        WindowPage.Tools tools = new WindowPage.Tools(loader, gate);
+        Map<WindowPage, ToggleButton> buttons = new java.util.LinkedHashMap<>();
         ToggleGroup nav = new ToggleGroup();
-        buttons.values().forEach(b -> b.setToggleGroup(nav));
+        for (WindowPage page : model.pages()) {
+            ToggleButton button = new ToggleButton(page.title(), new FontIcon(page.icon()));
+            button.setId(page.key() + "Nav");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(nav);
+            StackPane holder = new StackPane(button); // a disabled button shows no tooltip; its holder does
+            holder.setId(page.key() + "NavHolder");
+            holder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            sidebar.getChildren().add(holder);
+            if (page.needs() != null) {
+                gate.guard(button, holder, page.needs());
+            }
+            Node view = page == model.productsPage() ? productsPage : page.view(tools);
+            if (view != productsPage) {
+                pages.getChildren().add(view);
+            }
+            view.visibleProperty().bind(model.pageProperty().isEqualTo(page));
+            buttons.put(page, button);
+        }
+        buttons.get(model.pageProperty().get()).setSelected(true);
         nav.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one page is always shown
@@ -280,24 +210,13 @@ public final class MainView {
             }
         });
         model.pageProperty().addListener((o, was, now) -> buttons.get(now).setSelected(true));
-        gate.guard(importNav, importNavHolder, Permission.RECEIVE); // the least an import needs (opening stock)
-        gate.guard(auditNav, auditNavHolder, Permission.VIEW_AUDIT);
-        gate.guard(adminNav, adminNavHolder, Permission.MANAGE_USERS);
-        gate.guard(backupsNav, backupsNavHolder, Permission.MANAGE_SETTINGS);
         // After a switch of user, a page the new role may not see is left for the product list.
-        Map<MainViewModel.Page, Permission> needs = Map.of(
-                MainViewModel.Page.IMPORT, Permission.RECEIVE,
-                MainViewModel.Page.AUDIT, Permission.VIEW_AUDIT,
-                MainViewModel.Page.ADMINISTRATION, Permission.MANAGE_USERS,
-                MainViewModel.Page.BACKUPS, Permission.MANAGE_SETTINGS);
         model.user().userProperty().addListener((o, was, now) -> {
-            Permission needed = needs.get(model.pageProperty().get());
+            Permission needed = model.pageProperty().get().needs();
             if (needed != null && !model.user().allows(needed).get()) {
-                model.pageProperty().set(MainViewModel.Page.PRODUCTS);
+                model.pageProperty().set(model.productsPage());
             }
         });
-        pageNodes.forEach(
-                (page, node) -> node.visibleProperty().bind(model.pageProperty().isEqualTo(page)));
     }
 
     private void bindSearch() {

@@ -17,29 +17,17 @@ import org.stockroom.domain.scan.ScannedCode;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.location.LocationView;
-import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.service.transfer.ProductListExport;
 import org.stockroom.ui.DialogService;
 import org.stockroom.ui.FailureText;
 import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.access.SignedInUser;
-import org.stockroom.ui.admin.AdministrationViewModel;
-import org.stockroom.ui.admin.ReasonCodesViewModel;
-import org.stockroom.ui.audit.AuditViewModel;
-import org.stockroom.ui.backup.BackupsViewModel;
 import org.stockroom.ui.catalogue.ProductListModel;
-import org.stockroom.ui.count.CountsViewModel;
-import org.stockroom.ui.location.LocationsViewModel;
-import org.stockroom.ui.movements.MovementsViewModel;
 import org.stockroom.ui.product.ProductFormViewModel;
-import org.stockroom.ui.scan.ScanViewModel;
-import org.stockroom.ui.scan.ScannerTestViewModel;
-import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.stock.StockCommandSender;
 import org.stockroom.ui.stock.StockDialogSubject;
 import org.stockroom.ui.stock.StockMovementViewModel;
 import org.stockroom.ui.transfer.ExportActions;
-import org.stockroom.ui.transfer.ImportViewModel;
 
 /**
  * The main window's state: the product list with its search, the selected product's stock and history, and
@@ -63,18 +51,12 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final LedgerAuditStatus ledgerAudit;
     private boolean auditRequested;
-    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PRODUCTS);
-    private final LocationsViewModel locations;
-    private final ConnectionViewModel connection;
-    private final BackupsViewModel backups;
-    private final AdministrationViewModel administration;
-    private final ReasonCodesViewModel reasonCodes;
-    private final ScanViewModel scan;
-    private final ScannerTestViewModel scanner;
-    private final AuditViewModel auditTrail;
-    private final CountsViewModel counts;
-    private final MovementsViewModel movements;
-    private final ImportViewModel imports;
+    /** The product list and its detail: the page the window opens on, and the one a search or scan shows. */
+    private final WindowPage products =
+            WindowPage.of("products", "Products", "mdi2p-package-variant-closed", tools -> null);
+
+    private final ObjectProperty<WindowPage> page = new SimpleObjectProperty<>(products);
+    private final ObservableList<WindowPage> pages = FXCollections.observableArrayList(products);
     private final ExportActions exports;
 
     private final ProductDetailViewModel detail;
@@ -85,21 +67,13 @@ public final class MainViewModel {
             DialogService dialogs,
             SignedInUser user,
             Runnable switchUser,
-            String databaseName,
-            ConnectionViewModel connection,
-            BackupsViewModel backups,
-            ScannerTestViewModel scanner,
-            org.stockroom.ui.scan.ScanSounds sounds) {
-        this.scanner = scanner;
+            String databaseName) {
         this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
         this.user = user;
         this.switchUser = switchUser;
         this.databaseName = databaseName;
-        this.connection = connection;
-        this.backups = backups;
-        this.locations = new LocationsViewModel(services.locations(), executor, dialogs, user::actor);
         this.detail = new ProductDetailViewModel(
                 services.products()::find,
                 services.catalogue(),
@@ -113,42 +87,6 @@ public final class MainViewModel {
                 user::actor,
                 this::refresh,
                 this::showFailure);
-        this.administration = new AdministrationViewModel(
-                services.users(), services.settings(), executor, dialogs, user::actor, this::usersChanged);
-        this.scan = new ScanViewModel(
-                services.products(),
-                services.stock(),
-                services.countSessions(),
-                services.catalogue(),
-                executor,
-                user::actor,
-                CommandKeys::newKey,
-                System::currentTimeMillis,
-                scanner.settingsProperty()::get,
-                sounds,
-                this::refreshWithChoices);
-        this.reasonCodes = new ReasonCodesViewModel(services.reasonCodes(), executor, user::actor);
-        this.auditTrail = new AuditViewModel(
-                services.auditTrail(), executor, dialogs, user::actor, java.time.ZoneId.systemDefault());
-        this.counts = new CountsViewModel(
-                services.countSessions(),
-                services.products(),
-                services.catalogue(),
-                services.reasonCodes(),
-                services.productCatalogue()::categories,
-                executor,
-                dialogs,
-                user::actor);
-        this.movements =
-                new MovementsViewModel(services.journal(), executor, dialogs, java.time.ZoneId.systemDefault());
-        this.imports = new ImportViewModel(
-                services.imports(),
-                services.locations(),
-                executor,
-                dialogs,
-                user::actor,
-                System::nanoTime,
-                this::refreshWithChoices);
         this.ledgerAudit = new LedgerAuditStatus(services.audit(), executor, dialogs, java.time.Clock.systemUTC());
         this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
         this.exports = new ExportActions(
@@ -173,119 +111,55 @@ public final class MainViewModel {
         user.userProperty().addListener((o, was, now) -> {
             if (now == null) {
                 status.set("");
-                scan.forgetMessages();
-                counts.forgetMessages();
+                pages.forEach(WindowPage::signedOut);
             }
         });
         searchText.addListener((o, was, now) -> {
-            page.set(Page.PRODUCTS); // a search is always for products
+            page.set(products); // a search is always for products
             list.queryProperty().set(list.queryProperty().get().withText(now));
         });
-        page.addListener((o, was, now) -> {
-            if (now == Page.LOCATIONS) {
-                locations.refresh();
-            } else if (now == Page.BACKUPS) {
-                backups.refresh();
-            } else if (now == Page.ADMINISTRATION) {
-                administration.refresh();
-                reasonCodes.refresh();
-            } else if (now == Page.MOVEMENTS) {
-                movements.search();
-            } else if (now == Page.COUNTS) {
-                counts.refresh();
-            } else if (now == Page.IMPORT) {
-                imports.refresh();
-            } else if (now == Page.SCAN) {
-                scan.refresh();
-            } else if (now == Page.AUDIT) {
-                auditTrail.search();
-            } else if (now == Page.PRODUCTS) {
-                refreshWithChoices();
-            }
-        });
+        products.onShow(this::refreshWithChoices);
+        page.addListener((o, was, now) -> now.shown());
     }
 
-    /** The pages the sidebar switches between. */
-    public enum Page {
-        PRODUCTS,
-        SCAN,
-        LOCATIONS,
-        MOVEMENTS,
-        COUNTS,
-        IMPORT,
-        AUDIT,
-        ADMINISTRATION,
-        BACKUPS,
-        CONNECTION,
-        SCANNER
+    /** Adds pages after Products, in sidebar order (from the composition root, which builds their models). */
+    public void addPages(java.util.List<WindowPage> more) {
+        pages.addAll(more);
     }
 
-    public ScannerTestViewModel scanner() {
-        return scanner;
+    /** Every page, Products first, in sidebar order. */
+    public ObservableList<WindowPage> pages() {
+        return FXCollections.unmodifiableObservableList(pages);
     }
 
-    /**
-     * False on the Scanner page, which records keys as they come instead of taking scans, and on the Import page,
-     * where a file's path typed fast (or by a typing tool) is a path, not a barcode, and no workflow takes scans.
-     */
+    public WindowPage productsPage() {
+        return products;
+    }
+
+    /** Shows the page with {@code key} ("counts"), if there is one. */
+    public void show(String key) {
+        pages.stream().filter(p -> p.key().equals(key)).findFirst().ifPresent(page::set);
+    }
+
+    /** False where keys typed fast are typing (a file path on the Import page, the Scanner page's test). */
     public boolean takesScans() {
-        return page.get() != Page.SCANNER && page.get() != Page.IMPORT;
-    }
-
-    public ScanViewModel scan() {
-        return scan;
-    }
-
-    public ReasonCodesViewModel reasonCodes() {
-        return reasonCodes;
-    }
-
-    public AdministrationViewModel administration() {
-        return administration;
-    }
-
-    public MovementsViewModel movements() {
-        return movements;
+        return page.get().takesScans();
     }
 
     public ExportActions exports() {
         return exports;
     }
 
-    public ImportViewModel imports() {
-        return imports;
-    }
-
-    public CountsViewModel counts() {
-        return counts;
-    }
-
-    public AuditViewModel auditTrail() {
-        return auditTrail;
-    }
-
     /** The first user added on a database without users: from now on the window needs a sign-in. */
-    private void usersChanged() {
+    public void usersChanged() {
         if (!user.usersExistProperty().get()) {
             user.usersAdded();
             switchUser.run();
         }
     }
 
-    public BackupsViewModel backups() {
-        return backups;
-    }
-
-    public ConnectionViewModel connection() {
-        return connection;
-    }
-
-    public ObjectProperty<Page> pageProperty() {
+    public ObjectProperty<WindowPage> pageProperty() {
         return page;
-    }
-
-    public LocationsViewModel locations() {
-        return locations;
     }
 
     /**
@@ -430,8 +304,7 @@ public final class MainViewModel {
         if (FailureText.kindOf(error).isPresent()) {
             dialogs.showError("Not done", FailureText.of(error)); // a refusal in words: nothing to diagnose
         } else {
-            dialogs.showUnexpected(
-                    "working on the " + page.get().name().toLowerCase(java.util.Locale.ROOT) + " page", error);
+            dialogs.showUnexpected("working on the " + page.get().title() + " page", error);
         }
     }
 
@@ -440,12 +313,9 @@ public final class MainViewModel {
      * product or location; elsewhere it looks the product up (by SKU, barcode or GS1 GTIN) and searches for it.
      */
     public void scanned(ScannedCode scan) {
-        if (page.get() == Page.COUNTS) {
-            counts.scanned(scan);
-            return;
-        }
-        if (page.get() == Page.SCAN) {
-            this.scan.scanned(scan);
+        java.util.function.Consumer<ScannedCode> handler = page.get().scanHandler();
+        if (handler != null) {
+            handler.accept(scan);
             return;
         }
         executor.run(

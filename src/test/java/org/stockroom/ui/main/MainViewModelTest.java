@@ -11,18 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.FreshBackend;
 import org.stockroom.TestBackends;
 import org.stockroom.domain.product.ProductDetails;
-import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.service.reservation.ReserveCommand;
-import org.stockroom.service.settings.ConnectionChoices;
 import org.stockroom.service.stock.CommandKeys;
 import org.stockroom.ui.HeldTaskExecutor;
 import org.stockroom.ui.RecordingDialogService;
 import org.stockroom.ui.access.SignedInUser;
-import org.stockroom.ui.backup.BackupsViewModel;
-import org.stockroom.ui.settings.ConnectionViewModel;
 
 class MainViewModelTest {
 
@@ -70,13 +66,7 @@ class MainViewModelTest {
                 dialogs,
                 user,
                 () -> {},
-                folder.toString(),
-                new ConnectionViewModel(
-                        new ConnectionChoices(new ConnectionSettings(folder.resolve("settings.properties"))), "test"),
-                new BackupsViewModel(null, executor, dialogs, backup -> {}),
-                new org.stockroom.ui.scan.ScannerTestViewModel(new org.stockroom.ui.scan.ScannerSettingsFile(
-                        fresh.folder().resolve("scanner.properties"))),
-                org.stockroom.ui.scan.ScanSounds.SILENT);
+                folder.toString());
     }
 
     @Test
@@ -119,20 +109,23 @@ class MainViewModelTest {
     }
 
     @Test
-    void switchUserClearsWhatTheWindowToldThePreviousUser() {
+    void pagesAreRegistrationsThatTakeTheirScansAndForgetTheirMessagesOnSwitchUser() {
+        java.util.List<String> said = new java.util.ArrayList<>();
+        WindowPage counting = WindowPage.of("counting", "Counting", "mdi2c-counter", tools -> null)
+                .onShow(() -> said.add("shown"))
+                .onScan(scan -> said.add("scan " + scan.text()))
+                .onSignOut(() -> said.add("forget"));
+        model.addPages(java.util.List.of(counting));
         user.signedIn(new org.stockroom.service.access.UserView(
                 1, "Ada", org.stockroom.domain.access.Role.ADMIN, true, false, false, null));
-        model.pageProperty().set(MainViewModel.Page.SCAN);
-        executor.completeAll();
-        model.scan()
-                .scanned(new org.stockroom.domain.scan.ScanDecoder(org.stockroom.domain.scan.ScannerSettings.DEFAULTS)
-                        .decode("NO-SUCH-CODE"));
-        executor.completeAll();
-        assertThat(model.scan().messageProperty().get()).contains("NO-SUCH-CODE");
 
+        model.show("counting");
+        model.scanned(new org.stockroom.domain.scan.ScanDecoder(org.stockroom.domain.scan.ScannerSettings.DEFAULTS)
+                .decode("BOLT-1"));
         user.signOut();
 
-        assertThat(model.scan().messageProperty().get()).doesNotContain("NO-SUCH-CODE");
+        assertThat(said).containsExactly("shown", "scan BOLT-1", "forget");
+        assertThat(model.pages()).extracting(WindowPage::key).containsExactly("products", "counting");
         assertThat(model.statusProperty().get()).isEmpty();
     }
 
