@@ -222,17 +222,11 @@ public final class StockroomApp extends Application {
                 opened.products(),
                 opened.stock(),
                 opened.sampleCatalogue(),
-                opened.locations(),
                 opened.reservations(),
                 opened.audit(),
-                opened.users(),
-                opened.settings(),
                 opened.auditTrail(),
-                opened.countSessions(),
                 opened.reasonCodes(),
                 opened.reversals(),
-                opened.journal(),
-                opened.imports(),
                 opened.productExport(),
                 opened.stockExport());
         SignedInUser user = new SignedInUser(
@@ -250,28 +244,29 @@ public final class StockroomApp extends Application {
                 user,
                 access::lock,
                 options.database().describe());
-        model.addPages(new WindowPages(opened, executor, dialogs, user, model)
-                .all(
-                        scanner,
-                        new org.stockroom.ui.scan.ToneSounds(scanner.soundsOnProperty()::get),
-                        backupsModel,
-                        new ConnectionViewModel(
-                                new ConnectionChoices(settings),
-                                options.database().describe())));
+        model.pages()
+                .add(new WindowPages(opened, executor, dialogs, user, model)
+                        .all(
+                                scanner,
+                                new org.stockroom.ui.scan.ToneSounds(scanner.soundsOnProperty()::get),
+                                backupsModel,
+                                new ConnectionViewModel(
+                                        new ConnectionChoices(settings),
+                                        options.database().describe())));
         MainView view = new MainView(model, viewLoader);
         scene.setRoot(viewLoader.load(view));
         removeWedge.run(); // the one of the database this window showed before a restore
         removeWedge = new KeyboardWedge(
                         scanner.settingsProperty()::get,
                         System::nanoTime,
-                        () -> !access.isLocked() && model.takesScans(),
+                        () -> !access.isLocked() && model.pages().takesScans(),
                         model::scanned)
                 .install(scene);
         placement.restoreColumns(scene.getRoot());
         if (startupReport != null) {
             startupReport.dataVisibleWhen(view::showsCatalogue);
         }
-        model.start(false);
+        model.start();
         if (options.exitAfterStart()) {
             return; // a start-up measurement: nobody there to sign in
         }

@@ -35,8 +35,13 @@ public final class ProductListModel {
     private long generation;
     private boolean firstPageShown;
 
-    public ProductListModel(ProductCatalogue catalogue, TaskExecutor executor, Consumer<Throwable> onFailure) {
+    public ProductListModel(
+            ProductCatalogue catalogue,
+            java.util.function.Supplier<java.util.List<String>> locationCodes,
+            TaskExecutor executor,
+            Consumer<Throwable> onFailure) {
         this.catalogue = catalogue;
+        this.locationCodeSource = locationCodes;
         this.executor = executor;
         this.onFailure = onFailure;
         this.rows = new PagedList<>(this::loadPage);
@@ -101,8 +106,17 @@ public final class ProductListModel {
         load(rows.size() > 0);
     }
 
-    public void loadCategories() {
+    /** The filters' choices: categories in use and location codes (a scan of the catalogue: not after each move). */
+    public void loadChoices() {
         executor.run(catalogue::categories, categories::setAll, onFailure);
+        executor.run(locationCodeSource::get, locationCodes::setAll, onFailure);
+    }
+
+    private final java.util.function.Supplier<java.util.List<String>> locationCodeSource;
+    private final ObservableList<String> locationCodes = FXCollections.observableArrayList();
+
+    public ObservableList<String> locationCodes() {
+        return locationCodes;
     }
 
     private void loadPage(long forGeneration, long pageNumber, int offset, int limit, long ticket) {

@@ -70,6 +70,25 @@ public final class LedgerAuditStatus {
                 });
     }
 
+    /** Checks now if {@code ready} (the first rows show), else once {@link #ready} is called: never slows a start. */
+    public void runOnceReady(boolean ready) {
+        if (ready) {
+            runNow();
+        } else {
+            pending = true;
+        }
+    }
+
+    /** The first rows show: a check asked for earlier runs now. */
+    public void ready() {
+        if (pending) {
+            pending = false;
+            runNow();
+        }
+    }
+
+    private boolean pending;
+
     /** The status bar was clicked: check now, and list any mismatches it finds. */
     public void clicked() {
         showWhenDone = true;

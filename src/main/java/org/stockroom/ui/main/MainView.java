@@ -178,7 +178,7 @@ public final class MainView {
         WindowPage.Tools tools = new WindowPage.Tools(loader, gate);
         Map<WindowPage, ToggleButton> buttons = new java.util.LinkedHashMap<>();
         ToggleGroup nav = new ToggleGroup();
-        for (WindowPage page : model.pages()) {
+        for (WindowPage page : model.pages().all()) {
             ToggleButton button = new ToggleButton(page.title(), new FontIcon(page.icon()));
             button.setId(page.key() + "Nav");
             button.setMaxWidth(Double.MAX_VALUE);
@@ -190,31 +190,33 @@ public final class MainView {
             if (page.needs() != null) {
                 gate.guard(button, holder, page.needs());
             }
-            Node view = page == model.productsPage() ? productsPage : page.view(tools);
+            Node view = page == model.pages().products() ? productsPage : page.view(tools);
             if (view != productsPage) {
                 pages.getChildren().add(view);
             }
-            view.visibleProperty().bind(model.pageProperty().isEqualTo(page));
+            view.visibleProperty().bind(model.pages().currentProperty().isEqualTo(page));
             buttons.put(page, button);
         }
-        buttons.get(model.pageProperty().get()).setSelected(true);
+        buttons.get(model.pages().currentProperty().get()).setSelected(true);
         nav.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one page is always shown
             } else {
                 buttons.forEach((page, button) -> {
                     if (button == now) {
-                        model.pageProperty().set(page);
+                        model.pages().currentProperty().set(page);
                     }
                 });
             }
         });
-        model.pageProperty().addListener((o, was, now) -> buttons.get(now).setSelected(true));
+        model.pages()
+                .currentProperty()
+                .addListener((o, was, now) -> buttons.get(now).setSelected(true));
         // After a switch of user, a page the new role may not see is left for the product list.
         model.user().userProperty().addListener((o, was, now) -> {
-            Permission needed = model.pageProperty().get().needs();
+            Permission needed = model.pages().currentProperty().get().needs();
             if (needed != null && !model.user().allows(needed).get()) {
-                model.pageProperty().set(model.productsPage());
+                model.pages().currentProperty().set(model.pages().products());
             }
         });
     }
@@ -227,7 +229,12 @@ public final class MainView {
             }
         });
         CatalogueControls.filters(
-                model.list(), categoryFilter, locationFilter, model.locationCodes(), lowStockFilter, archiveFilter);
+                model.list(),
+                categoryFilter,
+                locationFilter,
+                model.list().locationCodes(),
+                lowStockFilter,
+                archiveFilter);
     }
 
     private void bindProductTable() {

@@ -1,21 +1,15 @@
 package org.stockroom.ui.main;
 
-import java.util.List;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.scan.ScannedCode;
 import org.stockroom.service.catalogue.ProductRow;
-import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.location.LocationView;
 import org.stockroom.service.transfer.ProductListExport;
 import org.stockroom.ui.DialogService;
@@ -23,10 +17,6 @@ import org.stockroom.ui.FailureText;
 import org.stockroom.ui.TaskExecutor;
 import org.stockroom.ui.access.SignedInUser;
 import org.stockroom.ui.catalogue.ProductListModel;
-import org.stockroom.ui.product.ProductFormViewModel;
-import org.stockroom.ui.stock.StockCommandSender;
-import org.stockroom.ui.stock.StockDialogSubject;
-import org.stockroom.ui.stock.StockMovementViewModel;
 import org.stockroom.ui.transfer.ExportActions;
 
 /**
@@ -43,21 +33,18 @@ public final class MainViewModel {
     private final String databaseName;
 
     private final StringProperty searchText = new SimpleStringProperty("");
-    private final javafx.beans.property.ReadOnlyStringWrapper scannedSearch =
-            new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final ScannedProductSearch scannedSearch;
     private final ProductListModel list;
-    private final ObservableList<String> locationCodes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ProductRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final LedgerAuditStatus ledgerAudit;
-    private boolean auditRequested;
     /** The product list and its detail: the page the window opens on, and the one a search or scan shows. */
     private final WindowPage products =
             WindowPage.of("products", "Products", "mdi2p-package-variant-closed", tools -> null);
 
-    private final ObjectProperty<WindowPage> page = new SimpleObjectProperty<>(products);
-    private final ObservableList<WindowPage> pages = FXCollections.observableArrayList(products);
+    private final PageRegistry pages = new PageRegistry(products);
     private final ExportActions exports;
+    private final ProductForms forms;
 
     private final ProductDetailViewModel detail;
 
@@ -87,8 +74,27 @@ public final class MainViewModel {
                 user::actor,
                 this::refresh,
                 this::showFailure);
+        this.forms = new ProductForms(
+                services.products(),
+                services.stock(),
+                services.reservations(),
+                services.catalogue(),
+                services.reasonCodes(),
+                executor,
+                dialogs,
+                user,
+                this::refreshWithChoices,
+                this::stockSaved,
+                this::showFailure);
         this.ledgerAudit = new LedgerAuditStatus(services.audit(), executor, dialogs, java.time.Clock.systemUTC());
-        this.list = new ProductListModel(services.productCatalogue(), executor, this::showFailure);
+        this.list = new ProductListModel(
+                services.productCatalogue(),
+                () -> services.catalogue().locations().stream()
+                        .map(LocationView::code)
+                        .toList(),
+                executor,
+                this::showFailure);
+        this.scannedSearch = new ScannedProductSearch(services.products(), executor, list.rows(), this::select);
         this.exports = new ExportActions(
                 services.productExport(),
                 new ProductListExport(services.productCatalogue()),
@@ -101,49 +107,28 @@ public final class MainViewModel {
         // When the selected product's row comes back with new figures, the selection shows them.
         list.rows().addListener((ListChangeListener<ProductRow>) change -> {
             followSelectedRow();
-            selectScannedWhenListed();
-            if (auditRequested && list.firstPageShown()) {
-                auditRequested = false;
-                ledgerAudit.runNow();
+            scannedSearch.rowsChanged();
+            if (list.firstPageShown()) {
+                ledgerAudit.ready();
             }
         });
         // The next person after Switch user does not read what the window told the previous one.
         user.userProperty().addListener((o, was, now) -> {
             if (now == null) {
                 status.set("");
-                pages.forEach(WindowPage::signedOut);
+                pages.signedOut();
             }
         });
         searchText.addListener((o, was, now) -> {
-            page.set(products); // a search is always for products
+            pages.currentProperty().set(products); // a search is always for products
             list.queryProperty().set(list.queryProperty().get().withText(now));
         });
         products.onShow(this::refreshWithChoices);
-        page.addListener((o, was, now) -> now.shown());
     }
 
-    /** Adds pages after Products, in sidebar order (from the composition root, which builds their models). */
-    public void addPages(java.util.List<WindowPage> more) {
-        pages.addAll(more);
-    }
-
-    /** Every page, Products first, in sidebar order. */
-    public ObservableList<WindowPage> pages() {
-        return FXCollections.unmodifiableObservableList(pages);
-    }
-
-    public WindowPage productsPage() {
-        return products;
-    }
-
-    /** Shows the page with {@code key} ("counts"), if there is one. */
-    public void show(String key) {
-        pages.stream().filter(p -> p.key().equals(key)).findFirst().ifPresent(page::set);
-    }
-
-    /** False where keys typed fast are typing (a file path on the Import page, the Scanner page's test). */
-    public boolean takesScans() {
-        return page.get().takesScans();
+    /** The window's pages and which one shows. */
+    public PageRegistry pages() {
+        return pages;
     }
 
     public ExportActions exports() {
@@ -158,55 +143,20 @@ public final class MainViewModel {
         }
     }
 
-    public ObjectProperty<WindowPage> pageProperty() {
-        return page;
-    }
-
-    /**
-     * Called once the window shows: loads the list (behind the sign-in screen, if one shows), and offers the sample
-     * catalogue on an empty database unless nobody is there to answer (a start-up measurement).
-     */
-    public void start(boolean offerSample) {
+    /** Called once the window shows: loads the list (behind the sign-in screen, if one shows). */
+    public void start() {
         refreshWithChoices();
-        if (offerSample) {
-            offerSampleCatalogue();
-        }
     }
 
     /** On an empty database, asks whether to load the sample catalogue (after sign-in: someone is there). */
     public void offerSampleCatalogue() {
-        executor.run(
-                services.sampleCatalogue()::isWanted,
-                wanted -> {
-                    if (wanted
-                            && dialogs.confirm(
-                                    "Welcome to Stockroom",
-                                    "This stock database is empty. Load a sample catalogue (36 products in three locations, "
-                                            + "with some history) to try Stockroom out? You can archive them later.",
-                                    "Load sample catalogue")) {
-                        status.set("Loading the sample catalogue...");
-                        executor.run(
-                                () -> {
-                                    services.sampleCatalogue().load(user.actor());
-                                    return true;
-                                },
-                                done -> refreshWithChoices(),
-                                this::showFailure);
-                    }
-                },
-                this::showFailure);
+        new SampleOffer(services.sampleCatalogue(), executor, dialogs, user::actor, status::set, this::showFailure)
+                .offer(this::refreshWithChoices);
     }
 
-    /**
-     * Runs the ledger verifier in the background once the first rows show (so it never slows the start) and
-     * puts its verdict in the status bar.
-     */
+    /** Runs the ledger verifier in the background once the first rows show (so it never slows the start). */
     public void auditWhenFirstRowsShow() {
-        if (list.firstPageShown()) {
-            ledgerAudit.runNow();
-        } else {
-            auditRequested = true;
-        }
+        ledgerAudit.runOnceReady(list.firstPageShown());
     }
 
     /** The status bar's ledger audit. */
@@ -233,13 +183,7 @@ public final class MainViewModel {
      */
     public void refreshWithChoices() {
         refresh();
-        list.loadCategories();
-        executor.run(
-                () -> services.catalogue().locations().stream()
-                        .map(LocationView::code)
-                        .toList(),
-                locationCodes::setAll,
-                this::showFailure);
+        list.loadChoices();
     }
 
     private void followSelectedRow() {
@@ -263,40 +207,15 @@ public final class MainViewModel {
     }
 
     public void newProduct() {
-        dialogs.show(new ProductFormViewModel(
-                services.products(), executor, dialogs, null, user::actor, this::refreshWithChoices));
+        forms.newProduct();
     }
 
     public void editSelected() {
-        ProductRow row = selected.get();
-        if (row == null) {
-            return;
-        }
-        executor.run(
-                () -> services.products().find(row.id()).orElseThrow(),
-                product -> dialogs.show(new ProductFormViewModel(
-                        services.products(), executor, dialogs, product, user::actor, this::refreshWithChoices)),
-                this::showFailure);
+        forms.edit(selected.get());
     }
 
     public void adjustSelected() {
-        ProductRow row = selected.get();
-        if (row == null || !user.allows(Permission.RECEIVE).get()) {
-            return;
-        }
-        executor.run(
-                () -> new StockSnapshot(
-                        services.catalogue().stockLevels(row.id()),
-                        services.catalogue().locations(),
-                        services.reasonCodes().active(org.stockroom.service.reason.ReasonUse.ADJUST)),
-                snapshot -> dialogs.show(new StockMovementViewModel(
-                        new StockCommandSender(services.stock(), services.reservations(), user::actor),
-                        executor,
-                        dialogs,
-                        new StockDialogSubject(row, snapshot.levels(), snapshot.locations(), snapshot.reasons()),
-                        user::whyNot,
-                        this::stockSaved)),
-                this::showFailure);
+        forms.stock(selected.get());
     }
 
     private void showFailure(Throwable error) {
@@ -304,7 +223,8 @@ public final class MainViewModel {
         if (FailureText.kindOf(error).isPresent()) {
             dialogs.showError("Not done", FailureText.of(error)); // a refusal in words: nothing to diagnose
         } else {
-            dialogs.showUnexpected("working on the " + page.get().title() + " page", error);
+            dialogs.showUnexpected(
+                    "working on the " + pages.currentProperty().get().title() + " page", error);
         }
     }
 
@@ -313,52 +233,19 @@ public final class MainViewModel {
      * product or location; elsewhere it looks the product up (by SKU, barcode or GS1 GTIN) and searches for it.
      */
     public void scanned(ScannedCode scan) {
-        java.util.function.Consumer<ScannedCode> handler = page.get().scanHandler();
-        if (handler != null) {
-            handler.accept(scan);
-            return;
-        }
-        executor.run(
-                () -> services.products().findByAnyCode(scan.productKeys()),
-                found -> {
-                    scannedProductId = found.map(product -> product.id()).orElse(null);
-                    scannedSearch.set("");
-                    scannedSearch.set(
-                            found.map(product -> product.details().sku()).orElse(scan.text()));
-                    selectScannedWhenListed();
-                },
-                error -> scannedSearch.set(scan.text()));
-    }
-
-    /** What a scan asks the search field to show (the view copies it in; the field then searches). */
-    /** The product a scan found, until its row is in the list and selected. */
-    private Long scannedProductId;
-
-    private final ReadOnlyObjectWrapper<ProductRow> selectRequest = new ReadOnlyObjectWrapper<>();
-
-    /** Selects the scanned product once the list holds its row: the detail pane then shows its stock and history. */
-    private void selectScannedWhenListed() {
-        Long wanted = scannedProductId;
-        if (wanted == null) {
-            return;
-        }
-        int index = list.rows().indexOfLoaded(row -> row != null && row.id() == wanted);
-        if (index >= 0) {
-            scannedProductId = null;
-            ProductRow row = list.rows().get(index);
-            select(row);
-            selectRequest.set(null);
-            selectRequest.set(row);
+        if (!pages.dispatch(scan)) {
+            scannedSearch.scanned(scan);
         }
     }
 
     /** A row the table should select and show (a scanned product's). */
-    public javafx.beans.property.ReadOnlyObjectProperty<ProductRow> selectRequestProperty() {
-        return selectRequest.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<ProductRow> selectRequestProperty() {
+        return scannedSearch.selectRequestProperty();
     }
 
-    public javafx.beans.property.ReadOnlyStringProperty scannedSearchProperty() {
-        return scannedSearch.getReadOnlyProperty();
+    /** What a scan asks the search field to show. */
+    public ReadOnlyStringProperty scannedSearchProperty() {
+        return scannedSearch.searchProperty();
     }
 
     public StringProperty searchTextProperty() {
@@ -368,10 +255,6 @@ public final class MainViewModel {
     /** The rows of the whole list; rows not fetched yet are null until their page arrives. */
     public ObservableList<ProductRow> products() {
         return list.rows();
-    }
-
-    public ObservableList<String> locationCodes() {
-        return locationCodes;
     }
 
     public ProductListModel list() {
@@ -408,9 +291,4 @@ public final class MainViewModel {
     public String databaseName() {
         return databaseName;
     }
-
-    private record StockSnapshot(
-            List<StockLevelView> levels,
-            List<LocationView> locations,
-            List<org.stockroom.service.reason.ReasonCode> reasons) {}
 }

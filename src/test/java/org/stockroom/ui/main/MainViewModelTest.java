@@ -49,17 +49,11 @@ class MainViewModelTest {
                         backend.products(),
                         backend.stock(),
                         backend.sampleCatalogue(),
-                        backend.locations(),
                         backend.reservations(),
                         backend.audit(),
-                        backend.users(),
-                        backend.settings(),
                         backend.auditTrail(),
-                        backend.countSessions(),
                         backend.reasonCodes(),
                         backend.reversals(),
-                        backend.journal(),
-                        backend.imports(),
                         backend.productExport(),
                         backend.stockExport()),
                 executor,
@@ -115,17 +109,17 @@ class MainViewModelTest {
                 .onShow(() -> said.add("shown"))
                 .onScan(scan -> said.add("scan " + scan.text()))
                 .onSignOut(() -> said.add("forget"));
-        model.addPages(java.util.List.of(counting));
+        model.pages().add(java.util.List.of(counting));
         user.signedIn(new org.stockroom.service.access.UserView(
                 1, "Ada", org.stockroom.domain.access.Role.ADMIN, true, false, false, null));
 
-        model.show("counting");
+        model.pages().show("counting");
         model.scanned(new org.stockroom.domain.scan.ScanDecoder(org.stockroom.domain.scan.ScannerSettings.DEFAULTS)
                 .decode("BOLT-1"));
         user.signOut();
 
         assertThat(said).containsExactly("shown", "scan BOLT-1", "forget");
-        assertThat(model.pages()).extracting(WindowPage::key).containsExactly("products", "counting");
+        assertThat(model.pages().all()).extracting(WindowPage::key).containsExactly("products", "counting");
         assertThat(model.statusProperty().get()).isEmpty();
     }
 
