@@ -253,7 +253,12 @@ public final class StockroomApp extends Application {
                                 new ConnectionViewModel(
                                         new ConnectionChoices(settings),
                                         options.database().describe())));
-        MainView view = new MainView(model, viewLoader);
+        MainView view = new MainView(
+                model,
+                viewLoader,
+                "Database: " + options.database().describe() + "\nLog file: "
+                        + (logFile == null ? "none (see the message at start-up)" : logFile)
+                        + "\nSettings: " + settings.file().toAbsolutePath());
         scene.setRoot(viewLoader.load(view));
         removeWedge.run(); // the one of the database this window showed before a restore
         removeWedge = new KeyboardWedge(

@@ -133,6 +133,25 @@ public final class LedgerAuditStatus {
         dialogs.showError("Ledger check", list.toString());
     }
 
+    /** The status bar's link: its text, red while balances do not match, a click checks now. */
+    static void bind(javafx.scene.control.Hyperlink link, LedgerAuditStatus ledger) {
+        link.textProperty().bind(ledger.textProperty());
+        link.visibleProperty().bind(ledger.textProperty().isNotEmpty());
+        link.disableProperty().bind(ledger.runningProperty());
+        link.setTooltip(new javafx.scene.control.Tooltip("Check the ledger now: every balance against its movements"));
+        link.setOnAction(e -> ledger.clicked());
+        ledger.mismatchesProperty().addListener((o, was, now) -> {
+            link.getStyleClass().remove("danger");
+            if (now) {
+                link.getStyleClass().add("danger");
+            }
+        });
+        javafx.animation.Timeline ticks = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.millis(TICK.toMillis()), e -> ledger.tick()));
+        ticks.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        ticks.play();
+    }
+
     public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }

@@ -11,15 +11,11 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.catalogue.CatalogueQuery.ArchiveFilter;
 import org.stockroom.domain.catalogue.CatalogueQuery.SortKey;
@@ -40,6 +36,9 @@ public final class MainView {
 
     @FXML
     private Button newButton;
+
+    @FXML
+    private Button refreshButton;
 
     @FXML
     private Node newButtonHolder;
@@ -131,7 +130,11 @@ public final class MainView {
     @FXML
     private Button switchUserButton;
 
-    public MainView(MainViewModel model, ViewLoader loader) {
+    private final String about;
+
+    /** {@code about}: what Help > About says besides the version (data folder, database, log file). */
+    public MainView(MainViewModel model, ViewLoader loader, String about) {
+        this.about = about;
         this.model = model;
         this.loader = loader;
         this.gate = new PermissionGate(model.user());
@@ -142,25 +145,11 @@ public final class MainView {
         bindSearch();
         bindProductTable();
         bindDetails();
-        bindNavigation();
+        addKeys();
+        Sidebar.build(model, new WindowPage.Tools(loader, gate), sidebar, pages, productsPage, keys);
         statusLabel.textProperty().bind(model.statusProperty());
-        LedgerAuditStatus ledger = model.ledgerAudit();
-        auditLink.textProperty().bind(ledger.textProperty());
-        auditLink.visibleProperty().bind(ledger.textProperty().isNotEmpty());
-        auditLink.disableProperty().bind(ledger.runningProperty());
-        auditLink.setTooltip(
-                new javafx.scene.control.Tooltip("Check the ledger now: every balance against its movements"));
-        auditLink.setOnAction(e -> ledger.clicked());
-        ledger.mismatchesProperty().addListener((o, was, now) -> {
-            auditLink.getStyleClass().remove("danger");
-            if (now) {
-                auditLink.getStyleClass().add("danger");
-            }
-        });
-        javafx.animation.Timeline ledgerTicks = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.millis(LedgerAuditStatus.TICK.toMillis()), e -> ledger.tick()));
-        ledgerTicks.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        ledgerTicks.play();
+        LedgerAuditStatus.bind(auditLink, model.ledgerAudit());
+        keys.add("F1", "This list of keys", this::showKeys).installOn(sidebar);
         countLabel.textProperty().bind(model.countTextProperty());
         emptyListLabel
                 .textProperty()
@@ -171,54 +160,6 @@ public final class MainView {
         switchUserButton.visibleProperty().bind(model.user().usersExistProperty());
         switchUserButton.managedProperty().bind(model.user().usersExistProperty());
         dataLabel.setText("Data: " + model.databaseName());
-    }
-
-    /** The sidebar and the pages, one entry per registration, in its order. */
-    private void bindNavigation() {
-        WindowPage.Tools tools = new WindowPage.Tools(loader, gate);
-        Map<WindowPage, ToggleButton> buttons = new java.util.LinkedHashMap<>();
-        ToggleGroup nav = new ToggleGroup();
-        for (WindowPage page : model.pages().all()) {
-            ToggleButton button = new ToggleButton(page.title(), new FontIcon(page.icon()));
-            button.setId(page.key() + "Nav");
-            button.setMaxWidth(Double.MAX_VALUE);
-            button.setToggleGroup(nav);
-            StackPane holder = new StackPane(button); // a disabled button shows no tooltip; its holder does
-            holder.setId(page.key() + "NavHolder");
-            holder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            sidebar.getChildren().add(holder);
-            if (page.needs() != null) {
-                gate.guard(button, holder, page.needs());
-            }
-            Node view = page == model.pages().products() ? productsPage : page.view(tools);
-            if (view != productsPage) {
-                pages.getChildren().add(view);
-            }
-            view.visibleProperty().bind(model.pages().currentProperty().isEqualTo(page));
-            buttons.put(page, button);
-        }
-        buttons.get(model.pages().currentProperty().get()).setSelected(true);
-        nav.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                was.setSelected(true); // one page is always shown
-            } else {
-                buttons.forEach((page, button) -> {
-                    if (button == now) {
-                        model.pages().currentProperty().set(page);
-                    }
-                });
-            }
-        });
-        model.pages()
-                .currentProperty()
-                .addListener((o, was, now) -> buttons.get(now).setSelected(true));
-        // After a switch of user, a page the new role may not see is left for the product list.
-        model.user().userProperty().addListener((o, was, now) -> {
-            Permission needed = model.pages().currentProperty().get().needs();
-            if (needed != null && !model.user().allows(needed).get()) {
-                model.pages().currentProperty().set(model.pages().products());
-            }
-        });
     }
 
     private void bindSearch() {
@@ -249,13 +190,7 @@ public final class MainView {
         Columns.show(availableColumn, ProductRow::available);
         Columns.show(reorderPointColumn, ProductRow::reorderPoint);
         Columns.show(lowStockColumn, ProductRow::lowStock);
-        lowStockColumn.setCellFactory(c -> new LowStockCell());
-        Label lowHeader = new Label("Stock");
-        lowHeader.setTooltip(new javafx.scene.control.Tooltip(
-                "Low: the product's stock available over all locations is at or below its reorder point."
-                        + " With a location chosen, the figures are that location's; the marker stays the product's."));
-        lowStockColumn.setText(null);
-        lowStockColumn.setGraphic(lowHeader);
+        LowStockCell.install(lowStockColumn);
         Map<TableColumn<ProductRow, ?>, SortKey> sortKeys = new HashMap<>();
         sortKeys.put(skuColumn, SortKey.SKU);
         sortKeys.put(nameColumn, SortKey.NAME);
@@ -265,18 +200,7 @@ public final class MainView {
         sortKeys.put(availableColumn, SortKey.AVAILABLE);
         sortKeys.put(reorderPointColumn, SortKey.REORDER_POINT);
         CatalogueControls.sorting(productTable, model.list(), sortKeys);
-        productTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
-        model.selectRequestProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                productTable.getSelectionModel().select(now);
-                productTable.scrollTo(now);
-            }
-        });
-        productTable.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                model.adjustSelected();
-            }
-        });
+        LowStockCell.selection(productTable, model, adjustButton);
         gate.guard(newButton, newButtonHolder, Permission.EDIT_PRODUCT);
         gate.guard(
                 editButton,
@@ -288,6 +212,32 @@ public final class MainView {
                 adjustButtonHolder,
                 Permission.RECEIVE,
                 model.selectedProperty().isNull());
+    }
+
+    /** The window's keys, also listed by Help > Keyboard (F1); a disabled button's key does nothing. */
+    private final WindowKeys keys = new WindowKeys();
+
+    private void addKeys() {
+        keys.add("Shortcut+F", "Search products: SKU, name or barcode", () -> {
+                    model.pages().currentProperty().set(model.pages().products());
+                    searchField.requestFocus();
+                    searchField.selectAll();
+                })
+                .add("F5", "Refresh the product list and the detail", refreshButton::fire)
+                .add("Shortcut+N", "New product", newButton::fire)
+                .add("Shortcut+E", "Edit the selected product", editButton::fire)
+                .add("Shortcut+M", "Stock movement for the selected product", adjustButton::fire)
+                .add("Shortcut+L", "Switch user (lock the window)", this::switchUser);
+    }
+
+    @FXML
+    private void showKeys() {
+        HelpDialogs.keyboard(sidebar.getScene().getWindow(), keys.sheet());
+    }
+
+    @FXML
+    private void showAbout() {
+        HelpDialogs.about(sidebar.getScene().getWindow(), about);
     }
 
     private void bindDetails() {
@@ -330,32 +280,6 @@ public final class MainView {
     @FXML
     private void refresh() {
         model.refreshWithChoices(); // the user's own refresh also picks up other workstations' new categories
-    }
-
-    /** A red marker on products at or below their reorder point. */
-    private static final class LowStockCell extends TableCell<ProductRow, Boolean> {
-
-        @Override
-        protected void updateItem(Boolean low, boolean empty) {
-            super.updateItem(low, empty);
-            if (empty || low == null || !low) {
-                setText(null);
-                setGraphic(null);
-                getStyleClass().remove("low-stock");
-            } else {
-                ProductRow row = getTableRow() == null ? null : getTableRow().getItem();
-                setTooltip(
-                        row == null
-                                ? null
-                                : new javafx.scene.control.Tooltip(row.totalAvailable()
-                                        + " available over all locations;" + " reorder at " + row.reorderPoint()));
-                setText("Low");
-                setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
-                if (!getStyleClass().contains("low-stock")) {
-                    getStyleClass().add("low-stock");
-                }
-            }
-        }
     }
 
     @FXML

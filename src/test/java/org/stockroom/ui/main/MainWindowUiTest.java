@@ -72,6 +72,47 @@ class MainWindowUiTest {
     }
 
     @Test
+    void keysReachThePagesAndTheSearchAndTheKeyboardSheetListsEveryKeyTheWindowHas() {
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3);
+        fx.waitUntil(
+                "Ctrl+3 shows the third page, Locations",
+                () -> fx.onFxThread(() -> robot.lookup("#locationsNav")
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .isSelected()));
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F);
+        fx.waitUntil(
+                "Ctrl+F: back to Products with the search focused",
+                () -> fx.onFxThread(() -> robot.lookup("#searchField")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .isFocused()));
+        java.util.Set<String> accelerators =
+                fx.onFxThread(() -> robot.lookup("#searchField").query().getScene().getAccelerators().keySet().stream()
+                        // JavaFX's own: a page's default button takes Enter, a cancel button Esc
+                        .filter(k -> !(k instanceof javafx.scene.input.KeyCodeCombination c
+                                && (c.getCode() == javafx.scene.input.KeyCode.ENTER
+                                        || c.getCode() == javafx.scene.input.KeyCode.ESCAPE)))
+                        .map(javafx.scene.input.KeyCombination::getDisplayText)
+                        .collect(java.util.stream.Collectors.toSet()));
+
+        robot.push(javafx.scene.input.KeyCode.F1);
+        fx.waitUntil(
+                "F1 opens the keyboard sheet",
+                () -> robot.lookup(".dialog-pane .text-area").tryQuery().isPresent());
+        String sheet = fx.onFxThread(() -> robot.lookup(".dialog-pane .text-area")
+                .queryAs(javafx.scene.control.TextArea.class)
+                .getText());
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+
+        assertThat(accelerators)
+                .as("Ctrl+F, F5, Ctrl+N, ..., a key per page, F1")
+                .hasSizeGreaterThan(15);
+        assertThat(accelerators).allSatisfy(key -> assertThat(sheet).contains(key));
+        assertThat(sheet.lines().filter(line -> line.matches("\\S+\\s{3,}.*")).count())
+                .as("one line per key, and none for a key the window does not have")
+                .isEqualTo(accelerators.size());
+    }
+
+    @Test
     void searchNarrowsTheProductList() {
         list.search("bolt");
 

@@ -1,0 +1,78 @@
+package org.stockroom.ui.main;
+
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.stockroom.domain.access.Permission;
+import org.stockroom.ui.access.PermissionGate;
+
+/**
+ * The main window's sidebar, built from the page registrations: a button per page (id {@code key + "Nav"}, in a
+ * holder that shows why a role may not open it), one page shown at a time, and a page the next user may not see
+ * left for the product list after a switch of user.
+ */
+final class Sidebar {
+
+    private Sidebar() {}
+
+    /** Fills {@code sidebar} and {@code pages}: one entry per registration, in its order. */
+    static void build(
+            MainViewModel model,
+            WindowPage.Tools tools,
+            VBox sidebar,
+            StackPane pages,
+            Node productsPage,
+            WindowKeys keys) {
+        PermissionGate gate = tools.gate();
+        Map<WindowPage, ToggleButton> buttons = new java.util.LinkedHashMap<>();
+        ToggleGroup nav = new ToggleGroup();
+        for (WindowPage page : model.pages().all()) {
+            ToggleButton button = new ToggleButton(page.title(), new FontIcon(page.icon()));
+            button.setId(page.key() + "Nav");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(nav);
+            StackPane holder = new StackPane(button); // a disabled button shows no tooltip; its holder does
+            holder.setId(page.key() + "NavHolder");
+            holder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            sidebar.getChildren().add(holder);
+            if (page.needs() != null) {
+                gate.guard(button, holder, page.needs());
+            }
+            Node view = page == model.pages().products() ? productsPage : page.view(tools);
+            if (view != productsPage) {
+                pages.getChildren().add(view);
+            }
+            view.visibleProperty().bind(model.pages().currentProperty().isEqualTo(page));
+            buttons.put(page, button);
+            if (buttons.size() <= 10) { // Ctrl+1 ... Ctrl+9, Ctrl+0
+                keys.add("Shortcut+" + buttons.size() % 10, "Show the " + page.title() + " page", button::fire);
+            }
+        }
+        buttons.get(model.pages().currentProperty().get()).setSelected(true);
+        nav.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one page is always shown
+            } else {
+                buttons.forEach((page, button) -> {
+                    if (button == now) {
+                        model.pages().currentProperty().set(page);
+                    }
+                });
+            }
+        });
+        model.pages()
+                .currentProperty()
+                .addListener((o, was, now) -> buttons.get(now).setSelected(true));
+        // After a switch of user, a page the new role may not see is left for the product list.
+        model.user().userProperty().addListener((o, was, now) -> {
+            Permission needed = model.pages().currentProperty().get().needs();
+            if (needed != null && !model.user().allows(needed).get()) {
+                model.pages().currentProperty().set(model.pages().products());
+            }
+        });
+    }
+}
