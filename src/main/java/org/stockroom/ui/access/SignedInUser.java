@@ -100,7 +100,7 @@ public final class SignedInUser {
                 () -> {
                     UserView now = user.get();
                     if (!usersExist.get()) {
-                        return nameWithoutUsers + " (no users on this database) at " + workstation;
+                        return nameWithoutUsers + " (no sign-in) at " + workstation;
                     }
                     return now == null
                             ? "Locked"

@@ -20,6 +20,7 @@ public final class Columns {
     /** A text column whose cells show their whole text in a tooltip: for values often wider than the column. */
     public static <S> void showWithTooltip(TableColumn<S, String> column, Function<S, String> value) {
         show(column, value);
+        ColumnFit.flexible(column); // a name: it may be cut, the tooltip says the whole
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

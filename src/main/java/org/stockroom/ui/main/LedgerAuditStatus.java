@@ -33,6 +33,7 @@ public final class LedgerAuditStatus {
     private final Clock clock;
 
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper mismatches = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private LedgerAudit.Result last;
@@ -51,13 +52,13 @@ public final class LedgerAuditStatus {
             return;
         }
         running.set(true);
-        text.set("Checking the ledger...");
+        show("Checking the ledger...", "Checking the ledger...");
         executor.run(
                 audit::runNow,
                 result -> {
                     running.set(false);
                     last = result;
-                    text.set(result.summary());
+                    show(result.summary(), headline(result, 0));
                     mismatches.set(!result.clean());
                     if (showWhenDone && !result.clean()) {
                         showDetails();
@@ -66,7 +67,7 @@ public final class LedgerAuditStatus {
                 },
                 error -> {
                     running.set(false);
-                    text.set("Ledger check could not run: " + error.getMessage());
+                    show("Ledger check could not run: " + error.getMessage(), "Ledger check could not run");
                 });
     }
 
@@ -109,7 +110,7 @@ public final class LedgerAuditStatus {
                     }
                     long upTo = checked.report().upToMovementId();
                     if (latest <= upTo) {
-                        text.set(checked.summary());
+                        show(checked.summary(), headline(checked, 0));
                         return;
                     }
                     if (!Duration.between(checked.at(), Instant.now(clock))
@@ -118,10 +119,32 @@ public final class LedgerAuditStatus {
                         runNow();
                         return;
                     }
-                    text.set(checked.summary() + "; newer movements not checked yet (up to "
-                            + String.format(Locale.ROOT, "%,d", latest - upTo) + ")");
+                    String newer = String.format(Locale.ROOT, "%,d", latest - upTo);
+                    show(
+                            checked.summary() + "; newer movements not checked yet (up to " + newer + ")",
+                            headline(checked, latest - upTo));
                 },
-                error -> text.set(checked.summary() + "; cannot read the ledger now: " + error.getMessage()));
+                error -> show(
+                        checked.summary() + "; cannot read the ledger now: " + error.getMessage(),
+                        headline(checked, 0) + ", cannot read it now"));
+    }
+
+    private void show(String full, String shortForm) {
+        text.set(full);
+        headline.set(shortForm);
+    }
+
+    /** The status bar's words: "Ledger verified 08:02", "Ledger: 3 balances do not match"; the rest in a tooltip. */
+    private static String headline(LedgerAudit.Result result, long newer) {
+        String when = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                .format(java.time.LocalTime.ofInstant(result.at(), java.time.ZoneId.systemDefault()));
+        if (result.report() == null) {
+            return "Ledger check " + when + " could not run";
+        }
+        String head = result.clean()
+                ? "Ledger verified " + when
+                : "Ledger " + when + ": " + result.mismatches().size() + " balance(s) do not match";
+        return newer > 0 ? head + " (newer movements not checked yet)" : head;
     }
 
     private void showDetails() {
@@ -135,10 +158,13 @@ public final class LedgerAuditStatus {
 
     /** The status bar's link: its text, red while balances do not match, a click checks now. */
     static void bind(javafx.scene.control.Hyperlink link, LedgerAuditStatus ledger) {
-        link.textProperty().bind(ledger.textProperty());
+        link.textProperty().bind(ledger.headline);
+        link.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         link.visibleProperty().bind(ledger.textProperty().isNotEmpty());
         link.disableProperty().bind(ledger.runningProperty());
-        link.setTooltip(new javafx.scene.control.Tooltip("Check the ledger now: every balance against its movements"));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(ledger.textProperty().concat(". Click to check the ledger now."));
+        link.setTooltip(tip);
         link.setOnAction(e -> ledger.clicked());
         ledger.mismatchesProperty().addListener((o, was, now) -> {
             link.getStyleClass().remove("danger");

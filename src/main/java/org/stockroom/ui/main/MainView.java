@@ -23,6 +23,7 @@ import org.stockroom.service.catalogue.ProductRow;
 import org.stockroom.ui.ViewLoader;
 import org.stockroom.ui.access.PermissionGate;
 import org.stockroom.ui.catalogue.CatalogueControls;
+import org.stockroom.ui.control.ColumnFit;
 import org.stockroom.ui.control.Columns;
 
 /** Code-behind of Main.fxml: binds the tables and buttons to the {@link MainViewModel}. */
@@ -125,9 +126,6 @@ public final class MainView {
     private Label userLabel;
 
     @FXML
-    private Label dataLabel;
-
-    @FXML
     private Button switchUserButton;
 
     private final String about;
@@ -147,7 +145,14 @@ public final class MainView {
         bindDetails();
         addKeys();
         Sidebar.build(model, new WindowPage.Tools(loader, gate), sidebar, pages, productsPage, keys);
+        // Every page's tables, once their skins exist (a split pane has no children before): now, and as pages show.
+        javafx.application.Platform.runLater(() -> ColumnFit.everywhere(pages));
+        model.pages().currentProperty().addListener((o, was, now) -> ColumnFit.everywhere(pages));
         statusLabel.textProperty().bind(model.statusProperty());
+        javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
+        statusTip.textProperty().bind(model.statusProperty());
+        statusLabel.setTooltip(statusTip); // a long message may be cut; the tooltip has it whole
+        userLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         LedgerAuditStatus.bind(auditLink, model.ledgerAudit());
         keys.add("F1", "This list of keys", this::showKeys).installOn(sidebar);
         countLabel.textProperty().bind(model.countTextProperty());
@@ -159,7 +164,6 @@ public final class MainView {
         userLabel.textProperty().bind(model.user().description());
         switchUserButton.visibleProperty().bind(model.user().usersExistProperty());
         switchUserButton.managedProperty().bind(model.user().usersExistProperty());
-        dataLabel.setText("Data: " + model.databaseName());
     }
 
     private void bindSearch() {
@@ -183,7 +187,7 @@ public final class MainView {
         // One known row height: the virtual flow then places a million rows without measuring any of them.
         productTable.setFixedCellSize(ROW_HEIGHT);
         Columns.show(skuColumn, ProductRow::sku);
-        Columns.show(nameColumn, ProductRow::name);
+        Columns.showWithTooltip(nameColumn, ProductRow::name);
         Columns.show(categoryColumn, ProductRow::category);
         Columns.show(onHandColumn, ProductRow::onHand);
         Columns.show(reservedColumn, ProductRow::reserved);

@@ -123,9 +123,22 @@ public final class ProductDetailView {
                                 ? "Select a product to see its stock, reservations and history"
                                 : selected.get().sku() + "  " + selected.get().name(),
                         selected));
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(detailTitle.textProperty());
+        detailTitle.setTooltip(whole); // a long name may be cut at 1024 px; the SKU comes first
         detailFacts.textProperty().bind(model.factsProperty());
         stockTable.setItems(model.stockLevels());
-        Columns.show(stockLocationColumn, l -> l.locationCode() + " - " + l.locationName());
+        Columns.show(stockLocationColumn, StockLevelView::locationCode); // the code whole; the name on hover
+        stockLocationColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String code, boolean empty) {
+                super.updateItem(code, empty);
+                StockLevelView level =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : code);
+                setTooltip(level == null ? null : new javafx.scene.control.Tooltip(level.locationName()));
+            }
+        });
         Columns.show(stockOnHandColumn, StockLevelView::onHand);
         Columns.show(stockReservedColumn, StockLevelView::reserved);
         Columns.show(stockAvailableColumn, StockLevelView::available);

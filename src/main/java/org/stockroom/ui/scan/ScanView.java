@@ -165,6 +165,15 @@ public final class ScanView {
         for (ComboBox<LocationView> box : java.util.List.of(scanLocationBox, scanToLocationBox)) {
             box.setItems(model.locations());
             box.setConverter(Shown.as(LocationView::toString, ""));
+            // The chosen one by its code (whole at any width), the name on hover; the list shows both.
+            box.setButtonCell(new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(LocationView place, boolean empty) {
+                    super.updateItem(place, empty);
+                    setText(empty || place == null ? null : place.code());
+                    setTooltip(empty || place == null ? null : new javafx.scene.control.Tooltip(place.toString()));
+                }
+            });
         }
         scanLocationBox.valueProperty().bindBidirectional(model.locationProperty());
         scanToLocationBox.valueProperty().bindBidirectional(model.toLocationProperty());
