@@ -70,18 +70,21 @@ final class WindowPages {
                                 "mdi2b-backup-restore",
                                 t -> t.loader().load(new BackupsView(backups)))
                         .needs(Permission.MANAGE_SETTINGS)
-                        .onShow(backups::refresh),
+                        .onShow(backups::refresh)
+                        .scrolls(),
                 WindowPage.of(
-                        "connection",
-                        "Connection",
-                        "mdi2l-lan-connect",
-                        t -> t.loader().load(new ConnectionView(connection))),
+                                "connection",
+                                "Connection",
+                                "mdi2l-lan-connect",
+                                t -> t.loader().load(new ConnectionView(connection)))
+                        .scrolls(),
                 WindowPage.of(
                                 "scanner",
                                 "Scanner",
                                 "mdi2b-barcode",
                                 t -> t.loader().load(new ScannerTestView(scanner)))
-                        .noScans());
+                        .noScans()
+                        .scrolls());
     }
 
     private WindowPage scan(ScannerTestViewModel scanner, ScanSounds sounds) {
@@ -189,6 +192,7 @@ final class WindowPages {
                                 .load(new AdministrationView(
                                         administration, t.loader().load(new ReasonCodesView(reasonCodes)))))
                 .needs(Permission.MANAGE_USERS)
+                .scrolls()
                 .onShow(() -> {
                     administration.refresh();
                     reasonCodes.refresh();

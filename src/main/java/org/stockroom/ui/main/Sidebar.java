@@ -19,6 +19,19 @@ final class Sidebar {
 
     private Sidebar() {}
 
+    /**
+     * A page taller than the window (a form, the Administration page at 1024x700) scrolls down instead of being cut
+     * at the bottom; a page that fits fills the window, its tables growing with it.
+     */
+    private static Node scrolling(Node page) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.getStyleClass().add("page-scroll");
+        return scroll;
+    }
+
     /** Fills {@code sidebar} and {@code pages}: one entry per registration, in its order. */
     static void build(
             MainViewModel model,
@@ -42,7 +55,9 @@ final class Sidebar {
             if (page.needs() != null) {
                 gate.guard(button, holder, page.needs());
             }
-            Node view = page == model.pages().products() ? productsPage : page.view(tools);
+            Node view = page == model.pages().products()
+                    ? productsPage
+                    : page.scrollsDown() ? scrolling(page.view(tools)) : page.view(tools);
             if (view != productsPage) {
                 pages.getChildren().add(view);
             }

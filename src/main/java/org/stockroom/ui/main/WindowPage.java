@@ -27,6 +27,7 @@ public final class WindowPage {
     private Consumer<ScannedCode> onScan;
     private boolean takesScans = true;
     private Runnable onSignOut = () -> {};
+    private boolean scrolls;
 
     private WindowPage(String key, String title, String icon, Function<Tools, Node> view) {
         this.key = key;
@@ -62,6 +63,16 @@ public final class WindowPage {
     public WindowPage noScans() {
         this.takesScans = false;
         return this;
+    }
+
+    /** A form page that may be taller than the window: it scrolls down instead of being cut at the bottom. */
+    public WindowPage scrolls() {
+        this.scrolls = true;
+        return this;
+    }
+
+    boolean scrollsDown() {
+        return scrolls;
     }
 
     /** Runs when the user signs out: what the page told them goes. */

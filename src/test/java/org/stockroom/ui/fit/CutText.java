@@ -36,6 +36,9 @@ public final class CutText {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
+        if (node instanceof Labeled labeled && node.getScene() != null && outside(labeled)) {
+            found.add(new Cut(where(labeled), labeled.getText(), "(beyond the window's edge)"));
+        }
         if (node instanceof Labeled labeled && !allowedToCut.test(labeled)) {
             String holds = labeled.getText();
             Text shown = renderedText(labeled);
@@ -52,6 +55,27 @@ public final class CutText {
                 walk(child, allowedToCut, found);
             }
         }
+    }
+
+    /** Drawn (partly) past the right or bottom edge of the window: there, nobody sees it. */
+    private static boolean outside(Labeled labeled) {
+        if (labeled.getText() == null || labeled.getText().isBlank() || labeled.getWidth() <= 0) {
+            return false;
+        }
+        if (labeled instanceof TableCell<?, ?> cell
+                && (cell.isEmpty()
+                        || cell.getTableRow() == null
+                        || cell.getTableRow().getItem() == null)) {
+            return false;
+        }
+        javafx.geometry.Bounds bounds = labeled.localToScene(labeled.getLayoutBounds());
+        javafx.scene.Scene scene = labeled.getScene();
+        boolean scrollsDown = false;
+        for (javafx.scene.Node n = labeled.getParent(); n != null; n = n.getParent()) {
+            scrollsDown |= n instanceof javafx.scene.control.ScrollPane;
+        }
+        // A page may scroll down to what is below; nothing may lie past the right edge.
+        return bounds.getMaxX() > scene.getWidth() + 1 || (!scrollsDown && bounds.getMaxY() > scene.getHeight() + 1);
     }
 
     /** The skin's text node (LabeledText), which holds the text as drawn. */
