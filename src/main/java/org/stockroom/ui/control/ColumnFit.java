@@ -38,10 +38,24 @@ public final class ColumnFit {
 
     /** Fits every table under {@code root}, now and whenever its width or its rows change. */
     public static void everywhere(Parent root) {
-        for (Node node : root.lookupAll(".table-view")) {
-            if (node instanceof TableView<?> table) {
-                install(table);
-            }
+        visit(root);
+    }
+
+    /** Down the scene graph, also into what a control holds before its skin makes it a child (split panes, tabs). */
+    private static void visit(Node node) {
+        if (node instanceof TableView<?> table) {
+            install(table);
+        }
+        if (node instanceof javafx.scene.control.SplitPane split) {
+            split.getItems().forEach(ColumnFit::visit);
+        } else if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            visit(scroll.getContent());
+        } else if (node instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().stream().filter(t -> t.getContent() != null).forEach(t -> visit(t.getContent()));
+        } else if (node instanceof javafx.scene.control.TitledPane titled && titled.getContent() != null) {
+            visit(titled.getContent());
+        } else if (node instanceof Parent parent && !(node instanceof TableView<?>)) {
+            parent.getChildrenUnmodifiable().forEach(ColumnFit::visit);
         }
     }
 
@@ -104,11 +118,13 @@ public final class ColumnFit {
                 column.getProperties().remove(AUTO_HIDDEN);
                 total += need[i];
             }
-            for (int i = columns.size() - 1; i > 0 && total > available; i--) {
+            for (int i : hidingOrder(columns)) {
+                if (total <= available) {
+                    break;
+                }
                 TableColumn<?, ?> column = columns.get(i);
                 if (column.isVisible()
                         && !column.visibleProperty().isBound()
-                        && !isFlexible(column)
                         && !column.getProperties().containsKey(CHOSEN)) {
                     column.setVisible(false);
                     column.getProperties().put(AUTO_HIDDEN, Boolean.TRUE);
@@ -127,6 +143,37 @@ public final class ColumnFit {
         } finally {
             fitting = false;
         }
+    }
+
+    /**
+     * Which columns give way first when the table is too narrow: a second name column (a note), then text columns
+     * (a command key, who), then the first name column, then columns a page marks "keep" (a movement's type and
+     * location, the Low marker), and numbers last; each group from the right. The first column (the SKU, the time)
+     * stays.
+     */
+    private static List<Integer> hidingOrder(List<? extends TableColumn<?, ?>> columns) {
+        int firstName = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            if (isFlexible(columns.get(i))) {
+                firstName = i;
+                break;
+            }
+        }
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int rank = 0; rank < 5; rank++) {
+            for (int i = columns.size() - 1; i > 0; i--) {
+                TableColumn<?, ?> column = columns.get(i);
+                int r = isFlexible(column)
+                        ? (i == firstName ? 2 : 0)
+                        : column.getStyleClass().contains("number")
+                                ? 4
+                                : column.getStyleClass().contains("keep") ? 3 : 1;
+                if (r == rank) {
+                    order.add(i);
+                }
+            }
+        }
+        return order;
     }
 
     /** Whether the column is a name column, whose values may give way (their tooltip says the whole). */

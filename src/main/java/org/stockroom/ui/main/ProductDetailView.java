@@ -108,6 +108,13 @@ public final class ProductDetailView {
     @FXML
     private Label historyEmptyLabel;
 
+    private static final double STOCK_ROW = 34;
+
+    /** The stock table's height in rows: all of them from two to eight; more scroll. */
+    private static int shownStockRows(int levels) {
+        return Math.max(2, Math.min(8, levels));
+    }
+
     @FXML
     private void initialize() {
         reservationsEmptyLabel
@@ -128,6 +135,12 @@ public final class ProductDetailView {
         detailTitle.setTooltip(whole); // a long name may be cut at 1024 px; the SKU comes first
         detailFacts.textProperty().bind(model.factsProperty());
         stockTable.setItems(model.stockLevels());
+        // Every location the product is in, up to eight rows; more scroll. (It showed two rows at any size.)
+        stockTable.setFixedCellSize(STOCK_ROW);
+        stockTable
+                .prefHeightProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> STOCK_ROW * shownStockRows(model.stockLevels().size()) + 46, model.stockLevels()));
         Columns.show(stockLocationColumn, StockLevelView::locationCode); // the code whole; the name on hover
         stockLocationColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
