@@ -145,14 +145,11 @@ public final class MainView {
         bindDetails();
         addKeys();
         Sidebar.build(model, new WindowPage.Tools(loader, gate), sidebar, pages, productsPage, keys);
-        // Every page's tables, once their skins exist (a split pane has no children before): now, and as pages show.
-        javafx.application.Platform.runLater(() -> ColumnFit.everywhere(pages));
-        model.pages().currentProperty().addListener((o, was, now) -> ColumnFit.everywhere(pages));
+        ColumnFit.everywhere(pages); // every page's tables, split panes' and the detail's included
         statusLabel.textProperty().bind(model.statusProperty());
         javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
         statusTip.textProperty().bind(model.statusProperty());
         statusLabel.setTooltip(statusTip); // a long message may be cut; the tooltip has it whole
-        userLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         LedgerAuditStatus.bind(auditLink, model.ledgerAudit());
         keys.add("F1", "This list of keys", this::showKeys).installOn(sidebar);
         countLabel.textProperty().bind(model.countTextProperty());

@@ -1,33 +1,26 @@
 package org.stockroom.ui.scan;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.stockroom.domain.FieldError;
-import org.stockroom.domain.product.ProductDetails;
 import org.stockroom.domain.scan.Gtin;
 import org.stockroom.domain.scan.ScanDecoder;
 import org.stockroom.domain.scan.ScannedCode;
 import org.stockroom.domain.scan.ScannerSettings;
 import org.stockroom.service.Actor;
-import org.stockroom.service.ValidationException;
 import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.location.LocationView;
 import org.stockroom.service.product.ProductService;
 import org.stockroom.service.product.ProductView;
-import org.stockroom.service.stock.ListCommand;
-import org.stockroom.service.stock.StockResult;
 import org.stockroom.service.stock.StockService;
 import org.stockroom.ui.TaskExecutor;
 
@@ -44,12 +37,7 @@ public final class ScanViewModel {
     /** A barcode to print on the workspace's sheet: scanning it posts the list. */
     public static final String POST_CODE = "STOCKROOM-POST";
 
-    /** The count reason a scanned count posts with (a seeded code for count variances). */
-    static final String COUNT_REASON = "RECOUNT";
-
     private final ProductService products;
-    private final org.stockroom.service.count.CountSessionService counts;
-    private final StockService stock;
     private final CatalogueQueries catalogue;
     private final TaskExecutor executor;
     private final Supplier<Actor> actor;
@@ -66,13 +54,11 @@ public final class ScanViewModel {
     private final ObservableList<ScanLine> lines = FXCollections.observableArrayList();
     private final ObjectProperty<ScanLine> lastLine = new SimpleObjectProperty<>();
     private final StringProperty typed = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<ScannedCode> unknown = new ReadOnlyObjectWrapper<>();
-    private final StringProperty assignSku = new SimpleStringProperty("");
-    private final StringProperty newName = new SimpleStringProperty("");
+    private final UnknownCode unknown;
     private final ScanFeedback feedback;
     private String listKey;
-    private volatile Long countSession;
-    private final SerialTasks countWork;
+    private final ScanCount count;
+    private final ListPosting listing;
     private String lastCode;
     private long lastCodeAt;
 
@@ -91,20 +77,20 @@ public final class ScanViewModel {
         this.feedback = new ScanFeedback(sounds, () -> lines);
         this.productsChanged = productsChanged;
         this.products = products;
-        this.stock = stock;
-        this.counts = counts;
         this.catalogue = catalogue;
         this.executor = executor;
         this.actor = actor;
         this.newKey = newKey;
         this.millis = millis;
         this.settings = settings;
-        this.countWork = new SerialTasks(executor);
+        this.count = new ScanCount(counts, executor, actor, feedback);
+        this.listing = new ListPosting(stock, executor, actor, feedback);
+        this.unknown = new UnknownCode(products, executor, actor, this::failed, this::listHeld);
         this.listKey = newKey.get();
         mode.addListener((o, was, now) -> {
             toLocation.set(null);
             if (was == ScanMode.COUNT) {
-                abandonCount();
+                count.abandon();
             }
             if (was == ScanMode.COUNT || now == ScanMode.COUNT) {
                 startOver(); // a count's lines are already in its session; a list's are not counts
@@ -127,9 +113,10 @@ public final class ScanViewModel {
 
     /** A scan from anywhere in the window while this page shows. */
     public void scanned(ScannedCode scan) {
-        if (unknown.get() != null) {
+        if (unknown.heldProperty().get() != null) {
             feedback.refused(
-                    "First assign " + unknown.get().text() + " to a product or create one (or skip it).", null);
+                    "First assign " + unknown.heldProperty().get().text() + " to a product or create one (or skip it).",
+                    null);
             return;
         }
         if (scan.text().equalsIgnoreCase(POST_CODE)) {
@@ -174,38 +161,11 @@ public final class ScanViewModel {
 
     private record Found(Optional<LocationView> place, Optional<ProductView> product) {}
 
-    /**
-     * In count mode every change to a line is entered into the count session at once (the session is planned at
-     * the first product), so each line keeps the ledger position of its latest scan, as a typed count does.
-     */
+    /** In count mode every change to a line is entered into the count session at once. */
     private void enterCount(ScanLine line) {
-        if (mode.get() != ScanMode.COUNT) {
-            return;
+        if (mode.get() == ScanMode.COUNT) {
+            count.enter(line, location.get() == null ? null : location.get().code(), () -> lines.remove(line));
         }
-        String where = location.get() == null ? null : location.get().code();
-        long quantity = line.quantityProperty().get();
-        Actor who = actor.get();
-        countWork.submit(
-                () -> {
-                    if (countSession == null) {
-                        countSession = counts.create(
-                                        who,
-                                        new org.stockroom.service.count.NewCountSession(
-                                                "Scanned count at " + where + " " + java.time.LocalDate.now(),
-                                                new org.stockroom.service.count.CountScope(
-                                                        List.of(where), null, List.of(line.sku())),
-                                                false,
-                                                List.of()))
-                                .id();
-                    }
-                    return counts.count(new org.stockroom.service.count.CountEntry(
-                            who, countSession, line.productId(), where, quantity));
-                },
-                entered -> {},
-                error -> {
-                    failed(error);
-                    lines.remove(line);
-                });
     }
 
     private void placeScanned(LocationView place) {
@@ -245,9 +205,7 @@ public final class ScanViewModel {
     }
 
     private void holdUnknown(ScannedCode scan) {
-        unknown.set(scan);
-        assignSku.set("");
-        newName.set("");
+        unknown.hold(scan);
         feedback.refused("No product has the code " + scan.text() + ": assign it to a product, or create one.", null);
     }
 
@@ -291,83 +249,16 @@ public final class ScanViewModel {
         }
         ScanMode doing = mode.get();
         if (doing == ScanMode.COUNT) {
-            postCount();
+            count.post(lines.size(), location.get().code(), this::startOver);
             return;
         }
-        ListCommand list = new ListCommand(
+        listing.post(
+                doing,
                 listKey,
-                actor.get(),
-                doing.kind(),
                 location.get().code(),
                 toLocation.get() == null ? null : toLocation.get().code(),
-                lines.stream()
-                        .map(l -> new ListCommand.Line(
-                                l.productId(),
-                                l.quantityProperty().get(),
-                                l.noteProperty().get()))
-                        .toList());
-        feedback.info("Posting...");
-        executor.run(() -> stock.post(list), result -> posted(doing, list, result), this::failed);
-    }
-
-    private void posted(ScanMode doing, ListCommand list, StockResult result) {
-        long units = list.lines().stream().mapToLong(ListCommand.Line::quantity).sum();
-        startOver();
-        feedback.posted(doing.done() + " " + list.lines().size() + (list.lines().size() == 1 ? " line, " : " lines, ")
-                + units + (units == 1 ? " unit " : " units ")
-                + (doing == ScanMode.MOVE
-                        ? "from " + list.locationCode() + " to " + list.toLocationCode()
-                        : (doing == ScanMode.RECEIVE ? "into " : "from ") + list.locationCode())
-                + (result.replayed() ? " (it had been posted already)" : "") + ".");
-    }
-
-    /** Reviews and posts the count session the scans went into: adjustments by counted against each position. */
-    private void postCount() {
-        Actor who = actor.get();
-        int counted = lines.size();
-        long[] session = new long[1];
-        feedback.info("Posting the count...");
-        // After the entries still on their way: the session exists once the first of them is in.
-        countWork.submit(
-                () -> {
-                    if (countSession == null) {
-                        throw new IllegalStateException("The count could not be entered; scan again");
-                    }
-                    session[0] = countSession;
-                    counts.finishCounting(who, countSession);
-                    org.stockroom.service.count.CountPosting posting = counts.post(who, countSession, COUNT_REASON);
-                    countSession = null; // the next scan in count mode plans a new session
-                    return posting;
-                },
-                posting -> {
-                    startOver();
-                    long adjusted = posting.session().lines().stream()
-                            .filter(l -> l.postedAdjustment() != null && l.postedAdjustment() != 0)
-                            .count();
-                    feedback.posted("Counted " + counted + (counted == 1 ? " line" : " lines") + " at "
-                            + location.get().code() + " (count session " + session[0] + "): " + adjusted
-                            + " adjusted, the rest were right.");
-                },
-                this::failed);
-    }
-
-    /** Leaving count mode before posting: the count session the scans went into is cancelled, nothing posted. */
-    private void abandonCount() {
-        Actor who = actor.get();
-        countWork.submit(
-                () -> {
-                    Long session = countSession;
-                    countSession = null;
-                    if (session != null) {
-                        counts.cancel(who, session);
-                    }
-                    return session;
-                },
-                session -> feedback.info(
-                        session == null
-                                ? "Count left; nothing was counted."
-                                : "Count left: session " + session + " cancelled, nothing posted."),
-                this::failed);
+                List.copyOf(lines),
+                this::startOver);
     }
 
     /** A new list: its lines cleared, a new key. (A count session is let go only by the tasks that use it.) */
@@ -379,77 +270,27 @@ public final class ScanViewModel {
 
     /** Gives the held code to the product with the typed SKU (one without a barcode yet), then lists it. */
     public void assignUnknown() {
-        ScannedCode held = unknown.get();
-        String sku = assignSku.get() == null ? "" : assignSku.get().strip();
-        if (held == null) {
-            return;
-        }
-        executor.run(
-                () -> {
-                    ProductView product = products.findBySku(sku)
-                            .orElseThrow(() -> new ValidationException(
-                                    new FieldError("sku", "No product with SKU '" + sku + "'")));
-                    String has = product.details().barcode();
-                    if (has != null && !has.isBlank()) {
-                        throw new ValidationException(new FieldError(
-                                "sku",
-                                product.details().sku() + " already has the barcode " + has
-                                        + "; a product has one barcode"));
-                    }
-                    return products.update(
-                            actor.get(),
-                            product.id(),
-                            product.version(),
-                            product.details().withBarcode(storedForm(held)));
-                },
-                product -> listHeld(product, held, "now has the barcode"),
-                this::failed);
+        unknown.assign();
     }
 
     /** Creates a product with the held code as its barcode (SKU and name typed), then lists it. */
     public void createForUnknown() {
-        ScannedCode held = unknown.get();
-        if (held == null) {
-            return;
-        }
-        ProductDetails details = new ProductDetails(
-                assignSku.get() == null ? "" : assignSku.get().strip(),
-                newName.get() == null ? "" : newName.get().strip(),
-                "Uncategorised",
-                "each",
-                storedForm(held),
-                0,
-                BigDecimal.ZERO,
-                false);
-        executor.run(
-                () -> products.create(actor.get(), details),
-                product -> listHeld(product, held, "created with the barcode"),
-                this::failed);
+        unknown.create();
     }
 
     /** Lets the held code go without listing it. */
     public void skipUnknown() {
-        if (unknown.get() != null) {
-            feedback.info(unknown.get().text() + " skipped; nothing was listed for it.");
-            unknown.set(null);
+        ScannedCode skipped = unknown.skip();
+        if (skipped != null) {
+            feedback.info(skipped.text() + " skipped; nothing was listed for it.");
         }
     }
 
     private void listHeld(ProductView product, ScannedCode held, String what) {
         productsChanged.run();
-        unknown.set(null);
         addToList(product, held);
-        feedback.accepted(product.details().sku() + " " + what + " " + storedForm(held) + "; listed: "
+        feedback.accepted(product.details().sku() + " " + what + " " + UnknownCode.storedForm(held) + "; listed: "
                 + lastLine.get().quantityProperty().get() + ".");
-    }
-
-    /** The form a product keeps: a GS1 code's GTIN as on the box (EAN-13 rather than 14 digits), else the code. */
-    static String storedForm(ScannedCode code) {
-        if (code.gtin() == null) {
-            return code.text();
-        }
-        List<String> forms = Gtin.forms(code.gtin());
-        return forms.stream().filter(f -> f.length() == 13).findFirst().orElse(code.gtin());
     }
 
     public void removeLine(ScanLine line) {
@@ -493,15 +334,15 @@ public final class ScanViewModel {
     }
 
     public ReadOnlyObjectProperty<ScannedCode> unknownProperty() {
-        return unknown.getReadOnlyProperty();
+        return unknown.heldProperty();
     }
 
     public StringProperty assignSkuProperty() {
-        return assignSku;
+        return unknown.skuProperty();
     }
 
     public StringProperty newNameProperty() {
-        return newName;
+        return unknown.nameProperty();
     }
 
     /** Someone else signs in: what this page said to the one before goes. */
