@@ -63,7 +63,7 @@ check_start() {
   status=$?
   set -e
   [ "$status" = 0 ] || { cat "$WORK/stderr" >&2; fail "$what: exit status $status"; }
-  grep -Eq '^\{"firstFrameEpochMs": [0-9]+, "dataVisibleEpochMs": [0-9]+, "firstFrameMs": [0-9]+, "dataVisibleMs": [0-9]+\}$' \
+  grep -Eq '^\{"firstFrameEpochMs": [0-9]+, "dataVisibleEpochMs": [0-9]+, "firstFrameMs": [0-9]+, "dataVisibleMs": [0-9]+, "steps": \[.*\]\}$' \
     <<<"$line" || fail "$what: no start-up report in: $line"
   echo "$what: exit 0, $line"
 }

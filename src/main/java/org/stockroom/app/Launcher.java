@@ -13,9 +13,13 @@ import org.stockroom.service.Backend;
  */
 public final class Launcher {
 
+    /** When main() began (epoch ms), for the start-up report: the time before it is the JVM's own. */
+    static final String MAIN_STARTED = "stockroom.mainStartedEpochMs";
+
     private Launcher() {}
 
     public static void main(String[] args) {
+        System.setProperty(MAIN_STARTED, Long.toString(System.currentTimeMillis()));
         // Only window options: skip building the whole command tree, the window's first frame is waiting.
         Optional<WindowArguments> window = WindowCommand.parse(args);
         if (window.isPresent()) {

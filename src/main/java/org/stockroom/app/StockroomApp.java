@@ -149,9 +149,14 @@ public final class StockroomApp extends Application {
             // A first connection to a server pins its certificate: the person at the window sees the fingerprint.
             PinnedServers.trustOnceInThisProcess(PinnedServers.defaultFile(), firstTrust::set);
         }
+        step("JavaFX started, window shown");
+        org.stockroom.persistence.OpenSteps steps = what -> {
+            step(what);
+            Platform.runLater(() -> loading.step(what));
+        };
         executor.run(
                 () -> {
-                    Backend opened = Backend.open(options.database());
+                    Backend opened = Backend.open(options.database(), steps);
                     backend.set(opened);
                     return opened;
                 },
@@ -165,6 +170,13 @@ public final class StockroomApp extends Application {
                 error -> failedToStart(loading, error));
     }
 
+    /** A step of the start, for the start-up report (when one is asked for). */
+    private void step(String what) {
+        if (startupReport != null) {
+            startupReport.step(what);
+        }
+    }
+
     /** With --startup-report or --exit-after-start: note the first frames, then report and maybe close. */
     private void watchStartup(Scene scene) {
         if (options == null || !(options.startupReport() || options.exitAfterStart())) {
@@ -173,6 +185,10 @@ public final class StockroomApp extends Application {
         Consumer<String> out = options.startupReport() ? reportOut : line -> {};
         Runnable then = options.exitAfterStart() ? () -> exit.accept(ExitCodes.OK) : () -> {};
         startupReport = new StartupReport(ProcessStart.epochMillis(), out, then);
+        String main = System.getProperty(Launcher.MAIN_STARTED);
+        if (main != null) {
+            startupReport.stepAt("main() entered (the JVM before it)", Long.parseLong(main));
+        }
         startupReport.watch(scene);
     }
 
@@ -194,6 +210,7 @@ public final class StockroomApp extends Application {
     }
 
     private void showMain(Stage stage, Scene scene, Backend opened) {
+        step("Building the window");
         opened.startReservationExpiry();
         FxDialogService dialogs = new FxDialogService(stage, viewLoader, logFile);
         dialogs.register(ProductFormViewModel.class, ProductFormView::new);
@@ -271,6 +288,7 @@ public final class StockroomApp extends Application {
         if (startupReport != null) {
             startupReport.dataVisibleWhen(view::showsCatalogue);
         }
+        step("Reading the first rows");
         model.start();
         if (options.exitAfterStart()) {
             return; // a start-up measurement: nobody there to sign in

@@ -98,6 +98,13 @@ public final class Database implements AutoCloseable {
 
     /** The same; {@code beforeMigration} runs first when an existing local database has migrations to apply. */
     public static Database open(DatabaseTarget target, Options options, BeforeMigration beforeMigration) {
+        return open(target, options, beforeMigration, OpenSteps.NONE);
+    }
+
+    /** The same, saying each step as it begins (opening the file, each migration, the sync, the mapping). */
+    public static Database open(
+            DatabaseTarget target, Options options, BeforeMigration beforeMigration, OpenSteps steps) {
+        steps.begins("Opening the database file");
         if (target instanceof DatabaseTarget.Local local) {
             try {
                 PrivateFiles.folder(local.directory());
@@ -111,17 +118,24 @@ public final class Database implements AutoCloseable {
         }
         HikariDataSource pool = openPool(target);
         try {
+            steps.begins("Checking the database's schema");
+            MigrationInfoService info = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .info();
             Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
+                    .callbacks(new MigrationSteps(steps, info.applied().length == 0, info.pending().length))
                     .load();
-            MigrationInfoService info = flyway.info();
             if (target instanceof DatabaseTarget.Local local) {
                 if (info.applied().length > 0 && info.pending().length > 0) {
                     // An upgrade never destroys data, but a failed or wrong one must have a way back.
                     beforeMigration.backUp(pool, local.directory());
                 }
                 flyway.migrate();
+                steps.begins("Writing the database to disk");
                 // Nothing stores in the background (H2Dialect.NO_BACKGROUND_STORE): put the migrations on disk now.
                 // No other writer exists yet, so this one sync needs no gate.
                 new SyncPoint(pool, target.durability().syncs(), target.dialect(), true)
@@ -136,6 +150,7 @@ public final class Database implements AutoCloseable {
                                 + " with this version first",
                         null);
             }
+            steps.begins("Starting the object mapping (Hibernate)");
             return new Database(target, pool, buildSessionFactory(pool), options);
         } catch (RuntimeException e) {
             pool.close();

@@ -120,19 +120,33 @@ public final class Backend implements AutoCloseable {
         return open(new DatabaseTarget.Local(dataDirectory), Database.Options.STANDARD, clock);
     }
 
+    /** The window's open: the same, saying each step as it begins (the loading pane shows it, the report times it). */
+    public static Backend open(DatabaseTarget target, org.stockroom.persistence.OpenSteps steps) {
+        return open(target, Database.Options.STANDARD, Clock.systemUTC(), steps);
+    }
+
     private static Backend open(DatabaseTarget target, Database.Options options, Clock clock) {
+        return open(target, options, clock, org.stockroom.persistence.OpenSteps.NONE);
+    }
+
+    private static Backend open(
+            DatabaseTarget target, Database.Options options, Clock clock, org.stockroom.persistence.OpenSteps steps) {
         // An existing database is backed up (and the backup verified) before its schema is upgraded.
         return new Backend(
-                Database.open(target, options, (source, dir) -> {
-                    BackupFiles files = new BackupFiles(target.dialect(), BackupKey.of(dir));
-                    new BackupService(
-                                    OnlineBackup.beforeAnyWriter(source, files),
-                                    files,
-                                    dir,
-                                    clock,
-                                    VersionInfo.version())
-                            .backUpNow("before-upgrade");
-                }),
+                Database.open(
+                        target,
+                        options,
+                        (source, dir) -> {
+                            BackupFiles files = new BackupFiles(target.dialect(), BackupKey.of(dir));
+                            new BackupService(
+                                            OnlineBackup.beforeAnyWriter(source, files),
+                                            files,
+                                            dir,
+                                            clock,
+                                            VersionInfo.version())
+                                    .backUpNow("before-upgrade");
+                        },
+                        steps),
                 clock);
     }
 

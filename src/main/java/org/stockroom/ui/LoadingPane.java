@@ -22,6 +22,13 @@ public final class LoadingPane extends VBox {
         getChildren().addAll(progress, message);
     }
 
+    /** What the start is doing now ("Upgrading the database: step 3 of 13"), under the spinner. */
+    public void step(String what) {
+        if (!message.getStyleClass().contains("form-error")) {
+            message.setText(what + "...");
+        }
+    }
+
     public void showFailure(Throwable error) {
         progress.setVisible(false);
         message.getStyleClass().add("form-error");

@@ -20,6 +20,20 @@ public final class StartupReport {
     private boolean reported;
     private Scene watched;
     private final Runnable onPulse = this::afterPulse;
+    private final java.util.List<String[]> steps = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    /**
+     * A step of the start begins now (from any thread): the report gives each step's start, in milliseconds since
+     * the process started, so a slow start names the step that took the time.
+     */
+    public void step(String name) {
+        stepAt(name, System.currentTimeMillis());
+    }
+
+    /** A step that began at {@code epochMs} (before the report existed: the launcher's main()). */
+    public void stepAt(String name, long epochMs) {
+        steps.add(new String[] {name, Long.toString(epochMs - processStartEpochMs)});
+    }
 
     public StartupReport(long processStartEpochMs, Consumer<String> out, Runnable whenReported) {
         this.processStartEpochMs = processStartEpochMs;
@@ -57,10 +71,27 @@ public final class StartupReport {
     private String json(long firstFrame, long dataVisibleAt) {
         return String.format(
                 Locale.ROOT,
-                "{\"firstFrameEpochMs\": %d, \"dataVisibleEpochMs\": %d, \"firstFrameMs\": %d, \"dataVisibleMs\": %d}",
+                "{\"firstFrameEpochMs\": %d, \"dataVisibleEpochMs\": %d, \"firstFrameMs\": %d, \"dataVisibleMs\": %d,"
+                        + " \"steps\": [%s]}",
                 firstFrame,
                 dataVisibleAt,
                 firstFrame - processStartEpochMs,
-                dataVisibleAt - processStartEpochMs);
+                dataVisibleAt - processStartEpochMs,
+                stepsJson());
+    }
+
+    /** [{"step": "Opening the database file", "startMs": 812}, ...] in the order they began. */
+    private String stepsJson() {
+        synchronized (steps) {
+            return String.join(
+                    ", ",
+                    steps.stream()
+                            .map(s -> String.format(
+                                    Locale.ROOT,
+                                    "{\"step\": \"%s\", \"startMs\": %s}",
+                                    s[0].replace("\\", "\\\\").replace("\"", "\\\""),
+                                    s[1]))
+                            .toList());
+        }
     }
 }

@@ -66,6 +66,20 @@ class StartupReportUiTest {
         assertThat(lines).hasSize(1);
         Map<String, Long> report = parse(lines.get(0));
         assertThat(report).containsOnlyKeys("firstFrameEpochMs", "dataVisibleEpochMs", "firstFrameMs", "dataVisibleMs");
+        List<String> steps = steps(lines.get(0));
+        assertThat(steps)
+                .as("each step of the start, in order, so a slow start names its cause")
+                .containsSubsequence(
+                        "JavaFX started, window shown",
+                        "Opening the database file",
+                        "Checking the database's schema",
+                        "Writing the database to disk",
+                        "Starting the object mapping (Hibernate)",
+                        "Building the window",
+                        "Reading the first rows");
+        assertThat(stepTimes(lines.get(0)))
+                .as("times in the order the steps began")
+                .isSorted();
         assertThat(report.get("firstFrameEpochMs")).isBetween(before, report.get("dataVisibleEpochMs"));
         assertThat(report.get("dataVisibleEpochMs")).isLessThanOrEqualTo(after);
         assertThat(report.get("dataVisibleMs"))
@@ -89,6 +103,9 @@ class StartupReportUiTest {
         assertThat(exits).containsExactly(ExitCodes.OK);
         assertThat(lines).hasSize(1);
         assertThat(rowsShownAtExit).containsExactly(0L);
+        assertThat(steps(lines.get(0)))
+                .as("a new folder: each migration named as it runs")
+                .contains("Creating the database: step 1 of 14 (foundation)");
         assertThat(windowsAtExit).as("no welcome question waits for an answer").containsExactly(1);
     }
 
@@ -153,8 +170,25 @@ class StartupReportUiTest {
         }));
     }
 
-    private static Map<String, Long> parse(String json) {
-        assertThat(json).startsWith("{").endsWith("}");
+    private static List<String> steps(String json) {
+        return Pattern.compile("\"step\": \"([^\"]*)\"")
+                .matcher(json)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+    }
+
+    private static List<Long> stepTimes(String json) {
+        return Pattern.compile("\"startMs\": (\\d+)")
+                .matcher(json)
+                .results()
+                .map(m -> Long.parseLong(m.group(1)))
+                .toList();
+    }
+
+    private static Map<String, Long> parse(String whole) {
+        assertThat(whole).startsWith("{").endsWith("}");
+        String json = whole.substring(0, whole.indexOf(", \"steps\""));
         Map<String, Long> fields = new HashMap<>();
         Matcher matcher = FIELD.matcher(json);
         while (matcher.find()) {

@@ -1,0 +1,14 @@
+package org.stockroom.persistence;
+
+/**
+ * What opening a database is doing, step by step ("Upgrading the database: step 3 of 13"): the window shows it while
+ * it waits, and the start-up report times each step, so a slow start names its cause.
+ */
+@FunctionalInterface
+public interface OpenSteps {
+
+    OpenSteps NONE = step -> {};
+
+    /** A step begins (the one before it has ended). Called on the thread that opens the database. */
+    void begins(String step);
+}
