@@ -110,10 +110,16 @@ public final class StockroomApp extends Application {
                         + settings.file() + ".";
             }
         }
-        // Beside the data it is about; a window on a server keeps its own beside the user's settings.
+    }
+
+    /** This window's log file: the About box and the failure dialog name it. Set off the FX thread, before open. */
+    private volatile java.nio.file.Path logFile;
+
+    /** Starts the log file beside the data it is about (a window on a server: beside the user's settings). */
+    private void startLogFile() {
         try {
             logFile = LogFile.into(
-                    options != null && options.database() instanceof DatabaseTarget.Local local
+                    options.database() instanceof DatabaseTarget.Local local
                             ? local.directory()
                             : settings.file().toAbsolutePath().getParent());
         } catch (RuntimeException e) {
@@ -121,9 +127,6 @@ public final class StockroomApp extends Application {
             org.slf4j.LoggerFactory.getLogger(StockroomApp.class).warn("No log file: {}", e.getMessage());
         }
     }
-
-    /** This window's log file: the About box and the failure dialog name it. */
-    private java.nio.file.Path logFile;
 
     @Override
     public void start(Stage stage) {
@@ -156,6 +159,7 @@ public final class StockroomApp extends Application {
         };
         executor.run(
                 () -> {
+                    startLogFile(); // off the FX thread: the first frame does not wait for it
                     Backend opened = Backend.open(options.database(), steps);
                     backend.set(opened);
                     return opened;
