@@ -192,7 +192,7 @@ public final class CountsView {
 
         sessionTable.setItems(model.listing());
         Columns.show(sessionIdColumn, CountSessionListing::id);
-        Columns.show(sessionNameColumn, CountSessionListing::name);
+        Columns.showWithTooltip(sessionNameColumn, CountSessionListing::name);
         Columns.show(sessionStatusColumn, s -> s.status().title() + (s.blind() ? ", blind" : ""));
         Columns.show(sessionCountedColumn, s -> s.counted() + " / " + s.lines());
         sessionTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -209,6 +209,14 @@ public final class CountsView {
         codeField.textProperty().bindBidirectional(model.codeProperty());
         countQuantityField.textProperty().bindBidirectional(model.quantityProperty());
         countLocationBox.setItems(model.locations());
+        // The chosen location by its code (whole at any width); the list shows code and name.
+        countLocationBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(LocationView place, boolean empty) {
+                super.updateItem(place, empty);
+                setText(empty || place == null ? null : place.code());
+            }
+        });
         countLocationBox.valueProperty().bindBidirectional(model.countLocationProperty());
         lineTable.setItems(model.lines());
         Columns.show(skuColumn, CountLineView::sku);

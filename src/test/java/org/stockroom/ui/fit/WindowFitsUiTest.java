@@ -69,7 +69,11 @@ class WindowFitsUiTest {
                 .countSessions()
                 .create(ada, new NewCountSession("Weekly aisle A", CountScope.locations("MAIN"), false, List.of()))
                 .id();
+        long nut = TestProduct.sku("NUT-M8-DIN934-A2").createIn(behindTheWindow).id();
+        behindTheWindow.stock().receive(TestBackends.change(nut, "MAIN", 40));
         behindTheWindow.countSessions().count(new CountEntry(ada, count, bolt, "MAIN", 1_234_000));
+        behindTheWindow.countSessions().count(new CountEntry(ada, count, nut, "MAIN", 59));
+        behindTheWindow.countSessions().finishCounting(ada, count); // in review: both reason boxes show
         FxToolkit.registerPrimaryStage();
         WindowOptions options = new WindowOptions(new DatabaseTarget.Local(data), "tester");
         ConnectionSettings settings = new ConnectionSettings(folder.resolve("settings.properties"));
@@ -154,6 +158,13 @@ class WindowFitsUiTest {
         robot.interact(
                 () -> robot.lookup("#" + navId).queryAs(ToggleButton.class).fire());
         robot.sleep(700); // the page loads its rows in the background
+        if (navId.equals("countsNav")) { // the session in review, with its lines and the posting row
+            robot.interact(() -> robot.lookup("#sessionTable")
+                    .queryTableView()
+                    .getSelectionModel()
+                    .select(0));
+            robot.sleep(700);
+        }
     }
 
     private void resize(int width, int height) {
