@@ -59,12 +59,24 @@ public final class WindowPlacement {
         stage.setMaximized(Boolean.parseBoolean(saved.getProperty("window.maximized")));
     }
 
-    /** The saved widths of the columns of every table under {@code root} that has an id, columns by their id. */
+    /**
+     * The saved widths of the columns of every table under {@code root} that has an id (columns by their id), and
+     * the saved divider positions of every split pane with an id.
+     */
     public void restoreColumns(Parent root) {
         forEachColumn(root, (key, column) -> {
             double width = number(key);
             if (width > 0) {
                 column.setPrefWidth(width);
+            }
+        });
+        forEachSplit(root, split -> {
+            double[] positions = split.getDividerPositions();
+            for (int i = 0; i < positions.length; i++) {
+                double at = number("divider." + split.getId() + "." + i);
+                if (at > 0 && at < 1) {
+                    split.setDividerPosition(i, at);
+                }
             }
         });
     }
@@ -82,6 +94,12 @@ public final class WindowPlacement {
             forEachColumn(
                     stage.getScene().getRoot(),
                     (key, column) -> saved.setProperty(key, Double.toString(column.getWidth())));
+            forEachSplit(stage.getScene().getRoot(), split -> {
+                double[] positions = split.getDividerPositions();
+                for (int i = 0; i < positions.length; i++) {
+                    saved.setProperty("divider." + split.getId() + "." + i, Double.toString(positions[i]));
+                }
+            });
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -101,7 +119,7 @@ public final class WindowPlacement {
     }
 
     private static void forEachColumn(Parent root, ColumnVisitor visitor) {
-        for (Node node : root.lookupAll(".table-view")) {
+        visit(root, node -> {
             if (node instanceof TableView<?> table && table.getId() != null) {
                 for (TableColumn<?, ?> column : table.getColumns()) {
                     if (column.getId() != null) {
@@ -109,6 +127,26 @@ public final class WindowPlacement {
                     }
                 }
             }
+        });
+    }
+
+    private static void forEachSplit(Parent root, java.util.function.Consumer<javafx.scene.control.SplitPane> on) {
+        visit(root, node -> {
+            if (node instanceof javafx.scene.control.SplitPane split && split.getId() != null) {
+                on.accept(split);
+            }
+        });
+    }
+
+    /** Every node, also inside split panes and scroll panes whose skins may not exist yet (hidden pages). */
+    private static void visit(Node node, java.util.function.Consumer<Node> on) {
+        on.accept(node);
+        if (node instanceof javafx.scene.control.SplitPane split) {
+            split.getItems().forEach(item -> visit(item, on));
+        } else if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            visit(scroll.getContent(), on);
+        } else if (node instanceof Parent parent && !(node instanceof TableView<?>)) {
+            parent.getChildrenUnmodifiable().forEach(child -> visit(child, on));
         }
     }
 

@@ -66,6 +66,44 @@ class WindowPlacementUiTest {
     }
 
     @Test
+    void aDividerMovedByHandComesBackAtTheNextStartAlsoInASplitPaneInsideAnother() throws Exception {
+        Path file = folder.resolve(WindowPlacement.FILE_NAME);
+        onFx(() -> {
+            Stage stage = split();
+            stage.show();
+            inner(stage).setDividerPosition(0, 0.7);
+            new WindowPlacement(file).save(stage);
+            stage.hide();
+            return null;
+        });
+
+        double reopened = onFx(() -> {
+            Stage stage = split();
+            new WindowPlacement(file).restoreColumns(stage.getScene().getRoot()); // before the skins exist
+            stage.show();
+            return inner(stage).getDividerPositions()[0];
+        });
+
+        assertThat(reopened).isCloseTo(0.7, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    private static Stage split() {
+        javafx.scene.control.SplitPane inner = new javafx.scene.control.SplitPane(new StackPane(), new StackPane());
+        inner.setId("detailSplit");
+        javafx.scene.control.SplitPane outer = new javafx.scene.control.SplitPane(new StackPane(), inner);
+        outer.setId("productsPage");
+        Stage stage = new Stage();
+        stage.setScene(new Scene(new StackPane(outer), 600, 400));
+        return stage;
+    }
+
+    private static javafx.scene.control.SplitPane inner(Stage stage) {
+        javafx.scene.control.SplitPane outer = (javafx.scene.control.SplitPane)
+                ((StackPane) stage.getScene().getRoot()).getChildren().get(0);
+        return (javafx.scene.control.SplitPane) outer.getItems().get(1);
+    }
+
+    @Test
     void aPlaceNoScreenShowsAnyMoreOrADamagedFileLeavesTheDefaults() throws Exception {
         Path file = Files.writeString(
                 folder.resolve(WindowPlacement.FILE_NAME),
