@@ -16,8 +16,9 @@ public final class FailureText {
                     case INVALID_INPUT, NOT_FOUND, REFUSED_FOR_STOCK, CONFLICT, UNAVAILABLE, NOT_ALLOWED ->
                         expected.getMessage();
                 })
-                .orElseGet(() -> "Unexpected error: "
-                        + (error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
+                .orElseGet(() -> "Something went wrong: "
+                        + (error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage())
+                        + ". Nothing was saved half-way; the log file (Help > About) has the details.");
     }
 
     /** The failure's kind, if the service layer expected it. */

@@ -29,4 +29,14 @@ class FailureReportTest {
                 .contains("java.lang.IllegalStateException: disk full")
                 .contains("at org.stockroom.ui.FailureReportTest");
     }
+
+    @Test
+    void anUnexpectedFailureOnAPageSaysNothingWasSavedHalfWayAndWhereTheDetailsAre() {
+        assertThat(FailureText.of(new IllegalStateException("disk full")))
+                .isEqualTo("Something went wrong: disk full. Nothing was saved half-way; the log file (Help > About)"
+                        + " has the details.");
+        assertThat(FailureText.of(new org.stockroom.service.NotFoundException("No product with SKU 'X'")))
+                .as("an expected refusal is said in its own words")
+                .isEqualTo("No product with SKU 'X'");
+    }
 }
