@@ -279,7 +279,8 @@ public final class StockroomApp extends Application {
                 viewLoader,
                 "Database: " + options.database().describe() + "\nLog file: "
                         + (logFile == null ? "none (see the message at start-up)" : logFile)
-                        + "\nSettings: " + settings.file().toAbsolutePath());
+                        + "\nSettings: " + settings.file().toAbsolutePath(),
+                placement::restoreColumns);
         scene.setRoot(viewLoader.load(view));
         removeWedge.run(); // the one of the database this window showed before a restore
         removeWedge = new KeyboardWedge(

@@ -2,9 +2,11 @@ package org.stockroom.ui.main;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -129,10 +131,12 @@ public final class MainView {
     private Button switchUserButton;
 
     private final String about;
+    private final Consumer<Parent> pageBuilt;
 
-    /** {@code about}: what Help > About says besides the version (data folder, database, log file). */
-    public MainView(MainViewModel model, ViewLoader loader, String about) {
+    /** {@code about}: Help > About's lines; {@code pageBuilt}: runs on a page's view once built (its layout). */
+    public MainView(MainViewModel model, ViewLoader loader, String about, Consumer<Parent> pageBuilt) {
         this.about = about;
+        this.pageBuilt = pageBuilt;
         this.model = model;
         this.loader = loader;
         this.gate = new PermissionGate(model.user());
@@ -142,10 +146,10 @@ public final class MainView {
     private void initialize() {
         bindSearch();
         bindProductTable();
-        bindDetails();
+        detailHolder.getChildren().setAll(loader.load(new ProductDetailView(model.detail(), model.selectedProperty())));
         addKeys();
-        Sidebar.build(model, new WindowPage.Tools(loader, gate), sidebar, pages, productsPage, keys);
-        ColumnFit.everywhere(pages); // every page's tables, split panes' and the detail's included
+        Sidebar.build(model, Sidebar.tools(loader, gate, pageBuilt), sidebar, pages, productsPage, keys);
+        ColumnFit.everywhere((Parent) productsPage); // the other pages' tables as each is built
         statusLabel.textProperty().bind(model.statusProperty());
         javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
         statusTip.textProperty().bind(model.statusProperty());
@@ -239,10 +243,6 @@ public final class MainView {
     @FXML
     private void showAbout() {
         HelpDialogs.about(sidebar.getScene().getWindow(), about);
-    }
-
-    private void bindDetails() {
-        detailHolder.getChildren().setAll(loader.load(new ProductDetailView(model.detail(), model.selectedProperty())));
     }
 
     @FXML

@@ -32,6 +32,42 @@ final class Sidebar {
         return scroll;
     }
 
+    /**
+     * Where a page goes: its view is built the first time the page shows, not at start (the window's first rows do
+     * not wait for eleven pages' FXML). Once built, the view gets its column fitting and saved layout.
+     */
+    private static Node slot(WindowPage page, WindowPage.Tools tools, MainViewModel model) {
+        StackPane slot = new StackPane();
+        slot.setId(page.key() + "PageSlot");
+        Runnable build = () -> {
+            if (slot.getChildren().isEmpty()) {
+                Node view = page.scrollsDown() ? scrolling(page.view(tools)) : page.view(tools);
+                slot.getChildren().add(view);
+                tools.built().accept(view);
+            }
+        };
+        if (model.pages().currentProperty().get() == page) {
+            build.run();
+        }
+        model.pages().currentProperty().addListener((o, was, now) -> {
+            if (now == page) {
+                build.run();
+            }
+        });
+        return slot;
+    }
+
+    /** The pages' tools: a built view gets its tables fitted, then {@code pageBuilt} (its saved layout). */
+    static WindowPage.Tools tools(
+            org.stockroom.ui.ViewLoader loader,
+            PermissionGate gate,
+            java.util.function.Consumer<javafx.scene.Parent> pageBuilt) {
+        return new WindowPage.Tools(loader, gate, view -> {
+            org.stockroom.ui.control.ColumnFit.everywhere((javafx.scene.Parent) view);
+            pageBuilt.accept((javafx.scene.Parent) view);
+        });
+    }
+
     /** Fills {@code sidebar} and {@code pages}: one entry per registration, in its order. */
     static void build(
             MainViewModel model,
@@ -55,9 +91,7 @@ final class Sidebar {
             if (page.needs() != null) {
                 gate.guard(button, holder, page.needs());
             }
-            Node view = page == model.pages().products()
-                    ? productsPage
-                    : page.scrollsDown() ? scrolling(page.view(tools)) : page.view(tools);
+            Node view = page == model.pages().products() ? productsPage : slot(page, tools, model);
             if (view != productsPage) {
                 pages.getChildren().add(view);
             }

@@ -15,8 +15,8 @@ import org.stockroom.ui.access.PermissionGate;
  */
 public final class WindowPage {
 
-    /** What a page's view is built with. */
-    public record Tools(ViewLoader loader, PermissionGate gate) {}
+    /** What a page's view is built with, and what is done with a view once built (fit its tables, restore). */
+    public record Tools(ViewLoader loader, PermissionGate gate, java.util.function.Consumer<Node> built) {}
 
     private final String key;
     private final String title;

@@ -33,9 +33,18 @@ public final class ImportPage {
         return this;
     }
 
+    /** The page is built (on its first show) and it and all that holds it are visible. */
     private boolean shown() {
-        return fx.onFxThread(() ->
-                fx.get("importFileField", Node.class).getParent().getParent().isVisible());
+        return fx.onFxThread(() -> fx.find("importFileField", Node.class)
+                .map(field -> {
+                    for (Node n = field; n != null; n = n.getParent()) {
+                        if (!n.isVisible()) {
+                            return false;
+                        }
+                    }
+                    return true;
+                })
+                .orElse(false));
     }
 
     /** Picks the kind from the drop-down by its label ("Stock quantities"), as choosing the entry would. */
