@@ -99,6 +99,7 @@ final class WindowPages {
                 System::currentTimeMillis,
                 scanner.settingsProperty()::get,
                 sounds,
+                dialogs,
                 main::refreshWithChoices);
         return WindowPage.of(
                         "scan", "Scan", "mdi2b-barcode-scan", t -> t.loader().load(new ScanView(scan, t.gate())))

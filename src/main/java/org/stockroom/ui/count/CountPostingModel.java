@@ -138,8 +138,8 @@ public final class CountPostingModel {
         return reason == null ? null : reason.code();
     }
 
-    /** "3 lines change: +19 and -2 units (net +17), value 58.90" */
-    static String headline(CountSessionView view) {
+    /** "3 lines change: +19 and -2 units (net +17), value 58.90" (also the Scan page's count confirmation). */
+    public static String headline(CountSessionView view) {
         List<CountLineView> gains = changes(view, 1);
         List<CountLineView> losses = changes(view, -1);
         long up = gains.stream().mapToLong(CountLineView::variance).sum();

@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.stockroom.domain.count.CountSessionStatus;
 import org.stockroom.service.Actor;
 import org.stockroom.service.count.CountEntry;
 import org.stockroom.service.count.CountPosting;
 import org.stockroom.service.count.CountScope;
 import org.stockroom.service.count.CountSessionService;
+import org.stockroom.service.count.CountSessionView;
 import org.stockroom.service.count.NewCountSession;
+import org.stockroom.ui.DialogService;
 import org.stockroom.ui.TaskExecutor;
+import org.stockroom.ui.count.CountPostingModel;
 
 /**
  * The Scan page's count mode, a workflow of its own: the first product scanned plans a count session for the
@@ -27,10 +31,17 @@ final class ScanCount {
     private final Supplier<Actor> actor;
     private final ScanFeedback feedback;
     private final SerialTasks work;
+    private final DialogService dialogs;
     private volatile Long session;
 
-    ScanCount(CountSessionService counts, TaskExecutor executor, Supplier<Actor> actor, ScanFeedback feedback) {
+    ScanCount(
+            CountSessionService counts,
+            TaskExecutor executor,
+            DialogService dialogs,
+            Supplier<Actor> actor,
+            ScanFeedback feedback) {
         this.counts = counts;
+        this.dialogs = dialogs;
         this.actor = actor;
         this.feedback = feedback;
         this.work = new SerialTasks(executor);
@@ -61,19 +72,42 @@ final class ScanCount {
                 });
     }
 
-    /** Reviews and posts the session: adjustments by counted against each position; {@code done} then runs. */
+    /**
+     * Finishes counting, shows what would change and asks; only then posts the session (adjustments by counted
+     * against each position), and {@code done} runs. Declined, the session waits in review: Enter posts it later,
+     * leaving Count mode cancels it.
+     */
     void post(int lines, String where, Runnable done) {
         Actor who = actor.get();
-        long[] posted = new long[1];
-        feedback.info("Posting the count...");
+        feedback.info("Reviewing the count...");
         work.submit(
                 () -> {
                     if (session == null) {
                         throw new IllegalStateException("The count could not be entered; scan again");
                     }
-                    posted[0] = session;
-                    counts.finishCounting(who, session);
-                    CountPosting posting = counts.post(who, session, REASON);
+                    CountSessionView view = counts.session(session);
+                    return view.status() == CountSessionStatus.REVIEW ? view : counts.finishCounting(who, session);
+                },
+                view -> {
+                    if (dialogs.confirm(
+                            "Post the count at " + where,
+                            CountPostingModel.headline(view) + ". Recorded as " + REASON + ".",
+                            "Post to ledger")) {
+                        post(who, view.id(), lines, where, done);
+                    } else {
+                        feedback.info("Not posted: the count waits in review (session " + view.id()
+                                + "). Enter on the empty field posts it; leaving Count mode cancels it.");
+                    }
+                },
+                (Consumer<Throwable>) feedback::refused);
+    }
+
+    private void post(Actor who, long reviewed, int lines, String where, Runnable done) {
+        long[] posted = {reviewed};
+        feedback.info("Posting the count...");
+        work.submit(
+                () -> {
+                    CountPosting posting = counts.post(who, reviewed, REASON);
                     session = null; // the next scan in count mode plans a new session
                     return posting;
                 },

@@ -73,6 +73,7 @@ public final class ScanViewModel {
             LongSupplier millis,
             Supplier<ScannerSettings> settings,
             ScanSounds sounds,
+            org.stockroom.ui.DialogService dialogs,
             Runnable productsChanged) {
         this.feedback = new ScanFeedback(sounds, () -> lines);
         this.productsChanged = productsChanged;
@@ -83,7 +84,7 @@ public final class ScanViewModel {
         this.newKey = newKey;
         this.millis = millis;
         this.settings = settings;
-        this.count = new ScanCount(counts, executor, actor, feedback);
+        this.count = new ScanCount(counts, executor, dialogs, actor, feedback);
         this.listing = new ListPosting(stock, executor, actor, feedback);
         this.unknown = new UnknownCode(products, executor, actor, this::failed, this::listHeld);
         this.listKey = newKey.get();

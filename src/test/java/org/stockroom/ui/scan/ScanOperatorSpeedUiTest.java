@@ -195,6 +195,16 @@ class ScanOperatorSpeedUiTest {
                 "every line is listed",
                 () -> fx.onFxThread(() -> lines().getItems().size()) == COUNT_LINES);
         press(KeyCode.ENTER);
+        fx.waitUntil(
+                "the count is reviewed and its confirmation shows",
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent(),
+                60);
+        javafx.scene.control.Button post = fx.onFxThread(
+                () -> robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                        .filter(b -> "Post to ledger".equals(b.getText()))
+                        .findFirst()
+                        .orElseThrow());
+        robot.interact(post::fire);
         fx.waitUntil("the count is posted", () -> message().startsWith("Counted"), 60);
         double seconds = (System.nanoTime() - start) / 1e9;
 

@@ -29,6 +29,7 @@ class ScanViewModelTest {
     final AtomicInteger keys = new AtomicInteger();
     final AtomicInteger productsChanged = new AtomicInteger();
     final java.util.List<ScanSounds.Tone> sounds = new java.util.ArrayList<>();
+    final org.stockroom.ui.RecordingDialogService dialogs = new org.stockroom.ui.RecordingDialogService();
     long nut;
 
     @BeforeEach
@@ -55,6 +56,7 @@ class ScanViewModelTest {
                 clock::get,
                 () -> settings,
                 sounds::add,
+                dialogs,
                 productsChanged::incrementAndGet);
         model.refresh();
         return model;
@@ -232,6 +234,17 @@ class ScanViewModelTest {
         backend.stock().issue(TestBackends.change(bolt, "MAIN", 5)); // picked while the count goes on
 
         assertThat(page.lines()).hasSize(2);
+        dialogs.confirmAnswer = false;
+        page.enter();
+        assertThat(dialogs.confirmations)
+                .as("reviewed and shown before anything is posted")
+                .singleElement()
+                .asString()
+                .startsWith("2 lines change: -9 units");
+        assertThat(page.messageProperty().get()).startsWith("Not posted: the count waits in review");
+        assertThat(onHand(nut, "MAIN")).as("declined: nothing posted").isEqualTo(10);
+
+        dialogs.confirmAnswer = true;
         page.enter();
 
         assertThat(page.messageProperty().get()).startsWith("Counted 2 lines at MAIN (count session");
@@ -255,6 +268,7 @@ class ScanViewModelTest {
                 clock::get,
                 () -> ScannerSettings.DEFAULTS,
                 sounds::add,
+                dialogs,
                 productsChanged::incrementAndGet);
         clerks.refresh();
         clerks.modeProperty().set(ScanMode.COUNT);
