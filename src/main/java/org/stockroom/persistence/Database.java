@@ -87,7 +87,7 @@ public final class Database implements AutoCloseable {
 
     /** The same, with the given options. */
     public static Database open(DatabaseTarget target, Options options) {
-        return open(target, options, (source, dir) -> {});
+        return open(target, options, (source, dir) -> {}, OpenSteps.NONE);
     }
 
     /** Called before Flyway changes an existing local database's schema: a backup to return to. */
@@ -96,12 +96,10 @@ public final class Database implements AutoCloseable {
         void backUp(DataSource source, Path dataDirectory);
     }
 
-    /** The same; {@code beforeMigration} runs first when an existing local database has migrations to apply. */
-    public static Database open(DatabaseTarget target, Options options, BeforeMigration beforeMigration) {
-        return open(target, options, beforeMigration, OpenSteps.NONE);
-    }
-
-    /** The same, saying each step as it begins (opening the file, each migration, the sync, the mapping). */
+    /**
+     * The same; {@code beforeMigration} runs first when an existing local database has migrations to apply, and each
+     * step is said as it begins (opening the file, each migration, the sync, the mapping).
+     */
     public static Database open(
             DatabaseTarget target, Options options, BeforeMigration beforeMigration, OpenSteps steps) {
         steps.begins("Opening the database file");
@@ -119,16 +117,14 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = openPool(target);
         try {
             steps.begins("Checking the database's schema");
-            MigrationInfoService info = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .info();
+            MigrationSteps migrations = new MigrationSteps(steps);
             Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
-                    .callbacks(new MigrationSteps(steps, info.applied().length == 0, info.pending().length))
+                    .callbacks(migrations)
                     .load();
+            MigrationInfoService info = flyway.info();
+            migrations.expect(info.applied().length == 0, info.pending().length);
             if (target instanceof DatabaseTarget.Local local) {
                 if (info.applied().length > 0 && info.pending().length > 0) {
                     // An upgrade never destroys data, but a failed or wrong one must have a way back.

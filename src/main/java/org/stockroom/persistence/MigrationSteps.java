@@ -8,14 +8,18 @@ import org.flywaydb.core.api.callback.Event;
 final class MigrationSteps implements Callback {
 
     private final OpenSteps steps;
-    private final boolean creating;
-    private final int total;
+    private boolean creating;
+    private int total;
     private int done;
 
-    MigrationSteps(OpenSteps steps, boolean creating, int total) {
+    MigrationSteps(OpenSteps steps) {
         this.steps = steps;
-        this.creating = creating;
-        this.total = total;
+    }
+
+    /** Before migrating: whether the database is new, and how many migrations will run. */
+    void expect(boolean newDatabase, int migrations) {
+        this.creating = newDatabase;
+        this.total = migrations;
     }
 
     @Override

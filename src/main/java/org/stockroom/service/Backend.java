@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.stockroom.persistence.BackupKey;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.persistence.OpenSteps;
 import org.stockroom.persistence.backup.BackupFiles;
 import org.stockroom.persistence.backup.OnlineBackup;
 import org.stockroom.persistence.location.LocationRepository;
@@ -112,25 +113,20 @@ public final class Backend implements AutoCloseable {
 
     /** The services over a database opened with particular options (serve, the rollback test's control). */
     public static Backend open(DatabaseTarget target, Database.Options options) {
-        return open(target, options, Clock.systemUTC());
+        return open(target, options, Clock.systemUTC(), OpenSteps.NONE);
     }
 
     /** With a given clock: tests move time forward to expire reservations. */
     public static Backend open(Path dataDirectory, Clock clock) {
-        return open(new DatabaseTarget.Local(dataDirectory), Database.Options.STANDARD, clock);
+        return open(new DatabaseTarget.Local(dataDirectory), Database.Options.STANDARD, clock, OpenSteps.NONE);
     }
 
     /** The window's open: the same, saying each step as it begins (the loading pane shows it, the report times it). */
-    public static Backend open(DatabaseTarget target, org.stockroom.persistence.OpenSteps steps) {
+    public static Backend open(DatabaseTarget target, OpenSteps steps) {
         return open(target, Database.Options.STANDARD, Clock.systemUTC(), steps);
     }
 
-    private static Backend open(DatabaseTarget target, Database.Options options, Clock clock) {
-        return open(target, options, clock, org.stockroom.persistence.OpenSteps.NONE);
-    }
-
-    private static Backend open(
-            DatabaseTarget target, Database.Options options, Clock clock, org.stockroom.persistence.OpenSteps steps) {
+    private static Backend open(DatabaseTarget target, Database.Options options, Clock clock, OpenSteps steps) {
         // An existing database is backed up (and the backup verified) before its schema is upgraded.
         return new Backend(
                 Database.open(
