@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,11 +17,9 @@ import org.stockroom.service.Actor;
 import org.stockroom.service.catalogue.CatalogueQueries;
 import org.stockroom.service.count.CountEntry;
 import org.stockroom.service.count.CountLineView;
-import org.stockroom.service.count.CountScope;
 import org.stockroom.service.count.CountSessionListing;
 import org.stockroom.service.count.CountSessionService;
 import org.stockroom.service.count.CountSessionView;
-import org.stockroom.service.count.NewCountSession;
 import org.stockroom.service.location.LocationView;
 import org.stockroom.service.product.ProductService;
 import org.stockroom.service.reason.ReasonCode;
@@ -53,14 +50,8 @@ public final class CountsViewModel {
     private final ReadOnlyObjectWrapper<CountSessionView> session = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CountLineView> lines = FXCollections.observableArrayList();
     private final ObservableList<LocationView> locations = FXCollections.observableArrayList();
-    private final ObservableList<LocationView> planLocations = FXCollections.observableArrayList();
 
-    private final StringProperty planName = new SimpleStringProperty("");
-    private final StringProperty planCategory = new SimpleStringProperty();
-    private final StringProperty planCounters = new SimpleStringProperty("");
-    private final StringProperty planProducts = new SimpleStringProperty("");
     private final ObservableList<String> categories = FXCollections.observableArrayList();
-    private final BooleanProperty planBlind = new SimpleBooleanProperty(false);
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty quantity = new SimpleStringProperty("");
     private final ObjectProperty<LocationView> countLocation = new SimpleObjectProperty<>();
@@ -89,10 +80,15 @@ public final class CountsViewModel {
         posting = new CountPostingModel(
                 sessions, executor, dialogs, actor, session.getReadOnlyProperty(), message::set, this::afterPost);
         exports = new CountExports(sessions, executor, dialogs, message::set);
+        planner = new CountPlanner(sessions, products, executor, actor, message::set, created -> {
+            showSession(created);
+            refreshListingChoosing(created.id());
+        });
     }
 
     private final CountPostingModel posting;
     private final CountExports exports;
+    private final CountPlanner planner;
 
     private void afterPost(CountSessionView after) {
         showSession(after);
@@ -130,47 +126,7 @@ public final class CountsViewModel {
             List<String> categories) {}
 
     public void plan() {
-        String name = planName.get().isBlank() ? "Count " + java.time.LocalDate.now() : planName.get();
-        List<String> locationCodes =
-                planLocations.stream().map(LocationView::code).toList();
-        String category = planCategory.get();
-        List<String> typedProducts = words(planProducts.get(), "[,\\s]+");
-        List<String> counters = words(planCounters.get(), ",");
-        boolean blind = planBlind.get();
-        message.set("Planning...");
-        executor.run(
-                () -> sessions.create(
-                        actor.get(),
-                        new NewCountSession(
-                                name, new CountScope(locationCodes, category, skusOf(typedProducts)), blind, counters)),
-                created -> {
-                    planName.set("");
-                    planProducts.set("");
-                    planBlind.set(false);
-                    message.set("Session " + created.id() + " planned: "
-                            + created.lines().size() + " lines.");
-                    showSession(created);
-                    refreshListingChoosing(created.id());
-                },
-                this::failed);
-    }
-
-    private static List<String> words(String text, String separators) {
-        return java.util.Arrays.stream(text == null ? new String[0] : text.split(separators))
-                .map(String::strip)
-                .filter(word -> !word.isEmpty())
-                .toList();
-    }
-
-    /** A scanned barcode stands for its product's SKU; an unknown code is named, and nothing is planned. */
-    private List<String> skusOf(List<String> codes) {
-        return codes.stream()
-                .map(typed -> products.findBySkuOrBarcode(typed)
-                        .orElseThrow(() -> new org.stockroom.service.NotFoundException(
-                                "Only these products: no product with SKU or barcode '" + typed + "'"))
-                        .details()
-                        .sku())
-                .toList();
+        planner.plan();
     }
 
     private void refreshListingChoosing(long id) {
@@ -341,19 +297,19 @@ public final class CountsViewModel {
     }
 
     public ObservableList<LocationView> planLocations() {
-        return planLocations;
+        return planner.locations;
     }
 
     public StringProperty planCategoryProperty() {
-        return planCategory;
+        return planner.category;
     }
 
     public StringProperty planProductsProperty() {
-        return planProducts;
+        return planner.productCodes;
     }
 
     public StringProperty planCountersProperty() {
-        return planCounters;
+        return planner.counters;
     }
 
     public ObservableList<String> categories() {
@@ -361,11 +317,11 @@ public final class CountsViewModel {
     }
 
     public StringProperty planNameProperty() {
-        return planName;
+        return planner.name;
     }
 
     public BooleanProperty planBlindProperty() {
-        return planBlind;
+        return planner.blind;
     }
 
     public StringProperty codeProperty() {
