@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -119,7 +118,7 @@ public final class WindowPlacement {
     }
 
     private static void forEachColumn(Parent root, ColumnVisitor visitor) {
-        visit(root, node -> {
+        SceneWalk.visit(root, node -> {
             if (node instanceof TableView<?> table && table.getId() != null) {
                 for (TableColumn<?, ?> column : table.getColumns()) {
                     if (column.getId() != null) {
@@ -131,23 +130,11 @@ public final class WindowPlacement {
     }
 
     private static void forEachSplit(Parent root, java.util.function.Consumer<javafx.scene.control.SplitPane> on) {
-        visit(root, node -> {
+        SceneWalk.visit(root, node -> {
             if (node instanceof javafx.scene.control.SplitPane split && split.getId() != null) {
                 on.accept(split);
             }
         });
-    }
-
-    /** Every node, also inside split panes and scroll panes whose skins may not exist yet (hidden pages). */
-    private static void visit(Node node, java.util.function.Consumer<Node> on) {
-        on.accept(node);
-        if (node instanceof javafx.scene.control.SplitPane split) {
-            split.getItems().forEach(item -> visit(item, on));
-        } else if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
-            visit(scroll.getContent(), on);
-        } else if (node instanceof Parent parent && !(node instanceof TableView<?>)) {
-            parent.getChildrenUnmodifiable().forEach(child -> visit(child, on));
-        }
     }
 
     private double number(String key) {

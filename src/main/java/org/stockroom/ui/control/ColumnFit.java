@@ -38,25 +38,11 @@ public final class ColumnFit {
 
     /** Fits every table under {@code root}, now and whenever its width or its rows change. */
     public static void everywhere(Parent root) {
-        visit(root);
-    }
-
-    /** Down the scene graph, also into what a control holds before its skin makes it a child (split panes, tabs). */
-    private static void visit(Node node) {
-        if (node instanceof TableView<?> table) {
-            install(table);
-        }
-        if (node instanceof javafx.scene.control.SplitPane split) {
-            split.getItems().forEach(ColumnFit::visit);
-        } else if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
-            visit(scroll.getContent());
-        } else if (node instanceof javafx.scene.control.TabPane tabs) {
-            tabs.getTabs().stream().filter(t -> t.getContent() != null).forEach(t -> visit(t.getContent()));
-        } else if (node instanceof javafx.scene.control.TitledPane titled && titled.getContent() != null) {
-            visit(titled.getContent());
-        } else if (node instanceof Parent parent && !(node instanceof TableView<?>)) {
-            parent.getChildrenUnmodifiable().forEach(ColumnFit::visit);
-        }
+        org.stockroom.ui.SceneWalk.visit(root, node -> {
+            if (node instanceof TableView<?> table) {
+                install(table);
+            }
+        });
     }
 
     public static void install(TableView<?> table) {
