@@ -1,8 +1,6 @@
 package org.stockroom.app;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -16,13 +14,10 @@ import org.stockroom.cli.WindowCommand;
 import org.stockroom.cli.WindowOptions;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DatabaseTarget;
-import org.stockroom.persistence.LogFile;
 import org.stockroom.persistence.PinnedServers;
 import org.stockroom.service.Backend;
-import org.stockroom.service.VersionInfo;
 import org.stockroom.service.WorkstationName;
 import org.stockroom.service.backup.BackupScheduler;
-import org.stockroom.service.backup.Restore;
 import org.stockroom.service.settings.ConnectionChoices;
 import org.stockroom.ui.FxDialogService;
 import org.stockroom.ui.LoadingPane;
@@ -33,23 +28,15 @@ import org.stockroom.ui.WindowPlacement;
 import org.stockroom.ui.access.AccessControl;
 import org.stockroom.ui.access.SignedInUser;
 import org.stockroom.ui.backup.BackupsViewModel;
-import org.stockroom.ui.conflict.ConflictView;
-import org.stockroom.ui.conflict.ConflictViewModel;
 import org.stockroom.ui.main.MainServices;
 import org.stockroom.ui.main.MainView;
 import org.stockroom.ui.main.MainViewModel;
-import org.stockroom.ui.product.ProductFormView;
-import org.stockroom.ui.product.ProductFormViewModel;
 import org.stockroom.ui.scan.KeyboardWedge;
 import org.stockroom.ui.scan.ScannerSettingsFile;
 import org.stockroom.ui.scan.ScannerTestViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
 import org.stockroom.ui.startup.ProcessStart;
 import org.stockroom.ui.startup.StartupReport;
-import org.stockroom.ui.stock.ReverseView;
-import org.stockroom.ui.stock.ReverseViewModel;
-import org.stockroom.ui.stock.StockMovementView;
-import org.stockroom.ui.stock.StockMovementViewModel;
 
 /**
  * The composition root of the window: shows the window at once, opens the database in the background, then
@@ -57,7 +44,6 @@ import org.stockroom.ui.stock.StockMovementViewModel;
  */
 public final class StockroomApp extends Application {
 
-    private final AtomicReference<Backend> backend = new AtomicReference<>();
     /** What a first connection to a server said about its certificate, until the window shows it. */
     private final AtomicReference<String> firstTrust = new AtomicReference<>();
 
@@ -68,7 +54,9 @@ public final class StockroomApp extends Application {
 
     private final ConnectionSettings settings;
     private UiTaskExecutor executor;
-    private BackupScheduler backups;
+    /** Null until start(): the options say which database. */
+    private OpenDatabase database;
+
     private BackupsViewModel backupsModel;
     private final Consumer<String> reportOut;
     private final IntConsumer exit;
@@ -115,19 +103,6 @@ public final class StockroomApp extends Application {
     /** This window's log file: the About box and the failure dialog name it. Set off the FX thread, before open. */
     private volatile java.nio.file.Path logFile;
 
-    /** Starts the log file beside the data it is about (a window on a server: beside the user's settings). */
-    private void startLogFile() {
-        try {
-            logFile = LogFile.into(
-                    options.database() instanceof DatabaseTarget.Local local
-                            ? local.directory()
-                            : settings.file().toAbsolutePath().getParent());
-        } catch (RuntimeException e) {
-            // No log file is no reason not to start: the window says what is wrong with the folder itself.
-            org.slf4j.LoggerFactory.getLogger(StockroomApp.class).warn("No log file: {}", e.getMessage());
-        }
-    }
-
     @Override
     public void start(Stage stage) {
         Theme.applyToApplication();
@@ -153,16 +128,17 @@ public final class StockroomApp extends Application {
             PinnedServers.trustOnceInThisProcess(PinnedServers.defaultFile(), firstTrust::set);
         }
         step("JavaFX started, window shown");
+        database = new OpenDatabase(options.database());
         org.stockroom.persistence.OpenSteps steps = what -> {
             step(what);
             Platform.runLater(() -> loading.step(what));
         };
         executor.run(
                 () -> {
-                    startLogFile(); // off the FX thread: the first frame does not wait for it
-                    Backend opened = Backend.open(options.database(), steps);
-                    backend.set(opened);
-                    return opened;
+                    // off the FX thread: the first frame does not wait for it
+                    logFile = database.startLogFile(
+                            settings.file().toAbsolutePath().getParent());
+                    return database.open(steps);
                 },
                 opened -> {
                     showMain(stage, scene, opened);
@@ -216,40 +192,19 @@ public final class StockroomApp extends Application {
     private void showMain(Stage stage, Scene scene, Backend opened) {
         step("Building the window");
         opened.startReservationExpiry();
-        FxDialogService dialogs = new FxDialogService(stage, viewLoader, logFile);
-        dialogs.register(ProductFormViewModel.class, ProductFormView::new);
-        dialogs.register(StockMovementViewModel.class, StockMovementView::new);
-        dialogs.register(ReverseViewModel.class, ReverseView::new);
-        dialogs.register(ConflictViewModel.class, ConflictView::new);
-        if (options.database() instanceof DatabaseTarget.Local local && !options.exitAfterStart()) {
-            // Daily and on close, verified; the first check a few minutes in, so it never slows the start.
-            backups = new BackupScheduler(
-                            opened.backups(),
-                            local.directory(),
-                            Clock.systemUTC(),
-                            outcome -> Platform.runLater(() -> {
-                                if (backupsModel != null) {
-                                    backupsModel.outcome(outcome);
-                                }
-                            }))
-                    .start(Duration.ofMinutes(3));
-        }
+        FxDialogService dialogs = WindowServices.dialogs(stage, viewLoader, logFile);
+        BackupScheduler backups = options.exitAfterStart()
+                ? null // a start-up measurement
+                : database.scheduleBackups(
+                        opened,
+                        outcome -> Platform.runLater(() -> {
+                            if (backupsModel != null) {
+                                backupsModel.outcome(outcome);
+                            }
+                        }));
         backupsModel = new BackupsViewModel(
                 backups, executor, dialogs, backup -> restoreAndReopen(stage, scene, backup, dialogs));
-        MainServices services = new MainServices(
-                opened.catalogue(),
-                opened.productCatalogue(),
-                opened.ledger(),
-                opened.products(),
-                opened.stock(),
-                opened.sampleCatalogue(),
-                opened.reservations(),
-                opened.audit(),
-                opened.auditTrail(),
-                opened.reasonCodes(),
-                opened.reversals(),
-                opened.productExport(),
-                opened.stockExport());
+        MainServices services = WindowServices.main(opened);
         SignedInUser user = new SignedInUser(
                 WorkstationName.from(System.getenv()),
                 options.userName(),
@@ -311,26 +266,10 @@ public final class StockroomApp extends Application {
      * restores, opens the result and shows it. A refused restore changed nothing: the same database reopens.
      */
     private void restoreAndReopen(Stage stage, Scene scene, Path backup, FxDialogService dialogs) {
-        DatabaseTarget.Local local = (DatabaseTarget.Local) options.database();
         LoadingPane loading = new LoadingPane();
         scene.setRoot(loading);
         executor.run(
-                () -> {
-                    closeDatabase(false);
-                    String failure = null;
-                    Restore.Outcome outcome = null;
-                    try {
-                        // The Backups page is an administrator's (MainView's gate); the signed-in one proved it to this
-                        // database before it was closed, so no second sign-in is asked here.
-                        outcome = new Restore(Clock.systemUTC(), VersionInfo.version())
-                                .restore(backup, local, folder -> {});
-                    } catch (RuntimeException e) {
-                        failure = e.getMessage();
-                    }
-                    Backend reopened = Backend.open(options.database());
-                    backend.set(reopened);
-                    return new Reopened(reopened, outcome, failure);
-                },
+                () -> database.restoreAndOpen(backup),
                 reopened -> {
                     showMain(stage, scene, reopened.backend());
                     if (reopened.failure() != null) {
@@ -348,28 +287,13 @@ public final class StockroomApp extends Application {
                 error -> failedToStart(loading, error));
     }
 
-    private record Reopened(Backend backend, Restore.Outcome outcome, String failure) {}
-
-    /** Stops the background work on the database and closes it; {@code lastWindow}: the on-close backup first. */
-    private void closeDatabase(boolean lastWindow) {
-        if (backups != null) {
-            backups.close();
-            if (lastWindow) {
-                backups.onClose();
-            }
-            backups = null;
-        }
-        Backend opened = backend.getAndSet(null);
-        if (opened != null) {
-            opened.close();
-        }
-    }
-
     @Override
     public void stop() {
         if (executor != null) {
             executor.close();
         }
-        closeDatabase(true);
+        if (database != null) {
+            database.close(true);
+        }
     }
 }

@@ -1,12 +1,10 @@
 package org.stockroom.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.stockroom.persistence.DatabaseTarget;
@@ -116,20 +113,20 @@ public final class Benchmark {
             throws Exception {
         Map<Long, Long> before = path.onHandSnapshot();
         Map<Long, LongAdder> net = new ConcurrentHashMap<>();
-        Worker[] workers = new Worker[threads];
+        BenchWorker[] workers = new BenchWorker[threads];
         CountDownLatch done = new CountDownLatch(threads);
         long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
         long measureEnd = warmupEnd + seconds * 1_000_000_000L;
         path.resetCounters();
         for (int t = 0; t < threads; t++) {
-            workers[t] = new Worker(path, targets, net, warmupEnd, measureEnd, done);
+            workers[t] = new BenchWorker(path, targets, net, warmupEnd, measureEnd, done);
             Thread thread = new Thread(workers[t], "bench-" + t);
             thread.setDaemon(true);
             thread.start();
         }
         done.await();
         double attempts = path.attemptsPerSuccess();
-        for (Worker worker : workers) {
+        for (BenchWorker worker : workers) {
             worker.releaseAll();
         }
         Map<Long, Long> after = path.onHandSnapshot();
@@ -149,7 +146,8 @@ public final class Benchmark {
                 .flatMapToLong(w -> Arrays.stream(w.latencies()))
                 .sorted()
                 .toArray();
-        long operations = Arrays.stream(workers).mapToLong(Worker::measured).sum();
+        long operations =
+                Arrays.stream(workers).mapToLong(BenchWorker::measured).sum();
         long refusals = Arrays.stream(workers).mapToLong(w -> w.refusals).sum();
         long errors = Arrays.stream(workers).mapToLong(w -> w.errors).sum();
         Arrays.stream(workers)
@@ -212,138 +210,5 @@ public final class Benchmark {
             return 0;
         }
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
-    }
-
-    /** One thread: issue 50 %, reserve 25 %, release 25 % (of its own earlier reservations). */
-    private static final class Worker implements Runnable {
-        private final BenchPath path;
-        private final long[] targets;
-        private final Map<Long, LongAdder> net;
-        private final long warmupEnd;
-        private final long measureEnd;
-        private final CountDownLatch done;
-        private final Deque<long[]> open = new ArrayDeque<>();
-        private long[] latencies = new long[1 << 14];
-        private int count;
-        /** Operations measured, including those whose latency the reservoir did not keep. */
-        private long seen;
-
-        long refusals;
-        long errors;
-        RuntimeException firstError;
-
-        Worker(
-                BenchPath path,
-                long[] targets,
-                Map<Long, LongAdder> net,
-                long warmupEnd,
-                long measureEnd,
-                CountDownLatch done) {
-            this.path = path;
-            this.targets = targets;
-            this.net = net;
-            this.warmupEnd = warmupEnd;
-            this.measureEnd = measureEnd;
-            this.done = done;
-        }
-
-        @Override
-        public void run() {
-            try {
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                while (true) {
-                    long start = System.nanoTime();
-                    if (start >= measureEnd) {
-                        return;
-                    }
-                    long product = targets[targets.length == 1 ? 0 : random.nextInt(targets.length)];
-                    int dice = ISSUES_ONLY ? 0 : random.nextInt(4);
-                    try {
-                        if (dice < 2) {
-                            issue(product);
-                        } else if (dice == 2 || open.isEmpty()) {
-                            reserve(product);
-                        } else {
-                            long[] reservation = open.poll();
-                            path.release(reservation[0], reservation[1], 1);
-                        }
-                    } catch (RuntimeException e) {
-                        // Counted and reported, not hidden: a correct path never gets here.
-                        noteError(e);
-                    }
-                    long end = System.nanoTime();
-                    if (start >= warmupEnd) {
-                        record(end - start);
-                    }
-                }
-            } finally {
-                done.countDown();
-            }
-        }
-
-        private void issue(long product) {
-            if (path.issue(product, 1)) {
-                net.computeIfAbsent(product, p -> new LongAdder()).decrement();
-            } else {
-                refusals++;
-                refill(product);
-            }
-        }
-
-        private void reserve(long product) {
-            long handle = path.reserve(product, 1);
-            if (handle >= 0) {
-                open.add(new long[] {product, handle});
-            } else {
-                refusals++;
-                refill(product);
-            }
-        }
-
-        private void refill(long product) {
-            path.refill(product, REFILL);
-            net.computeIfAbsent(product, p -> new LongAdder()).add(REFILL);
-        }
-
-        /** Keeps at most MAX_SAMPLES latencies per thread (reservoir sampling), so fast paths fit in memory. */
-        private void record(long nanos) {
-            seen++;
-            if (count < latencies.length) {
-                latencies[count++] = nanos;
-            } else if (count < MAX_SAMPLES) {
-                latencies = Arrays.copyOf(latencies, Math.min(MAX_SAMPLES, count * 2));
-                latencies[count++] = nanos;
-            } else {
-                long slot = ThreadLocalRandom.current().nextLong(seen);
-                if (slot < MAX_SAMPLES) {
-                    latencies[(int) slot] = nanos;
-                }
-            }
-        }
-
-        private void noteError(RuntimeException e) {
-            if (errors++ == 0) {
-                firstError = e;
-            }
-        }
-
-        long[] latencies() {
-            return Arrays.copyOf(latencies, count);
-        }
-
-        long measured() {
-            return seen;
-        }
-
-        void releaseAll() {
-            for (long[] reservation : open) {
-                try {
-                    path.release(reservation[0], reservation[1], 1);
-                } catch (RuntimeException e) {
-                    noteError(e);
-                }
-            }
-            open.clear();
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,17 +14,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import org.stockroom.domain.ledger.MovementType;
 import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.Transactions;
-import org.stockroom.persistence.ledger.MovementRepository;
-import org.stockroom.persistence.ledger.MovementRepository.NewMovement;
 import org.stockroom.persistence.stock.LevelState;
 import org.stockroom.persistence.stock.StockLevelRepository;
 import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
 import org.stockroom.service.catalogue.StockLevelView;
-import org.stockroom.service.ledger.LedgerMismatch;
 import org.stockroom.service.stock.CountCommand;
 import org.stockroom.service.stock.CountConflictException;
 import org.stockroom.service.stock.InsufficientStockException;
@@ -76,60 +71,11 @@ public final class RollbackSoak {
         this.locationId = locationId;
     }
 
-    /** What a run did, and what it found afterwards. */
-    public record Result(
-            long receipts,
-            long issues,
-            long refusedIssues,
-            long counts,
-            long refusedCounts,
-            long versionChecked,
-            long refusedVersionChecked,
-            long rolledBack,
-            long endedBesideAnotherWriter,
-            long errors,
-            String firstError,
-            long expectedOnHand,
-            long onHand,
-            long duplicateVersions,
-            List<LedgerMismatch> mismatches) {
-
-        /** True if a committed change is missing: the balance, the ledger or its versions disagree. */
-        public boolean lostUpdates() {
-            return onHand != expectedOnHand || duplicateVersions > 0 || !mismatches.isEmpty();
-        }
-
-        @Override
-        public String toString() {
-            return String.format(
-                    "receipts %d, issues %d (refused %d), counts %d (refused %d), version-checked"
-                            + " receipts %d (refused %d), rolled back after a write %d, ended beside another writer %d,"
-                            + " errors %d%s; on hand %d, expected %d; movements sharing a version %d; ledger mismatches %d"
-                            + " -> %s",
-                    receipts,
-                    issues,
-                    refusedIssues,
-                    counts,
-                    refusedCounts,
-                    versionChecked,
-                    refusedVersionChecked,
-                    rolledBack,
-                    endedBesideAnotherWriter,
-                    errors,
-                    firstError == null ? "" : " (first: " + firstError + ")",
-                    onHand,
-                    expectedOnHand,
-                    duplicateVersions,
-                    mismatches.size(),
-                    lostUpdates() ? "LOST" : "clean");
-        }
-    }
-
     /**
      * Creates product {@code sku} with {@link #INITIAL} on hand and runs {@code threads} workers on it for
      * {@code duration}.
      */
-    public static Result run(Backend backend, String sku, int threads, Duration duration) throws Exception {
+    public static RollbackSoakResult run(Backend backend, String sku, int threads, Duration duration) throws Exception {
         amplify(backend);
         long productId = backend.products()
                 .create(
@@ -151,7 +97,7 @@ public final class RollbackSoak {
         }
     }
 
-    private Result hammer(int threads, Duration duration) throws Exception {
+    private RollbackSoakResult hammer(int threads, Duration duration) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long end = System.nanoTime() + duration.toNanos();
         try {
@@ -233,27 +179,9 @@ public final class RollbackSoak {
         String key = UUID.randomUUID().toString();
         try {
             transactions.inStatelessTransaction(session -> inside(() -> {
-                Sql.update(
-                        session,
-                        "INSERT INTO stock_command (idempotency_key, command_type, user_name,"
-                                + " recorded_at) VALUES (?, 'RECEIVE', 'soak', ?)",
-                        key,
-                        Instant.now());
+                SoakReceiptRows.command(session, key);
                 levels.applyDelta(session, productId, locationId, 1);
-                new MovementRepository()
-                        .appendFromLevel(
-                                session,
-                                new NewMovement(
-                                        key,
-                                        "soak",
-                                        null,
-                                        productId,
-                                        locationId,
-                                        MovementType.RECEIVE,
-                                        1,
-                                        null,
-                                        null,
-                                        Instant.now()));
+                SoakReceiptRows.movement(session, key, productId, locationId);
                 throw new DeliberateFailure();
             }));
         } catch (DeliberateFailure expected) {
@@ -274,31 +202,13 @@ public final class RollbackSoak {
             transactions.inStatelessTransaction(session -> inside(() -> {
                 // Read first (locked FOR UPDATE only under the guard), then written with the version it saw.
                 LevelState seen = levels.lock(session, productId, locationId).orElseThrow();
-                Sql.update(
-                        session,
-                        "INSERT INTO stock_command (idempotency_key, command_type, user_name,"
-                                + " recorded_at) VALUES (?, 'RECEIVE', 'soak', ?)",
-                        key,
-                        Instant.now());
+                SoakReceiptRows.command(session, key);
                 if (!levels.setOnHand(
                         session, productId, locationId, seen.version(), seen.onHand() + 1, seen.onHand())) {
                     Sql.update(session, "DELETE FROM stock_command WHERE idempotency_key = ?", key);
                     throw Transactions.refuse(new VersionMoved());
                 }
-                new MovementRepository()
-                        .appendFromLevel(
-                                session,
-                                new NewMovement(
-                                        key,
-                                        "soak",
-                                        null,
-                                        productId,
-                                        locationId,
-                                        MovementType.RECEIVE,
-                                        1,
-                                        null,
-                                        null,
-                                        Instant.now()));
+                SoakReceiptRows.movement(session, key, productId, locationId);
                 return null;
             }));
             acknowledgedDelta.incrementAndGet();
@@ -327,7 +237,7 @@ public final class RollbackSoak {
         result.movements().forEach(m -> acknowledgedDelta.addAndGet(m.quantity()));
     }
 
-    private Result result() throws SQLException {
+    private RollbackSoakResult result() throws SQLException {
         long onHand = backend.catalogue().stockLevels(productId).get(0).onHand();
         long duplicates;
         try (Connection c = backend.database().dataSource().getConnection();
@@ -338,7 +248,7 @@ public final class RollbackSoak {
             duplicates = rs.getLong(1);
             c.commit();
         }
-        return new Result(
+        return new RollbackSoakResult(
                 receipts.sum(),
                 issues.sum(),
                 refusedIssues.sum(),

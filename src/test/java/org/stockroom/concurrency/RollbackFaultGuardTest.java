@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stockroom.JavaProcesses;
 import org.stockroom.app.Launcher;
 import org.stockroom.bench.RollbackSoak;
+import org.stockroom.bench.RollbackSoakResult;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.Backend;
@@ -52,7 +53,7 @@ class RollbackFaultGuardTest {
         try (Backend backend =
                 Backend.open(new DatabaseTarget.Local(folder.resolve("guarded")), Database.Options.STANDARD)) {
             for (int round = 1; round <= GUARDED_ROUNDS; round++) {
-                RollbackSoak.Result result = RollbackSoak.run(backend, "HOT-" + round, THREADS, ROUND);
+                RollbackSoakResult result = RollbackSoak.run(backend, "HOT-" + round, THREADS, ROUND);
                 System.out.printf("guarded round %d: %s%n", round, result);
                 assertThat(result.lostUpdates())
                         .as("round %d, guarded: %s", round, result)

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.stockroom.bench.RollbackSoak;
+import org.stockroom.bench.RollbackSoakResult;
 import org.stockroom.cli.ExitCodes;
 import org.stockroom.persistence.Database;
 import org.stockroom.persistence.DatabaseTarget;
@@ -66,7 +67,7 @@ final class RollbackBenchCommand implements Callable<Integer> {
         try (Backend backend = opener.open(new DatabaseTarget.Local(dir), options)) {
             while (round < rounds && !(stopAtFirstLoss && lost > 0)) {
                 round++;
-                RollbackSoak.Result result =
+                RollbackSoakResult result =
                         RollbackSoak.run(backend, "SOAK-" + round, threads, Duration.ofSeconds(seconds));
                 lost += result.lostUpdates() ? 1 : 0;
                 spec.commandLine()

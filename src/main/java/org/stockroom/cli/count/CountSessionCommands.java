@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.stockroom.cli.OutputFile;
 import org.stockroom.cli.SignedInCommand;
 import org.stockroom.cli.StockOptions;
 import org.stockroom.domain.location.Location;
@@ -17,10 +16,8 @@ import org.stockroom.service.count.CountLineView;
 import org.stockroom.service.count.CountPosting;
 import org.stockroom.service.count.CountReasons;
 import org.stockroom.service.count.CountScope;
-import org.stockroom.service.count.CountSessionCsv;
 import org.stockroom.service.count.CountSessionListing;
 import org.stockroom.service.count.CountSessionView;
-import org.stockroom.service.count.CountSheet;
 import org.stockroom.service.count.NewCountSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,8 +40,8 @@ public final class CountSessionCommands {
                 Create.class,
                 CountLine.class,
                 Show.class,
-                Sheet.class,
-                Export.class,
+                CountSessionFiles.Sheet.class,
+                CountSessionFiles.Export.class,
                 Review.class,
                 Post.class,
                 Cancel.class,
@@ -139,7 +136,8 @@ public final class CountSessionCommands {
                     line.counted(),
                     line.expected() == null
                             ? ""
-                            : " (expected " + line.expected() + ", variance " + signed(line.variance()) + ")",
+                            : " (expected " + line.expected() + ", variance "
+                                    + CountSessionPrint.signed(line.variance()) + ")",
                     line.foundInCount() ? "; not listed in the session: added as found" : "",
                     line.recountNeeded() ? "; over the variance threshold: count it again" : "");
         }
@@ -161,77 +159,7 @@ public final class CountSessionCommands {
 
         @Override
         protected void run(Backend backend, Actor by, PrintWriter out) {
-            print(backend.countSessions().session(id), out);
-        }
-    }
-
-    /** Writes one session to a file the user names: whole or not at all, a missing folder named. */
-    abstract static class SessionFile extends SignedInCommand {
-
-        @Parameters(index = "0", paramLabel = "ID")
-        long id;
-
-        @Option(names = "--to", required = true, paramLabel = "FILE", description = "The file to write.")
-        java.nio.file.Path file;
-
-        SessionFile(BackendOpener opener) {
-            super(opener);
-        }
-
-        /** "Count sheet", "Lines". */
-        abstract String what();
-
-        abstract void write(CountSessionView session, java.nio.file.Path target) throws java.io.IOException;
-
-        @Override
-        protected void run(Backend backend, Actor by, PrintWriter out) {
-            java.nio.file.Path target = OutputFile.checked(file);
-            CountSessionView session = backend.countSessions().session(id);
-            OutputFile.write(target, () -> write(session, target));
-            out.printf("%s of session %d written to %s%n", what(), id, target);
-        }
-    }
-
-    @Command(
-            name = "sheet",
-            mixinStandardHelpOptions = true,
-            description = "Write the count sheet to print (PDF); a blind count's sheet has no expected quantities.")
-    static final class Sheet extends SessionFile {
-
-        Sheet(BackendOpener opener) {
-            super(opener);
-        }
-
-        @Override
-        String what() {
-            return "Count sheet";
-        }
-
-        @Override
-        void write(CountSessionView session, java.nio.file.Path target) throws java.io.IOException {
-            CountSheet.write(session, java.time.ZoneId.systemDefault(), target);
-        }
-    }
-
-    @Command(
-            name = "export",
-            mixinStandardHelpOptions = true,
-            description = "Write the session's lines as CSV; a blind count before review has no expected,"
-                    + " moved-since or variance columns.")
-    static final class Export extends SessionFile {
-
-        Export(BackendOpener opener) {
-            super(opener);
-        }
-
-        @Override
-        String what() {
-            return "Lines";
-        }
-
-        @Override
-        void write(CountSessionView session, java.nio.file.Path target) throws java.io.IOException {
-            CountSessionCsv.write(session, target);
+            CountSessionPrint.print(backend.countSessions().session(id), out);
         }
     }
 
@@ -250,7 +178,7 @@ public final class CountSessionCommands {
 
         @Override
         protected void run(Backend backend, Actor by, PrintWriter out) {
-            print(backend.countSessions().finishCounting(by, id), out);
+            CountSessionPrint.print(backend.countSessions().finishCounting(by, id), out);
         }
     }
 
@@ -295,7 +223,7 @@ public final class CountSessionCommands {
             for (CountLineView line : posting.adjustments()) {
                 out.printf(
                         "COUNT %s %s at %s%s%n",
-                        line.sku(), signed(line.postedAdjustment()), line.locationCode(), again);
+                        line.sku(), CountSessionPrint.signed(line.postedAdjustment()), line.locationCode(), again);
             }
             var summary = posting.session().summary();
             out.printf(
@@ -342,49 +270,5 @@ public final class CountSessionCommands {
                         s.scope());
             }
         }
-    }
-
-    static void print(CountSessionView session, PrintWriter out) {
-        out.printf(
-                "Session %d '%s': %s; %s%s; by %s%n",
-                session.id(),
-                session.name(),
-                session.status().title(),
-                session.scope(),
-                session.blind() ? "; blind" : "",
-                session.createdBy());
-        if (!session.showsExpected()) {
-            out.println("Blind count: expected quantities and variances are shown from review on.");
-        }
-        out.printf(
-                "%-20s %-10s %-12s %8s %8s %8s %8s%n",
-                "SKU", "LOCATION", "STATE", "COUNTED", "EXPECTED", "MOVED", "VARIANCE");
-        for (CountLineView line : session.lines()) {
-            out.printf(
-                    "%-20s %-10s %-12s %8s %8s %8s %8s%n",
-                    line.sku(),
-                    line.locationCode(),
-                    line.state(),
-                    line.counted() == null ? "-" : line.counted().toString(),
-                    line.expected() == null ? "-" : line.expected().toString(),
-                    line.movedSinceCount() == null ? "-" : signed(line.movedSinceCount()),
-                    line.variance() == null ? "-" : signed(line.variance()));
-        }
-        if (session.summary() != null) {
-            var s = session.summary();
-            out.printf(
-                    "%d lines, %d counted, %d exact; variance %s units (%s absolute), value %s; accuracy %s%n",
-                    s.lines(),
-                    s.counted(),
-                    s.exact(),
-                    signed(s.netVarianceUnits()),
-                    s.absoluteVarianceUnits(),
-                    s.netVarianceValue().toPlainString(),
-                    s.accuracyPercent() == null ? "-" : s.accuracyPercent().toPlainString() + "%");
-        }
-    }
-
-    private static String signed(long value) {
-        return value > 0 ? "+" + value : Long.toString(value);
     }
 }

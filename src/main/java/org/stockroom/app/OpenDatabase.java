@@ -1,0 +1,100 @@
+package org.stockroom.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
+import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.persistence.LogFile;
+import org.stockroom.persistence.OpenSteps;
+import org.stockroom.service.Backend;
+import org.stockroom.service.VersionInfo;
+import org.stockroom.service.backup.BackupScheduler;
+import org.stockroom.service.backup.Restore;
+
+/**
+ * The database a window has open and the background work that runs on it (the backup schedule): opened, restored
+ * and closed in the one order that is safe, whichever thread asks.
+ */
+final class OpenDatabase {
+
+    private final DatabaseTarget target;
+    private final AtomicReference<Backend> backend = new AtomicReference<>();
+    private volatile BackupScheduler backups;
+
+    OpenDatabase(DatabaseTarget target) {
+        this.target = target;
+    }
+
+    /**
+     * Starts the log file beside the data it is about (a window on a server: beside the user's settings); null when
+     * the folder refuses one, which is no reason not to start: the window says what is wrong with the folder itself.
+     */
+    Path startLogFile(Path settingsFolder) {
+        try {
+            return LogFile.into(target instanceof DatabaseTarget.Local local ? local.directory() : settingsFolder);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(OpenDatabase.class).warn("No log file: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    /** Opens the database (on a worker thread), saying each step as it begins. */
+    Backend open(OpenSteps steps) {
+        Backend opened = Backend.open(target, steps);
+        backend.set(opened);
+        return opened;
+    }
+
+    /**
+     * Daily and on close, verified backups of a database in a local folder; the first check a few minutes in, so it
+     * never slows the start. Null for a server's database (its own PC backs it up).
+     */
+    BackupScheduler scheduleBackups(Backend opened, Consumer<BackupScheduler.Outcome> outcomes) {
+        if (!(target instanceof DatabaseTarget.Local local)) {
+            return null;
+        }
+        backups = new BackupScheduler(opened.backups(), local.directory(), Clock.systemUTC(), outcomes)
+                .start(Duration.ofMinutes(3));
+        return backups;
+    }
+
+    /**
+     * Lets go of the database (a restore needs the folder closed), restores {@code backup}, and opens the result. A
+     * refused restore changed nothing: the same database opens again, and the result says why it was refused.
+     */
+    Reopened restoreAndOpen(Path backup) {
+        close(false);
+        Restore.Outcome outcome = null;
+        String failure = null;
+        try {
+            // The Backups page is an administrator's (MainView's gate); the signed-in one proved it to this
+            // database before it was closed, so no second sign-in is asked here.
+            outcome = new Restore(Clock.systemUTC(), VersionInfo.version())
+                    .restore(backup, (DatabaseTarget.Local) target, folder -> {});
+        } catch (RuntimeException e) {
+            failure = e.getMessage();
+        }
+        return new Reopened(open(OpenSteps.NONE), outcome, failure);
+    }
+
+    record Reopened(Backend backend, Restore.Outcome outcome, String failure) {}
+
+    /** Stops the background work on the database and closes it; {@code lastWindow}: the on-close backup first. */
+    void close(boolean lastWindow) {
+        BackupScheduler scheduled = backups;
+        backups = null;
+        if (scheduled != null) {
+            scheduled.close();
+            if (lastWindow) {
+                scheduled.onClose();
+            }
+        }
+        Backend opened = backend.getAndSet(null);
+        if (opened != null) {
+            opened.close();
+        }
+    }
+}
