@@ -206,26 +206,26 @@ public final class ScanView {
 
         // A counted line is in its count session already: it is corrected by typing, not taken off.
         scanRemoveColumn.visibleProperty().bind(model.modeProperty().isNotEqualTo(ScanMode.COUNT));
-        unknownBox.visibleProperty().bind(model.unknownProperty().isNotNull());
+        unknownBox.visibleProperty().bind(model.unknown().heldProperty().isNotNull());
         unknownBox.managedProperty().bind(unknownBox.visibleProperty());
         unknownTitle
                 .textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> model.unknownProperty().get() == null
+                        () -> model.unknown().heldProperty().get() == null
                                 ? ""
                                 : "Unknown code "
-                                        + model.unknownProperty().get().text()
+                                        + model.unknown().heldProperty().get().text()
                                         + ": give it to a product (type its SKU), or create one. The scan is kept.",
-                        model.unknownProperty()));
-        model.unknownProperty().addListener((o, was, now) -> {
+                        model.unknown().heldProperty()));
+        model.unknown().heldProperty().addListener((o, was, now) -> {
             if (now != null) {
                 unknownSkuField.requestFocus();
             } else {
                 scanField.requestFocus();
             }
         });
-        unknownSkuField.textProperty().bindBidirectional(model.assignSkuProperty());
-        unknownNameField.textProperty().bindBidirectional(model.newNameProperty());
+        unknownSkuField.textProperty().bindBidirectional(model.unknown().skuProperty());
+        unknownNameField.textProperty().bindBidirectional(model.unknown().nameProperty());
         scanMessageLabel.textProperty().bind(model.messageProperty());
         model.outcomeProperty().addListener((o, was, now) -> {
             scanMessageLabel.getStyleClass().removeAll("scan-refused", "scan-posted");
@@ -254,7 +254,7 @@ public final class ScanView {
             }
         });
         model.messageProperty().addListener((o, was, now) -> {
-            if (scanPage.isVisible() && model.unknownProperty().get() == null) {
+            if (scanPage.isVisible() && model.unknown().heldProperty().get() == null) {
                 scanField.requestFocus();
             }
         });
@@ -281,12 +281,12 @@ public final class ScanView {
 
     @FXML
     private void assign() {
-        model.assignUnknown();
+        model.unknown().assign();
     }
 
     @FXML
     private void create() {
-        model.createForUnknown();
+        model.unknown().create();
     }
 
     @FXML

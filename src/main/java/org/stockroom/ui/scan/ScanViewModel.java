@@ -38,19 +38,16 @@ public final class ScanViewModel {
     public static final String POST_CODE = "STOCKROOM-POST";
 
     private final ProductService products;
-    private final CatalogueQueries catalogue;
     private final TaskExecutor executor;
     private final Supplier<Actor> actor;
     private final Supplier<String> newKey;
-    private final LongSupplier millis;
+    private final RepeatGuard repeats;
     private final Supplier<ScannerSettings> settings;
     /** A product was given a barcode or created here: the product list and its count show it. */
     private final Runnable productsChanged;
 
     private final ObjectProperty<ScanMode> mode = new SimpleObjectProperty<>(ScanMode.RECEIVE);
-    private final ObservableList<LocationView> locations = FXCollections.observableArrayList();
-    private final ObjectProperty<LocationView> location = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocationView> toLocation = new SimpleObjectProperty<>();
+    private final ScanPlaces places;
     private final ObservableList<ScanLine> lines = FXCollections.observableArrayList();
     private final ObjectProperty<ScanLine> lastLine = new SimpleObjectProperty<>();
     private final StringProperty typed = new SimpleStringProperty("");
@@ -59,8 +56,6 @@ public final class ScanViewModel {
     private String listKey;
     private final ScanCount count;
     private final ListPosting listing;
-    private String lastCode;
-    private long lastCodeAt;
 
     public ScanViewModel(
             ProductService products,
@@ -78,18 +73,18 @@ public final class ScanViewModel {
         this.feedback = new ScanFeedback(sounds, () -> lines);
         this.productsChanged = productsChanged;
         this.products = products;
-        this.catalogue = catalogue;
         this.executor = executor;
         this.actor = actor;
         this.newKey = newKey;
-        this.millis = millis;
+        this.repeats = new RepeatGuard(millis, () -> settings.get().repeatGuardMillis());
         this.settings = settings;
         this.count = new ScanCount(counts, executor, dialogs, actor, feedback);
         this.listing = new ListPosting(stock, executor, actor, feedback);
-        this.unknown = new UnknownCode(products, executor, actor, this::failed, this::listHeld);
+        this.places = new ScanPlaces(catalogue, executor, mode::get, feedback);
+        this.unknown = new UnknownCode(products, executor, actor, feedback::refused, this::listHeld);
         this.listKey = newKey.get();
         mode.addListener((o, was, now) -> {
-            toLocation.set(null);
+            places.toLocationProperty().set(null);
             if (was == ScanMode.COUNT) {
                 count.abandon();
             }
@@ -101,15 +96,7 @@ public final class ScanViewModel {
 
     /** Loads the locations (the page was shown). */
     public void refresh() {
-        executor.run(
-                catalogue::locations,
-                found -> {
-                    locations.setAll(found);
-                    if (location.get() == null && !found.isEmpty()) {
-                        location.set(found.get(0));
-                    }
-                },
-                this::failed);
+        places.refresh(feedback::refused);
     }
 
     /** A scan from anywhere in the window while this page shows. */
@@ -124,40 +111,27 @@ public final class ScanViewModel {
             post();
             return;
         }
-        Optional<LocationView> place = locations.stream()
-                .filter(l -> l.code().equalsIgnoreCase(scan.text()))
-                .findFirst();
+        Optional<LocationView> place = places.known(scan.text());
         if (place.isPresent()) {
-            placeScanned(place.get());
+            places.scanned(place.get());
             return;
         }
-        long now = millis.getAsLong();
-        int guard = settings.get().repeatGuardMillis();
-        if (guard > 0 && scan.text().equals(lastCode) && now - lastCodeAt < guard) {
-            feedback.info(scan.text() + " again within " + guard + " ms: counted once.");
+        if (repeats.repeats(scan.text())) {
+            feedback.info(scan.text() + " again within " + repeats.guardMillis() + " ms: counted once.");
             return;
         }
-        lastCode = scan.text();
-        lastCodeAt = now;
         // Not a location this page knows: perhaps one it has not loaded yet (the page has just opened, or another
         // workstation added it), so the locations are asked again with the product.
         executor.run(
-                () -> new Found(
-                        catalogue.locations().stream()
-                                .filter(l -> l.code().equalsIgnoreCase(scan.text()))
-                                .findFirst(),
-                        products.findByAnyCode(scan.productKeys())),
+                () -> new Found(places.lookUp(scan.text()), products.findByAnyCode(scan.productKeys())),
                 found -> {
                     if (found.place().isPresent()) {
-                        if (!locations.contains(found.place().get())) {
-                            locations.add(found.place().get());
-                        }
-                        placeScanned(found.place().get());
+                        places.learned(found.place().get());
                     } else {
                         found.product().ifPresentOrElse(product -> addToList(product, scan), () -> holdUnknown(scan));
                     }
                 },
-                this::failed);
+                feedback::refused);
     }
 
     private record Found(Optional<LocationView> place, Optional<ProductView> product) {}
@@ -165,24 +139,7 @@ public final class ScanViewModel {
     /** In count mode every change to a line is entered into the count session at once. */
     private void enterCount(ScanLine line) {
         if (mode.get() == ScanMode.COUNT) {
-            count.enter(line, location.get() == null ? null : location.get().code(), () -> lines.remove(line));
-        }
-    }
-
-    private void placeScanned(LocationView place) {
-        if (mode.get() == ScanMode.MOVE
-                && location.get() != null
-                && toLocation.get() == null
-                && !location.get().equals(place)) {
-            toLocation.set(place);
-            feedback.accepted("Moving from " + location.get().code() + " to " + place.code() + ": scan products.");
-        } else {
-            location.set(place);
-            toLocation.set(null);
-            feedback.accepted(
-                    mode.get() == ScanMode.MOVE
-                            ? "Moving from " + place.code() + ": scan where to, then products."
-                            : mode.get().title() + " at " + place.code() + ": scan products.");
+            count.enter(line, places.code(), () -> lines.remove(line));
         }
     }
 
@@ -243,23 +200,17 @@ public final class ScanViewModel {
             feedback.refused("Nothing to post: scan products first.", null);
             return;
         }
-        if (location.get() == null || (mode.get() == ScanMode.MOVE && toLocation.get() == null)) {
+        if (!places.complete()) {
             feedback.refused(
                     mode.get() == ScanMode.MOVE ? "Scan where from and where to." : "Scan or choose a location.", null);
             return;
         }
         ScanMode doing = mode.get();
         if (doing == ScanMode.COUNT) {
-            count.post(lines.size(), location.get().code(), this::startOver);
+            count.post(lines.size(), places.code(), this::startOver);
             return;
         }
-        listing.post(
-                doing,
-                listKey,
-                location.get().code(),
-                toLocation.get() == null ? null : toLocation.get().code(),
-                List.copyOf(lines),
-                this::startOver);
+        listing.post(doing, listKey, places.code(), places.toCode(), List.copyOf(lines), this::startOver);
     }
 
     /** A new list: its lines cleared, a new key. (A count session is let go only by the tasks that use it.) */
@@ -267,16 +218,6 @@ public final class ScanViewModel {
         lines.clear();
         lastLine.set(null);
         listKey = newKey.get();
-    }
-
-    /** Gives the held code to the product with the typed SKU (one without a barcode yet), then lists it. */
-    public void assignUnknown() {
-        unknown.assign();
-    }
-
-    /** Creates a product with the held code as its barcode (SKU and name typed), then lists it. */
-    public void createForUnknown() {
-        unknown.create();
     }
 
     /** Lets the held code go without listing it. */
@@ -306,24 +247,20 @@ public final class ScanViewModel {
         }
     }
 
-    private void failed(Throwable error) {
-        feedback.refused(error);
-    }
-
     public ObjectProperty<ScanMode> modeProperty() {
         return mode;
     }
 
     public ObservableList<LocationView> locations() {
-        return locations;
+        return places.locations();
     }
 
     public ObjectProperty<LocationView> locationProperty() {
-        return location;
+        return places.locationProperty();
     }
 
     public ObjectProperty<LocationView> toLocationProperty() {
-        return toLocation;
+        return places.toLocationProperty();
     }
 
     public ObservableList<ScanLine> lines() {
@@ -334,16 +271,9 @@ public final class ScanViewModel {
         return typed;
     }
 
-    public ReadOnlyObjectProperty<ScannedCode> unknownProperty() {
-        return unknown.heldProperty();
-    }
-
-    public StringProperty assignSkuProperty() {
-        return unknown.skuProperty();
-    }
-
-    public StringProperty newNameProperty() {
-        return unknown.nameProperty();
+    /** A scanned code no product has, while it is held: the page's assign / create / skip box. */
+    UnknownCode unknown() {
+        return unknown;
     }
 
     /** Someone else signs in: what this page said to the one before goes. */
@@ -356,12 +286,12 @@ public final class ScanViewModel {
     }
 
     /** Whether the message is news, a posting (green) or a refusal (red). */
-    public javafx.beans.property.ReadOnlyObjectProperty<ScanFeedback.Outcome> outcomeProperty() {
+    public ReadOnlyObjectProperty<ScanFeedback.Outcome> outcomeProperty() {
         return feedback.outcomeProperty();
     }
 
     /** The line a refusal is about (shown red), or null. */
-    public javafx.beans.property.ReadOnlyObjectProperty<ScanLine> faultLineProperty() {
+    public ReadOnlyObjectProperty<ScanLine> faultLineProperty() {
         return feedback.faultLineProperty();
     }
 }

@@ -168,19 +168,19 @@ class ScanViewModelTest {
     void anUnknownBarcodeIsHeldAssignedAndListedSoTheScanIsNotLost() {
         scan("MAIN");
         scan("]C10105012345678900" + "3010");
-        assertThat(page.unknownProperty().get()).isNotNull();
+        assertThat(page.unknown().heldProperty().get()).isNotNull();
         assertThat(page.lines()).isEmpty();
 
         scan("4006381333931");
         assertThat(page.messageProperty().get()).as("one unknown at a time").startsWith("First assign");
 
-        page.assignSkuProperty().set("NUT-M8");
-        page.assignUnknown();
+        page.unknown().skuProperty().set("NUT-M8");
+        page.unknown().assign();
         assertThat(page.messageProperty().get()).contains("already has the barcode 4006381333931");
 
-        page.assignSkuProperty().set("BOLT-M8");
-        page.assignUnknown();
-        assertThat(page.unknownProperty().get()).isNull();
+        page.unknown().skuProperty().set("BOLT-M8");
+        page.unknown().assign();
+        assertThat(page.unknown().heldProperty().get()).isNull();
         assertThat(page.lines()).singleElement().satisfies(l -> {
             assertThat(l.sku()).isEqualTo("BOLT-M8");
             assertThat(l.quantityProperty().get())
@@ -194,9 +194,9 @@ class ScanViewModelTest {
     void anUnknownBarcodeCanBecomeANewProduct() {
         scan("MAIN");
         scan("9780201379624");
-        page.assignSkuProperty().set("BOOK-1");
-        page.newNameProperty().set("Design Patterns");
-        page.createForUnknown();
+        page.unknown().skuProperty().set("BOOK-1");
+        page.unknown().nameProperty().set("Design Patterns");
+        page.unknown().create();
 
         assertThat(page.lines())
                 .singleElement()
@@ -284,7 +284,7 @@ class ScanViewModelTest {
         backend.locations().create(Actor.named("Ada"), "DOCK-2", "Dock 2"); // after the page loaded its list
         scan("DOCK-2");
 
-        assertThat(page.unknownProperty().get()).isNull();
+        assertThat(page.unknown().heldProperty().get()).isNull();
         assertThat(page.locationProperty().get().code()).isEqualTo("DOCK-2");
     }
 
