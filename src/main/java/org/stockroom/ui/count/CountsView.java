@@ -17,12 +17,11 @@ import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.count.CountSessionStatus;
 import org.stockroom.service.count.CountLineView;
 import org.stockroom.service.count.CountSessionListing;
-import org.stockroom.service.count.CountSessionView;
-import org.stockroom.service.count.CountSummary;
 import org.stockroom.service.location.LocationView;
 import org.stockroom.service.reason.ReasonCode;
 import org.stockroom.ui.access.PermissionGate;
 import org.stockroom.ui.control.Columns;
+import org.stockroom.ui.control.LocationCodeCell;
 import org.stockroom.ui.control.Shown;
 
 /** Code-behind of Counts.fxml. */
@@ -209,31 +208,21 @@ public final class CountsView {
         codeField.textProperty().bindBidirectional(model.codeProperty());
         countQuantityField.textProperty().bindBidirectional(model.quantityProperty());
         countLocationBox.setItems(model.locations());
-        // The chosen location by its code (whole at any width); the list shows code and name.
-        countLocationBox.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(LocationView place, boolean empty) {
-                super.updateItem(place, empty);
-                setText(empty || place == null ? null : place.code());
-            }
-        });
+        countLocationBox.setButtonCell(new LocationCodeCell());
         countLocationBox.valueProperty().bindBidirectional(model.countLocationProperty());
         lineTable.setItems(model.lines());
         Columns.show(skuColumn, CountLineView::sku);
         Columns.showWithTooltip(nameColumn, CountLineView::productName);
         Columns.show(locationColumn, CountLineView::locationCode);
         Columns.show(stateColumn, l -> l.state() + (l.foundInCount() ? " (found)" : ""));
-        Columns.show(countedColumn, l -> number(l.counted(), false));
-        Columns.show(expectedColumn, l -> number(l.expected(), false));
-        Columns.show(movedColumn, l -> number(l.movedSinceCount(), true));
-        Columns.show(varianceColumn, l -> number(l.variance(), true));
+        Columns.show(countedColumn, l -> CountText.number(l.counted(), false));
+        Columns.show(expectedColumn, l -> CountText.number(l.expected(), false));
+        Columns.show(movedColumn, l -> CountText.number(l.movedSinceCount(), true));
+        Columns.show(varianceColumn, l -> CountText.number(l.variance(), true));
         Columns.show(byColumn, CountLineView::countedBy);
 
         CountPostingModel posting = model.posting();
-        reasonBox(gainReasonChoice, gainReasonLabel, posting.gainChoices(), posting.gainReasonProperty());
-        reasonBox(lossReasonChoice, lossReasonLabel, posting.lossChoices(), posting.lossReasonProperty());
-        shownWhen(posting.hasGains(), gainReasonChoice, gainReasonLabel);
-        shownWhen(posting.hasLosses(), lossReasonChoice, lossReasonLabel);
+        CountReasonBoxes.bind(gainReasonChoice, gainReasonLabel, lossReasonChoice, lossReasonLabel, posting);
 
         var session = model.sessionProperty();
         var none = session.isNull();
@@ -257,65 +246,10 @@ public final class CountsView {
         sheetButton.disableProperty().bind(none);
         linesCsvButton.disableProperty().bind(none);
         countQuantityField.disableProperty().bind(none);
-        sessionTitle.textProperty().bind(Bindings.createStringBinding(() -> title(session.get()), session));
-        blindNote
-                .textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> session.get() != null && !session.get().showsExpected()
-                                ? "Blind count: expected quantities and variances are shown once counting is finished."
-                                : "",
-                        session));
-        summaryLabel.textProperty().bind(Bindings.createStringBinding(() -> summary(session.get()), session));
+        sessionTitle.textProperty().bind(Bindings.createStringBinding(() -> CountText.title(session.get()), session));
+        blindNote.textProperty().bind(Bindings.createStringBinding(() -> CountText.blindNote(session.get()), session));
+        summaryLabel.textProperty().bind(Bindings.createStringBinding(() -> CountText.summary(session.get()), session));
         messageLabel.textProperty().bind(model.messageProperty());
-    }
-
-    private static void reasonBox(
-            ChoiceBox<ReasonCode> box,
-            Label label,
-            javafx.collections.ObservableList<ReasonCode> choices,
-            javafx.beans.property.ObjectProperty<ReasonCode> chosen) {
-        box.setItems(choices);
-        box.valueProperty().bindBidirectional(chosen);
-        box.setConverter(Shown.as(ReasonCode::label, ""));
-        label.setLabelFor(box);
-    }
-
-    /** Offered only where the review has lines of that sign: a posting of gains only asks no loss reason. */
-    private static void shownWhen(javafx.beans.value.ObservableBooleanValue shown, Node... nodes) {
-        for (Node node : nodes) {
-            node.visibleProperty().bind(shown);
-            node.managedProperty().bind(shown);
-        }
-    }
-
-    private static String title(CountSessionView s) {
-        return s == null
-                ? "Choose a session"
-                : "Session " + s.id() + ": " + s.name() + " - " + s.status().title() + " - " + s.scope()
-                        + (s.blind() ? " - blind" : "") + " - planned by " + s.createdBy();
-    }
-
-    private static String summary(CountSessionView s) {
-        if (s == null || s.summary() == null) {
-            return "";
-        }
-        CountSummary t = s.summary();
-        return t.lines() + " lines, " + t.counted() + " counted, " + t.exact() + " exact; variance "
-                + signed(t.netVarianceUnits()) + " units (" + t.absoluteVarianceUnits() + " absolute), value "
-                + t.netVarianceValue()
-                        .setScale(2, java.math.RoundingMode.HALF_UP)
-                        .toPlainString()
-                + (t.accuracyPercent() == null
-                        ? ""
-                        : "; accuracy " + t.accuracyPercent().toPlainString() + "%");
-    }
-
-    private static String number(Long value, boolean withSign) {
-        return value == null ? "" : withSign ? signed(value) : value.toString();
-    }
-
-    private static String signed(long value) {
-        return value > 0 ? "+" + value : Long.toString(value);
     }
 
     @FXML

@@ -9,13 +9,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.stockroom.service.Actor;
 import org.stockroom.service.catalogue.CatalogueQueries;
-import org.stockroom.service.count.CountEntry;
 import org.stockroom.service.count.CountLineView;
 import org.stockroom.service.count.CountSessionListing;
 import org.stockroom.service.count.CountSessionService;
@@ -52,12 +50,7 @@ public final class CountsViewModel {
     private final ObservableList<LocationView> locations = FXCollections.observableArrayList();
 
     private final ObservableList<String> categories = FXCollections.observableArrayList();
-    private final StringProperty code = new SimpleStringProperty("");
-    private final StringProperty quantity = new SimpleStringProperty("");
-    private final ObjectProperty<LocationView> countLocation = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyIntegerWrapper productScans =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
 
     public CountsViewModel(
             CountSessionService sessions,
@@ -80,6 +73,10 @@ public final class CountsViewModel {
         posting = new CountPostingModel(
                 sessions, executor, dialogs, actor, session.getReadOnlyProperty(), message::set, this::afterPost);
         exports = new CountExports(sessions, executor, dialogs, message::set);
+        entry = new CountEntryForm(sessions, products, executor, actor, locations, message::set, this::failed, done -> {
+            showSession(done);
+            refreshListingChoosing(done.id());
+        });
         planner = new CountPlanner(sessions, products, executor, actor, message::set, created -> {
             showSession(created);
             refreshListingChoosing(created.id());
@@ -89,6 +86,7 @@ public final class CountsViewModel {
     private final CountPostingModel posting;
     private final CountExports exports;
     private final CountPlanner planner;
+    private final CountEntryForm entry;
 
     private void afterPost(CountSessionView after) {
         showSession(after);
@@ -151,92 +149,22 @@ public final class CountsViewModel {
     private void showSession(CountSessionView view) {
         session.set(view);
         lines.setAll(view.lines());
-        if (countLocation.get() == null && !view.lines().isEmpty()) {
-            String first = view.lines().get(0).locationCode();
-            locations.stream().filter(l -> l.code().equals(first)).findFirst().ifPresent(countLocation::set);
-        }
+        entry.sessionShown(view);
     }
 
-    /**
-     * A scan (from anywhere in the window): a location's code sets where the count is taken; a product's code
-     * (SKU, barcode, or GS1 with its GTIN) fills the code field and asks for the quantity
-     * ({@link #productScansProperty()} counts them, so the view can move the focus). An unknown code is said and
-     * what was on the page stays.
-     */
+    /** A scan from anywhere in the window: see {@link CountEntryForm#scanned}. */
     public void scanned(org.stockroom.domain.scan.ScannedCode scan) {
-        java.util.Optional<LocationView> place = locations.stream()
-                .filter(l -> l.code().equalsIgnoreCase(scan.text()))
-                .findFirst();
-        if (place.isPresent()) {
-            countLocation.set(place.get());
-            message.set("Counting at " + place.get().code() + ": scan a product.");
-            return;
-        }
-        if (session.get() == null) {
-            message.set("Choose a session first, then scan.");
-            return;
-        }
-        executor.run(
-                () -> products.findByAnyCode(scan.productKeys()),
-                found -> found.ifPresentOrElse(
-                        product -> {
-                            code.set(product.details().sku());
-                            quantity.set("");
-                            productScans.set(productScans.get() + 1);
-                            message.set("Scanned " + product.details().sku() + ": type the quantity counted, then Enter"
-                                    + (scan.note() == null ? "." : " (" + scan.note() + ")."));
-                        },
-                        () -> message.set("No product or location with code '" + scan.text() + "'.")),
-                this::failed);
+        entry.scanned(scan, session.get());
     }
 
     public javafx.beans.property.ReadOnlyIntegerProperty productScansProperty() {
-        return productScans.getReadOnlyProperty();
+        return entry.productScans.getReadOnlyProperty();
     }
 
     /** Enter in the quantity field: records the count; the code field is cleared for the next scan. */
     public void recordCount() {
-        CountSessionView now = session.get();
-        if (now == null) {
-            message.set("Choose a session first.");
-            return;
-        }
-        String typedCode = code.get().strip();
-        long counted;
-        try {
-            counted = Long.parseLong(quantity.get().strip());
-        } catch (NumberFormatException e) {
-            message.set("Quantity: type a whole number, e.g. 12.");
-            return;
-        }
-        if (typedCode.isEmpty() || countLocation.get() == null) {
-            message.set("Type or scan a SKU or barcode, and choose where it was counted.");
-            return;
-        }
-        String where = countLocation.get().code();
-        executor.run(
-                () -> {
-                    long productId = products.findBySkuOrBarcode(typedCode)
-                            .orElseThrow(() -> new org.stockroom.service.NotFoundException(
-                                    "No product with SKU or barcode '" + typedCode + "'"))
-                            .id();
-                    CountLineView line =
-                            sessions.count(new CountEntry(actor.get(), now.id(), productId, where, counted));
-                    return new Counted(line, sessions.session(now.id()));
-                },
-                done -> {
-                    code.set("");
-                    quantity.set("");
-                    showSession(done.session());
-                    refreshListingChoosing(now.id());
-                    message.set("Counted " + done.line().sku() + " at " + where + ": " + counted
-                            + (done.line().recountNeeded() ? " - over the variance threshold: count it again" : "")
-                            + (done.line().foundInCount() ? " (added as found)" : ""));
-                },
-                this::failed);
+        entry.record(session.get());
     }
-
-    private record Counted(CountLineView line, CountSessionView session) {}
 
     public void finishCounting() {
         act(id -> sessions.finishCounting(actor.get(), id), "In review: expected quantities and variances shown.");
@@ -325,15 +253,15 @@ public final class CountsViewModel {
     }
 
     public StringProperty codeProperty() {
-        return code;
+        return entry.code;
     }
 
     public StringProperty quantityProperty() {
-        return quantity;
+        return entry.quantity;
     }
 
     public ObjectProperty<LocationView> countLocationProperty() {
-        return countLocation;
+        return entry.location;
     }
 
     /** Someone else signs in: what this page said to the one before goes. */

@@ -19,6 +19,7 @@ import org.stockroom.domain.access.Permission;
 import org.stockroom.service.location.LocationView;
 import org.stockroom.ui.access.PermissionGate;
 import org.stockroom.ui.control.Columns;
+import org.stockroom.ui.control.LocationCodeCell;
 import org.stockroom.ui.control.Shown;
 
 /** Code-behind of Scan.fxml. */
@@ -165,15 +166,7 @@ public final class ScanView {
         for (ComboBox<LocationView> box : java.util.List.of(scanLocationBox, scanToLocationBox)) {
             box.setItems(model.locations());
             box.setConverter(Shown.as(LocationView::toString, ""));
-            // The chosen one by its code (whole at any width), the name on hover; the list shows both.
-            box.setButtonCell(new javafx.scene.control.ListCell<>() {
-                @Override
-                protected void updateItem(LocationView place, boolean empty) {
-                    super.updateItem(place, empty);
-                    setText(empty || place == null ? null : place.code());
-                    setTooltip(empty || place == null ? null : new javafx.scene.control.Tooltip(place.toString()));
-                }
-            });
+            box.setButtonCell(new LocationCodeCell());
         }
         scanLocationBox.valueProperty().bindBidirectional(model.locationProperty());
         scanToLocationBox.valueProperty().bindBidirectional(model.toLocationProperty());
