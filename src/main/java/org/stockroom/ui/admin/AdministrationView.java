@@ -140,12 +140,14 @@ public final class AdministrationView {
         passwordField.textProperty().bindBidirectional(model.passwordProperty());
         pinField.textProperty().bindBidirectional(model.pinProperty());
         badgeField.textProperty().bindBidirectional(model.badgeProperty());
-        idleField.textProperty().bindBidirectional(model.idleMinutesProperty());
-        maxUnitsField.textProperty().bindBidirectional(model.maxUnitsProperty());
-        maxPercentField.textProperty().bindBidirectional(model.maxPercentProperty());
-        maxValueField.textProperty().bindBidirectional(model.maxValueProperty());
-        recountByAnotherBox.selectedProperty().bindBidirectional(model.recountByAnotherProperty());
-        ownReversalField.textProperty().bindBidirectional(model.ownReversalMinutesProperty());
+        idleField.textProperty().bindBidirectional(model.siteSettings().idleMinutesProperty());
+        maxUnitsField.textProperty().bindBidirectional(model.siteSettings().maxUnitsProperty());
+        maxPercentField.textProperty().bindBidirectional(model.siteSettings().maxPercentProperty());
+        maxValueField.textProperty().bindBidirectional(model.siteSettings().maxValueProperty());
+        recountByAnotherBox
+                .selectedProperty()
+                .bindBidirectional(model.siteSettings().recountByAnotherProperty());
+        ownReversalField.textProperty().bindBidirectional(model.siteSettings().ownReversalMinutesProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         addButton.disableProperty().bind(model.busyProperty());
         reasonCodesHolder.getChildren().setAll(reasonCodes);
@@ -207,11 +209,11 @@ public final class AdministrationView {
 
     @FXML
     private void saveIdleLock() {
-        model.saveIdleLock();
+        model.siteSettings().saveIdleLock();
     }
 
     @FXML
     private void saveCountRules() {
-        model.saveCountRules();
+        model.siteSettings().saveCountRules();
     }
 }

@@ -45,13 +45,7 @@ public final class AdministrationViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty pin = new SimpleStringProperty("");
     private final StringProperty badge = new SimpleStringProperty("");
-    private final StringProperty idleMinutes = new SimpleStringProperty("");
-    private final StringProperty maxUnits = new SimpleStringProperty("");
-    private final StringProperty maxPercent = new SimpleStringProperty("");
-    private final StringProperty maxValue = new SimpleStringProperty("");
-    private final javafx.beans.property.BooleanProperty recountByAnother =
-            new javafx.beans.property.SimpleBooleanProperty(false);
-    private final StringProperty ownReversalMinutes = new SimpleStringProperty("");
+    private final SiteSettingsForm siteSettings;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
@@ -70,6 +64,7 @@ public final class AdministrationViewModel {
         this.actor = actor;
         this.onUsersChanged = onUsersChanged;
         selected.addListener((o, was, now) -> role.set(now == null ? null : now.role()));
+        this.siteSettings = new SiteSettingsForm(settings, actor, message::set, this::run);
     }
 
     public void refresh() {
@@ -86,16 +81,7 @@ public final class AdministrationViewModel {
                             .filter(u -> keep != null && u.id() == keep)
                             .findFirst()
                             .orElse(null));
-                    idleMinutes.set(Long.toString(loaded.idleMinutes()));
-                    CountRules rules = loaded.countRules();
-                    maxUnits.set(
-                            rules.maxUnits() == null ? "" : rules.maxUnits().toString());
-                    maxPercent.set(
-                            rules.maxPercent() == null ? "" : rules.maxPercent().toPlainString());
-                    maxValue.set(
-                            rules.maxValue() == null ? "" : rules.maxValue().toPlainString());
-                    recountByAnother.set(rules.recountByAnother());
-                    ownReversalMinutes.set(Long.toString(loaded.ownReversalMinutes()));
+                    siteSettings.show(loaded.idleMinutes(), loaded.countRules(), loaded.ownReversalMinutes());
                 },
                 error -> message.set("Could not load the users: " + FailureText.of(error)));
     }
@@ -189,97 +175,9 @@ public final class AdministrationViewModel {
         }
     }
 
-    public void saveIdleLock() {
-        String typed = idleMinutes.get() == null ? "" : idleMinutes.get().strip();
-        int minutes;
-        try {
-            minutes = Integer.parseInt(typed);
-        } catch (NumberFormatException e) {
-            message.set("Idle lock: '" + typed + "' is not a whole number of minutes (0 switches it off).");
-            return;
-        }
-        run(
-                () -> settings.changeIdleLock(actor.get(), minutes),
-                saved -> saved.isZero()
-                        ? "The window no longer locks by itself."
-                        : "Each workstation locks after " + saved.toMinutes() + " minutes without input (from its"
-                                + " next sign-in).");
-    }
-
-    /**
-     * The count sessions' variance thresholds (an empty field is off) and how long one may take back one's own
-     * command. A field that is not a number is named and nothing is saved.
-     */
-    public void saveCountRules() {
-        CountRules rules;
-        int minutes;
-        try {
-            rules = new CountRules(
-                    blank(maxUnits) ? null : Long.valueOf(maxUnits.get().strip()),
-                    decimal(maxPercent, "Recount above percent"),
-                    decimal(maxValue, "Recount above value"),
-                    recountByAnother.get());
-        } catch (NumberFormatException e) {
-            message.set(
-                    e.getMessage() == null || e.getMessage().startsWith("For input")
-                            ? "Recount above units: '" + maxUnits.get().strip()
-                                    + "' is not a whole number (empty: off)."
-                            : e.getMessage());
-            return;
-        }
-        try {
-            minutes = Integer.parseInt(ownReversalMinutes.get().strip());
-        } catch (NumberFormatException e) {
-            message.set("Take back one's own command: '"
-                    + ownReversalMinutes.get().strip() + "' is not a whole number of minutes.");
-            return;
-        }
-        run(
-                () -> {
-                    settings.changeCountRules(actor.get(), rules);
-                    return settings.changeOwnReversalWindow(actor.get(), minutes);
-                },
-                saved -> "Saved: "
-                        + (rules.anyThreshold()
-                                ? "counts over a threshold are counted again"
-                                : "no variance" + " thresholds")
-                        + "; one's own last command may be taken back for " + saved.toMinutes()
-                        + " minutes.");
-    }
-
-    private static boolean blank(StringProperty field) {
-        return field.get() == null || field.get().isBlank();
-    }
-
-    private static java.math.BigDecimal decimal(StringProperty field, String what) {
-        if (blank(field)) {
-            return null;
-        }
-        try {
-            return new java.math.BigDecimal(field.get().strip());
-        } catch (NumberFormatException e) {
-            throw new NumberFormatException(what + ": '" + field.get().strip() + "' is not a number (empty: off).");
-        }
-    }
-
-    public StringProperty maxUnitsProperty() {
-        return maxUnits;
-    }
-
-    public StringProperty maxPercentProperty() {
-        return maxPercent;
-    }
-
-    public StringProperty maxValueProperty() {
-        return maxValue;
-    }
-
-    public javafx.beans.property.BooleanProperty recountByAnotherProperty() {
-        return recountByAnother;
-    }
-
-    public StringProperty ownReversalMinutesProperty() {
-        return ownReversalMinutes;
+    /** The site-wide settings under the users: idle lock, count rules, taking back one's own command. */
+    SiteSettingsForm siteSettings() {
+        return siteSettings;
     }
 
     private <T> void run(Callable<T> work, java.util.function.Function<T, String> done) {
@@ -335,10 +233,6 @@ public final class AdministrationViewModel {
 
     public StringProperty badgeProperty() {
         return badge;
-    }
-
-    public StringProperty idleMinutesProperty() {
-        return idleMinutes;
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -36,24 +36,28 @@ class AdministrationViewModelTest {
 
     @Test
     void thresholdsAndTheOwnReversalWindowAreShownSavedAndABadNumberIsNamed() {
-        assertThat(page.maxUnitsProperty().get()).as("off until set").isEmpty();
-        assertThat(page.ownReversalMinutesProperty().get()).isEqualTo("15");
+        assertThat(page.siteSettings().maxUnitsProperty().get())
+                .as("off until set")
+                .isEmpty();
+        assertThat(page.siteSettings().ownReversalMinutesProperty().get()).isEqualTo("15");
 
-        page.maxUnitsProperty().set("5");
-        page.maxPercentProperty().set("12.5");
-        page.recountByAnotherProperty().set(true);
-        page.ownReversalMinutesProperty().set("30");
-        page.saveCountRules();
+        page.siteSettings().maxUnitsProperty().set("5");
+        page.siteSettings().maxPercentProperty().set("12.5");
+        page.siteSettings().recountByAnotherProperty().set(true);
+        page.siteSettings().ownReversalMinutesProperty().set("30");
+        page.siteSettings().saveCountRules();
 
         assertThat(backend.settings().countRules())
                 .isEqualTo(new CountRules(5L, new java.math.BigDecimal("12.5"), null, true));
         assertThat(backend.settings().ownReversalWindow().toMinutes()).isEqualTo(30);
 
-        page.maxValueProperty().set("a lot");
-        page.saveCountRules();
+        page.siteSettings().maxValueProperty().set("a lot");
+        page.siteSettings().saveCountRules();
         assertThat(page.messageProperty().get())
                 .isEqualTo("Recount above value: 'a lot' is not a number (empty: off).");
-        assertThat(page.maxValueProperty().get()).as("what was typed stays").isEqualTo("a lot");
+        assertThat(page.siteSettings().maxValueProperty().get())
+                .as("what was typed stays")
+                .isEqualTo("a lot");
         assertThat(backend.settings().countRules().maxValue()).isNull();
     }
 }
