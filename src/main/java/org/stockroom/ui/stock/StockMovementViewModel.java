@@ -85,16 +85,7 @@ public final class StockMovementViewModel implements DialogModel<Void> {
         this.subject = subject;
         this.onSaved = onSaved;
         locations.setAll(subject.locations());
-        adjustReasons = new javafx.collections.transformation.FilteredList<>(
-                FXCollections.observableArrayList(subject.adjustReasons()));
-        // The codes that fit the sign typed: +3 offers Found, Returned, Data-entry error; -3 Damaged, Missing...
-        quantity.addListener((o, was, now) -> {
-            Long typed = signedQuantity(now);
-            adjustReasons.setPredicate(r -> typed == null || r.fit().suits(typed));
-            if (adjustReason.get() != null && !adjustReasons.contains(adjustReason.get())) {
-                adjustReason.set(null);
-            }
-        });
+        adjustReasons = AdjustReasons.fittingTheSign(subject.adjustReasons(), quantity, adjustReason);
         subject.defaultLocation().ifPresent(location::set);
         levelSummary = Bindings.createStringBinding(this::describeLevel, location);
         for (Observable field :
@@ -156,31 +147,9 @@ public final class StockMovementViewModel implements DialogModel<Void> {
         long countedAt = rebasedVersion != null
                 ? rebasedVersion
                 : level().map(StockLevelView::version).orElse(0L);
-        submit(commands.commandFor(form(), check, subject.product().id(), countedAt), saved(form(), check));
-    }
-
-    /** "Received 5 each of BOLT-M8 into MAIN": what the window says once the movement is in the ledger. */
-    private String saved(StockForm form, StockFormCheck check) {
-        String what = check.quantity() + " " + subject.product().unit() + " of "
-                + subject.product().sku();
-        String at = form.location() == null ? "" : form.location().code();
-        String text = switch (form.operation()) {
-            case RECEIVE -> "Received " + what + " into " + at;
-            case ISSUE -> "Issued " + what + " from " + at;
-            case ADJUST ->
-                "Adjusted " + subject.product().sku() + " at " + at + " by "
-                        + (check.quantity() > 0 ? "+" : "") + check.quantity()
-                        + (adjustReason.get() == null
-                                ? ""
-                                : " (" + adjustReason.get().label() + ")");
-            case COUNT -> "Counted " + subject.product().sku() + " at " + at + ": " + check.quantity();
-            case TRANSFER ->
-                "Moved " + what + " from " + at + " to "
-                        + (form.toLocation() == null ? "" : form.toLocation().code());
-            case RESERVE ->
-                "Reserved " + what + " at " + at + " for " + form.reason().strip();
-        };
-        return "Saved: " + text + ".";
+        submit(
+                commands.commandFor(form(), check, subject.product().id(), countedAt),
+                SavedMovementText.of(form(), check.quantity(), subject.product(), adjustReason.get()));
     }
 
     private void submit(Callable<?> command, String done) {
@@ -280,14 +249,6 @@ public final class StockMovementViewModel implements DialogModel<Void> {
 
     public ObservableList<ReasonCode> adjustReasons() {
         return adjustReasons;
-    }
-
-    private static Long signedQuantity(String text) {
-        try {
-            return Long.parseLong(text == null ? "" : text.strip().replace("+", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     public StringProperty noteProperty() {
