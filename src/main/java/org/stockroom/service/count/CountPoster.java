@@ -81,7 +81,7 @@ final class CountPoster {
     }
 
     private Batch postBatch(Session session, Actor by, long sessionId, Reasons reason, boolean first) {
-        CountSessionRow s = CountSessionService.lockSession(session, sessionId);
+        CountSessionRow s = CountSessionRow.lock(session, sessionId);
         if (s.status() == CountSessionStatus.POSTED) {
             return first ? Batch.POSTED_BEFORE : Batch.DONE;
         }
@@ -191,7 +191,7 @@ final class CountPoster {
                     line.id());
         }
         if (s.status() != CountSessionStatus.REVIEW) {
-            CountSessionService.setStatus(session, sessionId, CountSessionStatus.REVIEW); // no new counts meanwhile
+            CountSessionRow.setStatus(session, sessionId, CountSessionStatus.REVIEW); // no new counts meanwhile
         }
         return Batch.MORE;
     }

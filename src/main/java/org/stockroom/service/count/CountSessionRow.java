@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.hibernate.Session;
 import org.stockroom.domain.count.CountSessionStatus;
 import org.stockroom.persistence.Sql;
+import org.stockroom.persistence.Transactions;
+import org.stockroom.service.NotFoundException;
 
 /** A count_session row without its lines. */
 record CountSessionRow(
@@ -48,5 +52,37 @@ record CountSessionRow(
 
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
+    }
+
+    /**
+     * The session's row, locked until the transaction ends (a change to it, or to its lines, follows); a missing
+     * session is refused by commit, not rollback (see {@link Transactions#refuse}).
+     */
+    static CountSessionRow lock(Session session, long sessionId) {
+        return sessionRow(session, sessionId, " FOR UPDATE")
+                .orElseThrow(() -> Transactions.refuse(new NotFoundException("No count session " + sessionId)));
+    }
+
+    static CountSessionRow read(Session session, long sessionId) {
+        return sessionRow(session, sessionId, "")
+                .orElseThrow(() -> new NotFoundException("No count session " + sessionId));
+    }
+
+    private static Optional<CountSessionRow> sessionRow(Session session, long sessionId, String lock) {
+        return Sql.query(
+                        session,
+                        "SELECT " + CountSessionRow.COLUMNS + " FROM count_session WHERE id = ?" + lock,
+                        CountSessionRow.ROW,
+                        sessionId)
+                .stream()
+                .findFirst();
+    }
+
+    static void setStatus(Session session, long sessionId, CountSessionStatus status) {
+        Sql.update(
+                session,
+                "UPDATE count_session SET status = ?, version = version + 1 WHERE id = ?",
+                status.name(),
+                sessionId);
     }
 }

@@ -3,10 +3,8 @@ package org.stockroom.service.count;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Session;
 import org.stockroom.domain.FieldError;
 import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.count.CountSessionStatus;
@@ -16,7 +14,6 @@ import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.persistence.stock.LevelState;
 import org.stockroom.persistence.stock.StockLevelRepository;
 import org.stockroom.service.Actor;
-import org.stockroom.service.NotFoundException;
 import org.stockroom.service.ValidationException;
 import org.stockroom.service.access.Access;
 import org.stockroom.service.access.AccessCheck;
@@ -77,7 +74,7 @@ public final class CountSessionService {
     public CountSessionView create(Actor by, NewCountSession plan) {
         long id = transactions.inTransaction(session -> {
             AccessCheck.requireOrRefuse(session, by, Permission.PLAN_COUNT);
-            List<Long> locationIds = checkPlan(session, plan);
+            List<Long> locationIds = CountPlanCheck.check(session, plan, locations);
             long sessionId = Sql.insertReturningId(
                     session,
                     """
@@ -98,54 +95,6 @@ public final class CountSessionService {
         return session(id);
     }
 
-    private List<Long> checkPlan(Session session, NewCountSession plan) {
-        List<FieldError> errors = new ArrayList<>();
-        if (plan.name() == null || plan.name().isBlank()) {
-            errors.add(new FieldError(NAME, "A count session needs a name"));
-        } else if (plan.name().strip().length() > 100) {
-            errors.add(new FieldError(NAME, "A name is at most 100 characters"));
-        } else {
-            org.stockroom.domain.TextRules.checkCharacters(NAME, "The name", plan.name())
-                    .ifPresent(errors::add);
-        }
-        CountScope scope = plan.scope();
-        List<Long> locationIds = new ArrayList<>();
-        if (scope == null || scope.isEmpty()) {
-            errors.add(new FieldError(SCOPE, "Choose what to count: locations, a category or products"));
-        } else {
-            for (String code : scope.locationCodes()) {
-                locations
-                        .idOf(code)
-                        .ifPresentOrElse(
-                                locationIds::add,
-                                () -> errors.add(new FieldError(LOCATION, "No location '" + code + "'")));
-            }
-            for (String sku : scope.skus()) {
-                if (Sql.query(session, "SELECT 1 FROM product WHERE sku_key = ?", r -> 1, sku.toUpperCase())
-                        .isEmpty()) {
-                    errors.add(new FieldError(SCOPE, "No product with SKU '" + sku + "'"));
-                }
-            }
-            if (scope.category() != null
-                    && Sql.query(session, "SELECT 1 FROM product WHERE category = ?", r -> 1, scope.category())
-                            .isEmpty()) {
-                errors.add(new FieldError(SCOPE, "No product in category '" + scope.category() + "'"));
-            }
-        }
-        for (String counter : plan.counters()) {
-            if (!CountChecks.isActiveUser(session, counter)) {
-                errors.add(new FieldError(COUNTERS, "No active user '" + counter + "' to count"));
-            }
-        }
-        if (errors.isEmpty() && CountScopeLines.count(session, scope, locationIds) == 0) {
-            errors.add(new FieldError(SCOPE, "Nothing is stocked in that scope: " + scope.describe()));
-        }
-        if (!errors.isEmpty()) {
-            throw Transactions.refuse(new ValidationException(errors));
-        }
-        return locationIds;
-    }
-
     /**
      * Records a counted quantity (again: it replaces the last one). Needs {@link Permission#COUNT_LINE}, and to be
      * one of the session's counters if it names any. A product the session does not list, found at one of its
@@ -156,7 +105,7 @@ public final class CountSessionService {
         access.require(entry.actor(), Permission.COUNT_LINE);
         CountRules rules = settings.countRules();
         long lineId = transactions.inTransaction(session -> {
-            CountSessionRow counting = lockSession(session, entry.sessionId());
+            CountSessionRow counting = CountSessionRow.lock(session, entry.sessionId());
             CountChecks.check(session, counting, entry);
             long locationId = locations
                     .idOf(entry.locationCode())
@@ -210,12 +159,12 @@ public final class CountSessionService {
                     recount ? existing.get().countedBy() : null,
                     id);
             if (counting.status() == CountSessionStatus.OPEN) {
-                setStatus(session, counting.id(), CountSessionStatus.COUNTING);
+                CountSessionRow.setStatus(session, counting.id(), CountSessionStatus.COUNTING);
             }
             return id;
         });
         return transactions.read(session -> {
-            CountSessionRow now = readSession(session, entry.sessionId());
+            CountSessionRow now = CountSessionRow.read(session, entry.sessionId());
             return CountLines.one(session, lineId, now.status().showsExpected(now.blind()));
         });
     }
@@ -224,12 +173,12 @@ public final class CountSessionService {
     public CountSessionView finishCounting(Actor by, long sessionId) {
         transactions.inTransaction(session -> {
             AccessCheck.requireOrRefuse(session, by, Permission.PLAN_COUNT);
-            CountSessionRow s = lockSession(session, sessionId);
+            CountSessionRow s = CountSessionRow.lock(session, sessionId);
             if (s.status() != CountSessionStatus.OPEN && s.status() != CountSessionStatus.COUNTING) {
                 throw Transactions.refuse(new CountSessionStateException(
                         "Session " + sessionId + " is " + s.status().title().toLowerCase() + ", not counting"));
             }
-            setStatus(session, sessionId, CountSessionStatus.REVIEW);
+            CountSessionRow.setStatus(session, sessionId, CountSessionStatus.REVIEW);
             return null;
         });
         return session(sessionId);
@@ -239,7 +188,7 @@ public final class CountSessionService {
     public CountSessionView cancel(Actor by, long sessionId) {
         transactions.inTransaction(session -> {
             AccessCheck.requireOrRefuse(session, by, Permission.PLAN_COUNT);
-            CountSessionRow s = lockSession(session, sessionId);
+            CountSessionRow s = CountSessionRow.lock(session, sessionId);
             if (s.status().isClosed()
                     || !Sql.query(
                                     session,
@@ -251,7 +200,7 @@ public final class CountSessionService {
                         "Session " + sessionId + " is " + s.status().title().toLowerCase()
                                 + (s.status().isClosed() ? "" : " and partly posted") + "; it cannot be cancelled"));
             }
-            setStatus(session, sessionId, CountSessionStatus.CANCELLED);
+            CountSessionRow.setStatus(session, sessionId, CountSessionStatus.CANCELLED);
             return null;
         });
         return session(sessionId);
@@ -298,7 +247,7 @@ public final class CountSessionService {
     /** One session with its lines; a blind one before review without expected quantities or variances. */
     public CountSessionView session(long sessionId) {
         return transactions.read(session -> {
-            CountSessionRow s = readSession(session, sessionId);
+            CountSessionRow s = CountSessionRow.read(session, sessionId);
             boolean show = s.status().showsExpected(s.blind());
             List<CountLineView> lines = CountLines.ofSession(session, sessionId, show);
             return new CountSessionView(
@@ -315,38 +264,6 @@ public final class CountSessionService {
                     lines,
                     show ? CountSummary.of(lines) : null);
         });
-    }
-
-    /**
-     * The session's row, locked until the transaction ends (a change to it, or to its lines, follows); a missing
-     * session is refused by commit, not rollback (see {@link Transactions#refuse}).
-     */
-    static CountSessionRow lockSession(Session session, long sessionId) {
-        return sessionRow(session, sessionId, " FOR UPDATE")
-                .orElseThrow(() -> Transactions.refuse(new NotFoundException("No count session " + sessionId)));
-    }
-
-    private static CountSessionRow readSession(Session session, long sessionId) {
-        return sessionRow(session, sessionId, "")
-                .orElseThrow(() -> new NotFoundException("No count session " + sessionId));
-    }
-
-    private static java.util.Optional<CountSessionRow> sessionRow(Session session, long sessionId, String lock) {
-        return Sql.query(
-                        session,
-                        "SELECT " + CountSessionRow.COLUMNS + " FROM count_session WHERE id = ?" + lock,
-                        CountSessionRow.ROW,
-                        sessionId)
-                .stream()
-                .findFirst();
-    }
-
-    static void setStatus(Session session, long sessionId, CountSessionStatus status) {
-        Sql.update(
-                session,
-                "UPDATE count_session SET status = ?, version = version + 1 WHERE id = ?",
-                status.name(),
-                sessionId);
     }
 
     private Instant now() {

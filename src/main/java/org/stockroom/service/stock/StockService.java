@@ -1,27 +1,18 @@
 package org.stockroom.service.stock;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
-import org.hibernate.SharedSessionContract;
 import org.hibernate.StatelessSession;
-import org.stockroom.domain.FieldError;
 import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.ledger.MovementType;
-import org.stockroom.domain.product.Product;
 import org.stockroom.persistence.Transactions;
-import org.stockroom.persistence.ledger.MovementRepository;
-import org.stockroom.persistence.ledger.MovementRepository.NewMovement;
 import org.stockroom.persistence.location.LocationRepository;
 import org.stockroom.persistence.stock.LevelState;
 import org.stockroom.persistence.stock.StockLevelRepository;
-import org.stockroom.service.NotFoundException;
 import org.stockroom.service.RetryPolicy;
 import org.stockroom.service.ValidationException;
 import org.stockroom.service.access.Access;
-import org.stockroom.service.catalogue.StockLevelView;
 import org.stockroom.service.ledger.LedgerQueries;
 import org.stockroom.service.ledger.MovementView;
 import org.stockroom.service.reason.ReasonCodes;
@@ -35,14 +26,12 @@ public final class StockService {
 
     private final Transactions transactions;
     private final StockLevelRepository levels;
-    private final MovementRepository movements = new MovementRepository();
-    private final LocationRepository locations;
+    private final MovementWriter writer;
     private final LedgerQueries ledger;
     private final StockCommandRules rules;
     private final ListCommandRules listRules;
     private final CommandLog commands;
     private final RetryPolicy retry;
-    private final Clock clock;
     private final Access access;
 
     public StockService(
@@ -54,14 +43,13 @@ public final class StockService {
             Clock clock) {
         this.transactions = transactions;
         this.levels = levels;
-        this.locations = locations;
         this.ledger = ledger;
         this.rules = new StockCommandRules(locations);
         this.listRules = new ListCommandRules(rules);
         this.commands = new CommandLog(transactions);
         this.retry = retry;
-        this.clock = clock;
         this.access = new Access(transactions);
+        this.writer = new MovementWriter(levels, locations, ledger, clock);
     }
 
     public StockResult receive(StockChange change) {
@@ -72,7 +60,8 @@ public final class StockService {
                 change.idempotencyKey(),
                 CommandIdentity.delta("RECEIVE", change.productId(), locationId, change.quantity()),
                 change.actor().name(),
-                session -> List.of(applyDelta(session, change, locationId, change.quantity(), MovementType.RECEIVE)));
+                session -> List.of(
+                        writer.applyDelta(session, change, locationId, change.quantity(), MovementType.RECEIVE)));
     }
 
     public StockResult issue(StockChange change) {
@@ -82,7 +71,8 @@ public final class StockService {
                 change.idempotencyKey(),
                 CommandIdentity.delta("ISSUE", change.productId(), locationId, -change.quantity()),
                 change.actor().name(),
-                session -> List.of(applyDelta(session, change, locationId, -change.quantity(), MovementType.ISSUE)));
+                session -> List.of(
+                        writer.applyDelta(session, change, locationId, -change.quantity(), MovementType.ISSUE)));
     }
 
     /** A signed correction with a reason (damage, found stock, ...). */
@@ -114,7 +104,8 @@ public final class StockService {
                 change.idempotencyKey(),
                 CommandIdentity.delta("ADJUST", change.productId(), locationId, change.quantity()),
                 change.actor().name(),
-                session -> List.of(applyDelta(session, coded, locationId, coded.quantity(), MovementType.ADJUST)));
+                session ->
+                        List.of(writer.applyDelta(session, coded, locationId, coded.quantity(), MovementType.ADJUST)));
     }
 
     public StockResult transfer(TransferCommand transfer) {
@@ -147,8 +138,9 @@ public final class StockService {
                     levels.lock(session, transfer.productId(), Math.min(route.fromId(), route.toId()));
                     levels.lock(session, transfer.productId(), Math.max(route.fromId(), route.toId()));
                     MovementView taken =
-                            applyDelta(session, out, route.fromId(), -out.quantity(), MovementType.TRANSFER_OUT);
-                    MovementView put = applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN);
+                            writer.applyDelta(session, out, route.fromId(), -out.quantity(), MovementType.TRANSFER_OUT);
+                    MovementView put =
+                            writer.applyDelta(session, in, route.toId(), in.quantity(), MovementType.TRANSFER_IN);
                     return route.fromId() < route.toId() ? List.of(taken, put) : List.of(put, taken);
                 });
     }
@@ -194,11 +186,13 @@ public final class StockService {
                         line.note());
                 switch (list.kind()) {
                     case RECEIVE ->
-                        written.add(applyDelta(session, change, from, line.quantity(), MovementType.RECEIVE));
-                    case ISSUE -> written.add(applyDelta(session, change, from, -line.quantity(), MovementType.ISSUE));
+                        written.add(writer.applyDelta(session, change, from, line.quantity(), MovementType.RECEIVE));
+                    case ISSUE ->
+                        written.add(writer.applyDelta(session, change, from, -line.quantity(), MovementType.ISSUE));
                     case TRANSFER -> {
-                        written.add(applyDelta(session, change, from, -line.quantity(), MovementType.TRANSFER_OUT));
-                        written.add(applyDelta(session, change, to, line.quantity(), MovementType.TRANSFER_IN));
+                        written.add(
+                                writer.applyDelta(session, change, from, -line.quantity(), MovementType.TRANSFER_OUT));
+                        written.add(writer.applyDelta(session, change, to, line.quantity(), MovementType.TRANSFER_IN));
                     }
                 }
             }
@@ -221,7 +215,7 @@ public final class StockService {
             }
             long available = source.map(LevelState::available).orElse(0L);
             if (available < line.quantity()) {
-                throw refusal(session, line.productId(), from, line.quantity());
+                throw writer.refusal(session, line.productId(), from, line.quantity());
             }
         }
     }
@@ -238,93 +232,7 @@ public final class StockService {
                 count.idempotencyKey(),
                 CommandIdentity.count(count.productId(), locationId, count.countedQuantity()),
                 count.actor().name(),
-                session -> List.of(applyCount(session, count, locationId))));
-    }
-
-    private MovementView applyCount(StatelessSession session, CountCommand count, long locationId) {
-        // Locked and checked before anything is written: a refused count ends with COMMIT (decision 0004).
-        LevelState level = levels.lock(session, count.productId(), locationId).orElseThrow();
-        if (level.version() != count.seenVersion() && transactions.guarded()) {
-            // (The rollback test's unguarded control leaves this check to the UPDATE's "WHERE version = ?",
-            // as an ordinary optimistic write does, and rolls back when it matches nothing.)
-            throw countConflict(session, count, locationId);
-        }
-        if (count.countedQuantity() < level.reserved()) {
-            throw new ValidationException(new FieldError(
-                    StockCommandRules.QUANTITY,
-                    "Counted " + count.countedQuantity() + " but " + level.reserved()
-                            + " are reserved; release reservations first"));
-        }
-        long delta = count.countedQuantity() - level.onHand();
-        // The version advances even when nothing changed: a confirmed count is news to anyone counting from an
-        // older view.
-        if (!levels.setOnHand(
-                session, count.productId(), locationId, count.seenVersion(), count.countedQuantity(), level.onHand())) {
-            // Cannot happen with the row locked and checked; only the rollback test's unguarded control gets here.
-            throw countConflict(session, count, locationId);
-        }
-        return append(
-                session,
-                new NewMovement(
-                        count.idempotencyKey(),
-                        count.actor().name(),
-                        count.actor().workstation(),
-                        count.productId(),
-                        locationId,
-                        MovementType.COUNT,
-                        delta,
-                        "Count",
-                        count.note(),
-                        now()));
-    }
-
-    private CountConflictException countConflict(SharedSessionContract session, CountCommand count, long locationId) {
-        LevelState now = levels.read(session, count.productId(), locationId).orElseThrow();
-        StockLevelView current = new StockLevelView(
-                count.productId(),
-                locationId,
-                count.locationCode(),
-                locations.nameOf(locationId),
-                now.onHand(),
-                now.reserved(),
-                now.version());
-        List<MovementView> since = ledger.since(session, count.productId(), locationId, count.seenVersion());
-        return new CountConflictException(count, current, since);
-    }
-
-    private MovementView applyDelta(
-            StatelessSession session, StockChange change, long locationId, long delta, MovementType type) {
-        if (!levels.applyDelta(session, change.productId(), locationId, delta)) {
-            throw refusal(session, change.productId(), locationId, -delta);
-        }
-        return append(
-                session,
-                new NewMovement(
-                        change.idempotencyKey(),
-                        change.actor().name(),
-                        change.actor().workstation(),
-                        change.productId(),
-                        locationId,
-                        type,
-                        delta,
-                        change.reason(),
-                        change.note(),
-                        now()));
-    }
-
-    private MovementView append(StatelessSession session, NewMovement m) {
-        return MovementView.written(m, movements.appendFromLevel(session, m), locations.codeOf(m.locationId()));
-    }
-
-    private RuntimeException refusal(StatelessSession session, long productId, long locationId, long requested) {
-        Product product = session.get(Product.class, productId);
-        if (product == null) {
-            return new NotFoundException("No product with id " + productId);
-        }
-        long available = levels.read(session, productId, locationId)
-                .map(LevelState::available)
-                .orElse(0L);
-        return new InsufficientStockException(product.getSku(), locations.codeOf(locationId), available, requested);
+                session -> List.of(writer.applyCount(session, count, locationId, transactions.guarded()))));
     }
 
     /** A delta: commutes with every other delta, so a lock timeout is retried automatically. */
@@ -337,14 +245,15 @@ public final class StockService {
     private StockResult recordOnce(
             String key, CommandIdentity what, String user, Function<StatelessSession, List<MovementView>> work) {
         return commands.record(
-                key, what, user, now(), null, session -> new StockResult(work.apply(session), false), session -> {
+                key,
+                what,
+                user,
+                writer.now(),
+                null,
+                session -> new StockResult(work.apply(session), false),
+                session -> {
                     List<MovementView> earlier = ledger.ofCommand(session, key);
                     return earlier.isEmpty() ? null : new StockResult(earlier, true);
                 });
-    }
-
-    /** Databases keep microseconds; so do we, so what a command returns equals what a later read returns. */
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }
