@@ -1,7 +1,6 @@
 package org.stockroom.persistence.catalogue;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import org.hibernate.SharedSessionContract;
 import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.catalogue.SearchText;
-import org.stockroom.domain.product.Product;
 import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.catalogue.CatalogueSql.Condition;
 
@@ -94,7 +92,7 @@ public final class H2CatalogueReader implements CatalogueReader {
             }
         }
         return merged.values().stream()
-                .sorted(order(query))
+                .sorted(CatalogueOrder.of(query))
                 .skip(offset)
                 .limit(limit)
                 .toList();
@@ -256,22 +254,6 @@ public final class H2CatalogueReader implements CatalogueReader {
             }
         }
         return found;
-    }
-
-    /** The same order as the SQL's ORDER BY, for merging pages in Java. */
-    private static Comparator<CatalogueRow> order(CatalogueQuery query) {
-        Comparator<CatalogueRow> first = switch (query.sort()) {
-            case SKU -> (a, b) -> 0;
-            case NAME -> Comparator.comparing(CatalogueRow::name);
-            case CATEGORY -> Comparator.comparing(CatalogueRow::category);
-            case UNIT -> Comparator.comparing(CatalogueRow::unit);
-            case REORDER_POINT -> Comparator.comparingLong(CatalogueRow::reorderPoint);
-            case ON_HAND -> Comparator.comparingLong(CatalogueRow::onHand);
-            case RESERVED -> Comparator.comparingLong(CatalogueRow::reserved);
-            case AVAILABLE -> Comparator.comparingLong(CatalogueRow::available);
-        };
-        Comparator<CatalogueRow> order = first.thenComparing(row -> Product.skuKeyOf(row.sku()));
-        return query.descending() ? order.reversed() : order;
     }
 
     private static Map<Long, long[]> stockOf(SharedSessionContract session, List<Object[]> products, Long locationId) {

@@ -27,10 +27,7 @@ public final class UserService {
     private final Transactions transactions;
     private final SecretHasher hasher;
     private final Clock clock;
-    /** Made at the first sign-in of an unknown name, not at start-up (a hash costs ~80 ms). */
-    private volatile String unknownUserHash;
-
-    private final WorkstationThrottle throttle;
+    private final SignIn signIn;
 
     static final String BADGE = "badge";
     static final int MIN_BADGE = 6;
@@ -39,7 +36,7 @@ public final class UserService {
         this.transactions = transactions;
         this.hasher = hasher;
         this.clock = clock;
-        this.throttle = new WorkstationThrottle(transactions);
+        this.signIn = new SignIn(transactions, hasher, clock);
     }
 
     /**
@@ -163,89 +160,15 @@ public final class UserService {
         return change(by, name, (session, user) -> user.unlock());
     }
 
-    /**
-     * Signs {@code name} in at {@code workstation} with their password or, with {@code pinAllowed} (the window's
-     * quick switch), their PIN. A wrong secret is counted and, after {@link UserAccount#FREE_FAILURES}, locks the
-     * account for a growing delay; the count is committed even though the sign-in is refused. Failures at one
-     * workstation are throttled too ({@link WorkstationThrottle}). The message never says which part was wrong.
-     */
+    /** See {@link SignIn#withSecret}: a password, or with {@code pinAllowed} a PIN; throttled per workstation. */
     public UserView signIn(String name, String secret, boolean pinAllowed, String workstation) {
-        Instant now = now();
-        refuseIfThrottled(workstation, now);
-        SignInOutcome outcome = transactions.inTransaction(session -> {
-            String wrong = "Unknown user or wrong " + (pinAllowed ? "password or PIN" : "password") + ".";
-            UserAccount user = AccessCheck.find(session, name, LockModeType.PESSIMISTIC_WRITE)
-                    .orElse(null);
-            if (user == null || !user.isActive()) {
-                hasher.matches(secret, unknownUserHash()); // as slow as a real check: no hint which names exist
-                return new SignInOutcome(null, wrong);
-            }
-            if (user.lockedAt(now)) {
-                // The same words as a wrong password: a lock must not tell a stranger that the name exists. An
-                // administrator sees the lock on the Administration page and in 'stockroom user list'.
-                hasher.matches(secret, unknownUserHash());
-                return new SignInOutcome(null, wrong);
-            }
-            boolean right = hasher.matches(secret, user.getPasswordHash())
-                    || (pinAllowed && user.getPinHash() != null && hasher.matches(secret, user.getPinHash()));
-            if (!right) {
-                user.lockAfterFailure(now);
-                return new SignInOutcome(null, wrong);
-            }
-            user.signedIn();
-            return new SignInOutcome(view(user), null);
-        });
-        return settled(outcome, workstation, now);
+        return signIn.withSecret(name, secret, pinAllowed, workstation);
     }
 
     /** Signs in whoever has the badge {@code code} (the scanner's reading); throttled per workstation. */
     public UserView signInWithBadge(String code, String workstation) {
-        Instant now = now();
-        refuseIfThrottled(workstation, now);
-        String key = LookupKey.of(code == null ? "" : code.strip());
-        SignInOutcome outcome = transactions.inTransaction(session -> {
-            UserAccount user = session.createSelectionQuery("from UserAccount where badgeKey = :key", UserAccount.class)
-                    .setParameter("key", key)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .uniqueResultOptional()
-                    .orElse(null);
-            if (user == null || !user.isActive()) {
-                return new SignInOutcome(null, "Unknown badge.");
-            }
-            if (user.lockedAt(now)) {
-                return new SignInOutcome(null, "Unknown badge."); // as for a badge nobody has: no hint
-            }
-            user.signedIn();
-            return new SignInOutcome(view(user), null);
-        });
-        return settled(outcome, workstation, now);
+        return signIn.withBadge(code, workstation);
     }
-
-    private void refuseIfThrottled(String workstation, Instant now) {
-        Instant until = throttle.lockedUntil(workstation, now);
-        if (until != null) {
-            throw new NotAllowedException("Too many wrong sign-ins at this workstation: try again in "
-                    + Math.max(1, java.time.Duration.between(now, until).toSeconds()) + " s.");
-        }
-    }
-
-    private UserView settled(SignInOutcome outcome, String workstation, Instant now) {
-        if (outcome.user() == null) {
-            throttle.failed(workstation, now);
-            throw new NotAllowedException(outcome.refusal());
-        }
-        throttle.succeeded(workstation);
-        return outcome.user();
-    }
-
-    private String unknownUserHash() {
-        if (unknownUserHash == null) {
-            unknownUserHash = hasher.hash("no such user");
-        }
-        return unknownUserHash;
-    }
-
-    private record SignInOutcome(UserView user, String refusal) {}
 
     private UserView change(Actor by, String name, BiConsumer<Session, UserAccount> edit) {
         return transactions.inTransaction(session -> {
