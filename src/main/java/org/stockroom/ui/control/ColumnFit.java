@@ -134,8 +134,8 @@ public final class ColumnFit {
     /**
      * Which columns give way first when the table is too narrow: a second name column (a note), then text columns
      * (a command key, who), then the first name column, then columns a page marks "keep" (a movement's type and
-     * location, the Low marker), and numbers last; each group from the right. The first column (the SKU, the time)
-     * stays.
+     * location, the Low marker), then numbers, and last the columns marked "essential" (a history's type and location:
+     * a quantity without them says nothing); each group from the right. The first column (the SKU, the time) stays.
      */
     private static List<Integer> hidingOrder(List<? extends TableColumn<?, ?>> columns) {
         int firstName = -1;
@@ -146,14 +146,16 @@ public final class ColumnFit {
             }
         }
         List<Integer> order = new java.util.ArrayList<>();
-        for (int rank = 0; rank < 5; rank++) {
+        for (int rank = 0; rank < 6; rank++) {
             for (int i = columns.size() - 1; i > 0; i--) {
                 TableColumn<?, ?> column = columns.get(i);
                 int r = isFlexible(column)
                         ? (i == firstName ? 2 : 0)
-                        : column.getStyleClass().contains("number")
-                                ? 4
-                                : column.getStyleClass().contains("keep") ? 3 : 1;
+                        : column.getStyleClass().contains("essential")
+                                ? 5
+                                : column.getStyleClass().contains("number")
+                                        ? 4
+                                        : column.getStyleClass().contains("keep") ? 3 : 1;
                 if (r == rank) {
                     order.add(i);
                 }

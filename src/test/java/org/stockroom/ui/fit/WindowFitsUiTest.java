@@ -116,6 +116,24 @@ class WindowFitsUiTest {
     }
 
     @Test
+    void theStockDialogShowsItsLevelWholeAt1024() {
+        resize(1024, 700);
+        show("productsNav");
+        robot.interact(() -> robot.lookup("#adjustButton").queryButton().fire());
+        fx.waitUntil(
+                "the stock dialog is open",
+                () -> fx.onFxThread(
+                        () -> robot.lookup("#operationBox").tryQuery().isPresent()));
+        robot.sleep(300);
+        Parent dialog = fx.onFxThread(
+                () -> robot.lookup("#operationBox").query().getScene().getRoot());
+        List<CutText.Cut> cut = fx.onFxThread(() -> CutText.in(dialog, WindowFitsUiTest::mayBeCut));
+        robot.interact(() -> ((javafx.scene.control.Button) dialog.lookup("#cancelButton")).fire());
+        // "On hand here: 1234467 each, reserved 0, available 1234467" was cut at "available ..." before it wrapped
+        assertThat(cut).as("text shown cut in the stock dialog").isEmpty();
+    }
+
+    @Test
     void theCheckCatchesAColumnMadeTooNarrow() {
         resize(1024, 700);
         show("productsNav");
