@@ -81,8 +81,8 @@ public final class AuditView {
         Columns.show(entityColumn, FieldChange::entity);
         Columns.show(labelColumn, FieldChange::entityLabel);
         Columns.show(fieldColumn, FieldChange::field);
-        Columns.show(oldColumn, FieldChange::oldValue);
-        Columns.show(newColumn, FieldChange::newValue);
+        Columns.showWithTooltip(oldColumn, FieldChange::oldValue);
+        Columns.showWithTooltip(newColumn, FieldChange::newValue);
         messageLabel.textProperty().bind(model.messageProperty());
     }
 

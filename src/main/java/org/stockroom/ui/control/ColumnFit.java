@@ -149,10 +149,10 @@ public final class ColumnFit {
         for (int rank = 0; rank < 6; rank++) {
             for (int i = columns.size() - 1; i > 0; i--) {
                 TableColumn<?, ?> column = columns.get(i);
-                int r = isFlexible(column)
-                        ? (i == firstName ? 2 : 0)
-                        : column.getStyleClass().contains("essential")
-                                ? 5
+                int r = column.getStyleClass().contains("essential")
+                        ? 5 // before the name test: an audit's old and new values are names that must stay
+                        : isFlexible(column)
+                                ? (i == firstName ? 2 : 0)
                                 : column.getStyleClass().contains("number")
                                         ? 4
                                         : column.getStyleClass().contains("keep") ? 3 : 1;
