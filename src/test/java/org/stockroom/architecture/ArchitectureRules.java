@@ -180,6 +180,23 @@ final class ArchitectureRules {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * The backend wires the services once; only the composition roots (app), the command line and its tools take
+     * services from it. A page's view model, a service or a repository is given what it uses instead.
+     */
+    ArchRule onlyTheRootsReachIntoTheBackend() {
+        String backend = root + ".service.Backend";
+        return noClasses()
+                .that()
+                .resideInAnyPackage(root + ".ui..", root + ".service..", root + ".persistence..", root + ".domain..")
+                .and(DescribedPredicate.not(DescribedPredicate.describe(
+                        "are the backend or its opener", c -> c.getName().startsWith(backend))))
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(backend)
+                .allowEmptyShould(true);
+    }
+
     private static DescribedPredicate<JavaClass> areFxmlControllers() {
         return DescribedPredicate.describe(
                 "are FXML controllers (views)",

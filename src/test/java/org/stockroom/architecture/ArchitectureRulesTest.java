@@ -42,7 +42,8 @@ class ArchitectureRulesTest {
                 rule("uipersistence", ArchitectureRules::uiDoesNotUsePersistence),
                 rule("sharedui", ArchitectureRules::sharedUiKnowsNoFeature),
                 rule("javafx", ArchitectureRules::nothingBelowTheUiUsesJavaFx),
-                rule("engine", ArchitectureRules::onlyTheDialectUsesTheEngine));
+                rule("engine", ArchitectureRules::onlyTheDialectUsesTheEngine),
+                rule("backend", ArchitectureRules::onlyTheRootsReachIntoTheBackend));
     }
 
     private static Arguments rule(String fixture, Function<ArchitectureRules, ArchRule> rule) {
