@@ -5,29 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.cfg.AvailableSettings;
-import org.stockroom.domain.access.AccessToken;
-import org.stockroom.domain.access.UserAccount;
-import org.stockroom.domain.audit.AuditRevision;
-import org.stockroom.domain.ledger.Movement;
-import org.stockroom.domain.location.Location;
-import org.stockroom.domain.product.Product;
-import org.stockroom.domain.reason.ReasonCodeDefinition;
-import org.stockroom.domain.reservation.Reservation;
-import org.stockroom.domain.settings.SiteSetting;
-import org.stockroom.domain.stock.StockCommandRecord;
-import org.stockroom.domain.stock.StockLevel;
 
 /**
  * The embedded H2 database in a data folder: one connection pool shared by Flyway (which owns the schema),
- * Hibernate (which only validates it) and plain JDBC readers.
+ * Hibernate (whose mapping {@link ObjectMapping} builds) and plain JDBC readers.
  */
 public final class Database implements AutoCloseable {
 
@@ -102,7 +88,28 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(
             DatabaseTarget target, Options options, BeforeMigration beforeMigration, OpenSteps steps) {
-        steps.begins("Opening the database file");
+        // The mapping needs no connection: it is built on a second core while the file opens and is checked.
+        LateDataSource late = new LateDataSource();
+        CompletableFuture<SessionFactory> mapping = ObjectMapping.buildInBackground(late, target.dialect());
+        HikariDataSource pool = null;
+        try {
+            steps.begins("Opening the database file");
+            pool = openFile(target);
+            late.bind(pool);
+            migrate(target, pool, beforeMigration, steps);
+            steps.begins("Starting the object mapping (Hibernate)");
+            return new Database(target, pool, ObjectMapping.await(mapping), options);
+        } catch (RuntimeException e) {
+            late.failed(e);
+            ObjectMapping.discard(mapping);
+            if (pool != null) {
+                pool.close();
+            }
+            throw e;
+        }
+    }
+
+    private static HikariDataSource openFile(DatabaseTarget target) {
         if (target instanceof DatabaseTarget.Local local) {
             try {
                 PrivateFiles.folder(local.directory());
@@ -114,43 +121,41 @@ public final class Database implements AutoCloseable {
             }
             LegacyPassword.upgrade(local);
         }
-        HikariDataSource pool = openPool(target);
-        try {
-            steps.begins("Checking the database's schema");
-            MigrationSteps migrations = new MigrationSteps(steps);
-            Flyway flyway = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .callbacks(migrations)
-                    .load();
-            MigrationInfoService info = flyway.info();
-            migrations.expect(info.applied().length == 0, info.pending().length);
-            if (target instanceof DatabaseTarget.Local local) {
-                if (info.applied().length > 0 && info.pending().length > 0) {
-                    // An upgrade never destroys data, but a failed or wrong one must have a way back.
-                    beforeMigration.backUp(pool, local.directory());
-                }
-                flyway.migrate();
-                steps.begins("Writing the database to disk");
-                // Nothing stores in the background (H2Dialect.NO_BACKGROUND_STORE): put the migrations on disk now.
-                // No other writer exists yet, so this one sync needs no gate.
-                new SyncPoint(pool, target.durability().syncs(), target.dialect(), true)
-                        .awaitEverythingDurable(WriteGate.NONE);
-                // The file H2 just made (or an older Stockroom's folder) is the user's alone (issue 24).
-                PrivateFiles.tighten(local.directory());
-            } else if (info.pending().length > 0) {
-                // A client has table rights only: the schema is the server's to upgrade (issue 24).
-                throw new DatabaseUnavailableException(
-                        target.describe() + " has an older database than this Stockroom (" + info.pending().length
-                                + " upgrade steps to go); only the server upgrades it: restart 'stockroom serve'"
-                                + " with this version first",
-                        null);
+        return openPool(target);
+    }
+
+    /** Brings the schema up to date (Flyway owns it), backing an existing local database up first. */
+    private static void migrate(
+            DatabaseTarget target, HikariDataSource pool, BeforeMigration beforeMigration, OpenSteps steps) {
+        steps.begins("Checking the database's schema");
+        MigrationSteps migrations = new MigrationSteps(steps);
+        Flyway flyway = Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .callbacks(migrations)
+                .load();
+        MigrationInfoService info = flyway.info();
+        migrations.expect(info.applied().length == 0, info.pending().length);
+        if (target instanceof DatabaseTarget.Local local) {
+            if (info.applied().length > 0 && info.pending().length > 0) {
+                // An upgrade never destroys data, but a failed or wrong one must have a way back.
+                beforeMigration.backUp(pool, local.directory());
             }
-            steps.begins("Starting the object mapping (Hibernate)");
-            return new Database(target, pool, buildSessionFactory(pool), options);
-        } catch (RuntimeException e) {
-            pool.close();
-            throw e;
+            flyway.migrate();
+            steps.begins("Writing the database to disk");
+            // Nothing stores in the background (H2Dialect.NO_BACKGROUND_STORE): put the migrations on disk now.
+            // No other writer exists yet, so this one sync needs no gate.
+            new SyncPoint(pool, target.durability().syncs(), target.dialect(), true)
+                    .awaitEverythingDurable(WriteGate.NONE);
+            // The file H2 just made (or an older Stockroom's folder) is the user's alone (issue 24).
+            PrivateFiles.tighten(local.directory());
+        } else if (info.pending().length > 0) {
+            // A client has table rights only: the schema is the server's to upgrade (issue 24).
+            throw new DatabaseUnavailableException(
+                    target.describe() + " has an older database than this Stockroom (" + info.pending().length
+                            + " upgrade steps to go); only the server upgrades it: restart 'stockroom serve'"
+                            + " with this version first",
+                    null);
         }
     }
 
@@ -196,42 +201,6 @@ public final class Database implements AutoCloseable {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new SqlErrors(target.dialect()).unavailable(target, e);
-        }
-    }
-
-    private static SessionFactory buildSessionFactory(DataSource dataSource) {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
-                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
-                .applySetting(AvailableSettings.SHOW_SQL, "false")
-                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, "50")
-                // A version-checked UPDATE must be checked on its own: in a JDBC batch its row count was not
-                // always seen, and the benchmark's @Version path lost updates under contention.
-                .applySetting("hibernate.jdbc.batch_versioned_data", "false")
-                .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, "true")
-                // The audit trail's tables are made by Flyway (V8) in lower case, like every other table.
-                .applySetting("org.hibernate.envers.audit_table_suffix", "_aud")
-                .applySetting("org.hibernate.envers.revision_field_name", "rev")
-                .applySetting("org.hibernate.envers.revision_type_field_name", "revtype")
-                .build();
-        try {
-            return new MetadataSources(registry)
-                    .addAnnotatedClass(Product.class)
-                    .addAnnotatedClass(Location.class)
-                    .addAnnotatedClass(StockLevel.class)
-                    .addAnnotatedClass(Movement.class)
-                    .addAnnotatedClass(StockCommandRecord.class)
-                    .addAnnotatedClass(Reservation.class)
-                    .addAnnotatedClass(UserAccount.class)
-                    .addAnnotatedClass(SiteSetting.class)
-                    .addAnnotatedClass(ReasonCodeDefinition.class)
-                    .addAnnotatedClass(AuditRevision.class)
-                    .addAnnotatedClass(AccessToken.class)
-                    .buildMetadata()
-                    .buildSessionFactory();
-        } catch (RuntimeException e) {
-            StandardServiceRegistryBuilder.destroy(registry);
-            throw e;
         }
     }
 

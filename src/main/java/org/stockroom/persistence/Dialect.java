@@ -61,6 +61,12 @@ public interface Dialect {
         void close();
     }
 
+    /**
+     * Hibernate's dialect for this engine, made without asking a connection: the mapping is built while the database
+     * file opens, before any connection exists.
+     */
+    org.hibernate.dialect.Dialect hibernateDialect();
+
     /** A fresh reader of the product list for this engine (it may remember where deep pages start). */
     CatalogueReader catalogueReader();
 

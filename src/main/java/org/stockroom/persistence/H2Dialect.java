@@ -166,6 +166,17 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
+    public org.hibernate.dialect.Dialect hibernateDialect() {
+        // The engine in this process's jar: an embedded file and the server of serve both run it. A subclass of
+        // our own, because Hibernate warns at every start when told its own dialect (it would rather ask a
+        // connection, which does not exist yet).
+        return new org.hibernate.dialect.H2Dialect(org.hibernate.dialect.DatabaseVersion.make(
+                org.h2.engine.Constants.VERSION_MAJOR,
+                org.h2.engine.Constants.VERSION_MINOR,
+                org.h2.engine.Constants.BUILD_ID)) {};
+    }
+
+    @Override
     public String serverUrl(String host, int port) {
         return "jdbc:h2:ssl://" + host + ":" + port + "/" + FILE_NAME + settings();
     }
