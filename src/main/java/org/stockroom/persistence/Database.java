@@ -129,11 +129,7 @@ public final class Database implements AutoCloseable {
             DatabaseTarget target, HikariDataSource pool, BeforeMigration beforeMigration, OpenSteps steps) {
         steps.begins("Checking the database's schema");
         MigrationSteps migrations = new MigrationSteps(steps);
-        Flyway flyway = Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .callbacks(migrations)
-                .load();
+        Flyway flyway = Migrations.over(pool, migrations);
         MigrationInfoService info = flyway.info();
         migrations.expect(info.applied().length == 0, info.pending().length);
         if (target instanceof DatabaseTarget.Local local) {

@@ -97,9 +97,15 @@ public final class ObjectMapping {
     /** Builds the mapping of {@code entities} now. */
     public static SessionFactory build(
             DataSource dataSource, Dialect dialect, SchemaCheck check, List<Class<?>> entities) {
+        return build(dataSource, dialect.hibernateDialect(), check, entities);
+    }
+
+    /** The same with Hibernate's dialect given directly (a database this program has no dialect of its own for). */
+    public static SessionFactory build(
+            DataSource dataSource, org.hibernate.dialect.Dialect dialect, SchemaCheck check, List<Class<?>> entities) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
-                .applySetting(AvailableSettings.DIALECT, dialect.hibernateDialect())
+                .applySetting(AvailableSettings.DIALECT, dialect)
                 .applySetting(AvailableSettings.ALLOW_METADATA_ON_BOOT, check == SchemaCheck.VALIDATE)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, check == SchemaCheck.VALIDATE ? "validate" : "none")
                 .applySetting(AvailableSettings.SHOW_SQL, "false")

@@ -28,7 +28,7 @@ class SchemaUpgradeTest {
         DatabaseTarget.Local target = new DatabaseTarget.Local(folder);
         Flyway.configure()
                 .dataSource(target.jdbcUrl(), target.user(), target.password())
-                .locations("classpath:db/migration")
+                .locations(Migrations.locations("H2"))
                 .target("3.1")
                 .load()
                 .migrate();
@@ -68,7 +68,7 @@ class SchemaUpgradeTest {
         DatabaseTarget.Local target = new DatabaseTarget.Local(folder);
         Flyway.configure()
                 .dataSource(target.jdbcUrl(), target.user(), target.password())
-                .locations("classpath:db/migration")
+                .locations(Migrations.locations("H2"))
                 .target("5")
                 .load()
                 .migrate();

@@ -10,9 +10,9 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HexFormat;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.stockroom.persistence.Migrations;
 import org.stockroom.persistence.backup.BackupException;
 import org.stockroom.service.ledger.LedgerVerifier;
 import org.stockroom.service.ledger.LedgerVerifier.VerificationReport;
@@ -32,12 +32,7 @@ final class CopyInspection {
     private CopyInspection() {}
 
     static Facts of(DataSource copy) {
-        MigrationInfo[] migrations = Flyway.configure()
-                .dataSource(copy)
-                .locations("classpath:db/migration")
-                .load()
-                .info()
-                .all();
+        MigrationInfo[] migrations = Migrations.over(copy).info().all();
         boolean newer = Arrays.stream(migrations)
                 .anyMatch(m ->
                         m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED);
