@@ -7,17 +7,20 @@ import java.time.Clock;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.backup.BackupFiles;
+import org.stockroom.postgres.TestPostgres;
 import org.stockroom.service.Backend;
 
 /**
- * A fresh backend on a real H2 file database in a temporary folder, for each test, closed and deleted after
- * it. Register it as {@code @RegisterExtension final FreshBackend fresh = new FreshBackend();}; it is open before
+ * A fresh backend on a real H2 file database in a temporary folder (or a fresh PostgreSQL database), for each test,
+ * closed and deleted after it. Register it as {@code @RegisterExtension final FreshBackend fresh = new FreshBackend();}; it is open before
  * the test class's own {@code @BeforeEach} methods run.
  */
 public final class FreshBackend implements BeforeEachCallback, AfterEachCallback {
 
     private final Clock clock;
+    private final boolean postgres;
     private Path folder;
     private Backend backend;
 
@@ -27,13 +30,42 @@ public final class FreshBackend implements BeforeEachCallback, AfterEachCallback
 
     /** A backend that tells the time by {@code clock}: tests move it forward to expire reservations. */
     public FreshBackend(Clock clock) {
+        this(clock, false);
+    }
+
+    private FreshBackend(Clock clock, boolean postgres) {
         this.clock = clock;
+        this.postgres = postgres;
+    }
+
+    /**
+     * The same on a fresh database of the tests' PostgreSQL server ({@link TestPostgres}): a suite's PostgreSQL twin
+     * is its subclass that registers this one instead.
+     */
+    public static FreshBackend onPostgres() {
+        return new FreshBackend(null, true);
+    }
+
+    /** On PostgreSQL, with a clock. */
+    public static FreshBackend onPostgres(Clock clock) {
+        return new FreshBackend(clock, true);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         folder = Files.createTempDirectory("stockroom-test");
-        backend = clock == null ? TestBackends.open(folder) : Backend.open(folder.resolve("data"), clock);
+        Clock time = clock == null ? Clock.systemUTC() : clock;
+        if (postgres) {
+            TestPostgres.TestDatabase database = TestPostgres.newDatabase();
+            backend = Backend.open(
+                    new DatabaseTarget.Postgres(
+                            database.jdbcUrl(),
+                            database.server().user(),
+                            database.server().password()),
+                    time);
+        } else {
+            backend = Backend.open(new DatabaseTarget.Local(folder.resolve("data")), time);
+        }
     }
 
     @Override

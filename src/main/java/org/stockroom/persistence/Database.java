@@ -39,7 +39,10 @@ public final class Database implements AutoCloseable {
                 : null;
         WriteGate gate = !options.guarded() ? WriteGate.NONE : siteGate != null ? siteGate : processGate;
         SyncPoint sync = new SyncPoint(
-                dataSource, target.durability().syncs(), target.dialect(), target instanceof DatabaseTarget.Local);
+                dataSource,
+                target.durability().syncs() && !target.dialect().commitIsDurable(),
+                target.dialect(),
+                target instanceof DatabaseTarget.Local);
         this.transactions = new Transactions(
                 sessionFactory,
                 gate,
@@ -145,6 +148,10 @@ public final class Database implements AutoCloseable {
                     .awaitEverythingDurable(WriteGate.NONE);
             // The file H2 just made (or an older Stockroom's folder) is the user's alone (issue 24).
             PrivateFiles.tighten(local.directory());
+        } else if (target instanceof DatabaseTarget.Postgres) {
+            // The schema is ours on a PostgreSQL database too. Its DDL is transactional: a migration that fails
+            // leaves the schema as it was. (Backing it up first is the server's tools' job: docs/DEPLOYMENT.md.)
+            flyway.migrate();
         } else if (info.pending().length > 0) {
             // A client has table rights only: the schema is the server's to upgrade (issue 24).
             throw new DatabaseUnavailableException(

@@ -2,12 +2,15 @@ package org.stockroom.persistence;
 
 import java.nio.file.Path;
 
-/** Where the database is: a data folder on this machine, or a {@code stockroom serve} on the network. */
+/**
+ * Where the database is: a data folder on this machine, a {@code stockroom serve} on the network, or a PostgreSQL
+ * database.
+ */
 public sealed interface DatabaseTarget {
 
     String jdbcUrl();
 
-    /** The database engine's particulars; H2 for every target today. */
+    /** The database engine's particulars: H2 for a data folder and for serve. */
     default Dialect dialect() {
         return new H2Dialect();
     }
@@ -149,6 +152,41 @@ public sealed interface DatabaseTarget {
                 throw new IllegalArgumentException("The server's port must be 1-65535, not " + port);
             }
             return new Remote(hostAndPort.substring(0, colon), port, password);
+        }
+    }
+
+    /**
+     * A database on a PostgreSQL server (issue 27, in progress): the schema is Stockroom's, migrated on open; every
+     * commit is on the server's disk when acknowledged; other workstations write it too.
+     */
+    record Postgres(String jdbcUrl, String user, String password) implements DatabaseTarget {
+
+        @Override
+        public Dialect dialect() {
+            return new PostgresDialect();
+        }
+
+        @Override
+        public Durability durability() {
+            return Durability.SYNCED;
+        }
+
+        @Override
+        public boolean shared() {
+            return true;
+        }
+
+        @Override
+        public String describe() {
+            // The URL without its parameters: a password given in one never reaches a message.
+            int parameters = jdbcUrl.indexOf('?');
+            String where = parameters < 0 ? jdbcUrl : jdbcUrl.substring(0, parameters);
+            return "the PostgreSQL database " + where.replaceFirst("^jdbc:postgresql://", "");
+        }
+
+        @Override
+        public String toString() {
+            return "Postgres[" + describe() + ", user " + user + "]";
         }
     }
 }

@@ -82,6 +82,14 @@ public interface Dialect {
     /** The user {@code stockroom serve} creates for its clients. */
     String clientUser();
 
+    /**
+     * True if a commit is on disk once the engine acknowledges it (PostgreSQL); false if Stockroom must store and
+     * force it afterwards ({@link SyncPoint}; H2, decision 0004).
+     */
+    default boolean commitIsDurable() {
+        return false;
+    }
+
     /** A statement a client of a server runs that returns once every commit so far is on the server's disk. */
     String syncStatement();
 

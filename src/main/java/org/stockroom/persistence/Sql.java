@@ -28,10 +28,43 @@ public final class Sql {
         });
     }
 
+    /**
+     * The generated-key column {@code id} as the database names it: H2 folds unquoted names to upper case,
+     * PostgreSQL to lower case, and each driver looks the key up by that exact name.
+     */
+    public static String[] idColumn(java.sql.Connection connection) throws SQLException {
+        return new String[] {connection.getMetaData().storesUpperCaseIdentifiers() ? "ID" : "id"};
+    }
+
+    /** True if {@code table} (an unquoted name) exists, looked up as the database folds unquoted names. */
+    public static boolean tableExists(java.sql.Connection connection, String table) throws SQLException {
+        java.sql.DatabaseMetaData meta = connection.getMetaData();
+        String name = meta.storesUpperCaseIdentifiers()
+                ? table.toUpperCase(java.util.Locale.ROOT)
+                : table.toLowerCase(java.util.Locale.ROOT);
+        try (ResultSet tables = meta.getTables(null, null, name, null)) {
+            return tables.next();
+        }
+    }
+
+    /**
+     * A query of a sequence's next value: the standard's {@code NEXT VALUE FOR} on H2, {@code nextval} on PostgreSQL
+     * (which has no standard form). For JDBC writers that have a connection and no dialect (the import's).
+     */
+    public static String nextValueQuery(java.sql.Connection connection, String sequence) throws SQLException {
+        return connection
+                        .getMetaData()
+                        .getDatabaseProductName()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("postgres")
+                ? "SELECT nextval('" + sequence + "')"
+                : "SELECT NEXT VALUE FOR " + sequence;
+    }
+
     /** Inserts one row and returns its generated id. */
     public static long insertReturningId(SharedSessionContract session, String sql, Object... parameters) {
         return session.doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {"ID"})) {
+            try (PreparedStatement statement = connection.prepareStatement(sql, idColumn(connection))) {
                 bind(statement, parameters);
                 statement.executeUpdate();
                 try (ResultSet keys = statement.getGeneratedKeys()) {

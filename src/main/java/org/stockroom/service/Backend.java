@@ -117,8 +117,8 @@ public final class Backend implements AutoCloseable {
     }
 
     /** With a given clock: tests move time forward to expire reservations. */
-    public static Backend open(Path dataDirectory, Clock clock) {
-        return open(new DatabaseTarget.Local(dataDirectory), Database.Options.STANDARD, clock, OpenSteps.NONE);
+    public static Backend open(DatabaseTarget target, Clock clock) {
+        return open(target, Database.Options.STANDARD, clock, OpenSteps.NONE);
     }
 
     /** The window's open: the same, saying each step as it begins (the loading pane shows it, the report times it). */

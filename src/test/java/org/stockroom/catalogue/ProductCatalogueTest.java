@@ -33,7 +33,12 @@ class ProductCatalogueTest {
     static final int PRODUCTS = 57;
 
     @RegisterExtension
-    final FreshBackend fresh = new FreshBackend();
+    final FreshBackend fresh = freshBackend();
+
+    /** H2 here; the PostgreSQL twin gives its own. */
+    FreshBackend freshBackend() {
+        return new FreshBackend();
+    }
 
     Backend backend;
     ProductCatalogue catalogue;

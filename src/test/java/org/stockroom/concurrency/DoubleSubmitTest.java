@@ -23,7 +23,12 @@ import org.stockroom.service.stock.TransferCommand;
 class DoubleSubmitTest {
 
     @RegisterExtension
-    final FreshBackend fresh = new FreshBackend();
+    final FreshBackend fresh = freshBackend();
+
+    /** H2 here; the PostgreSQL twin gives its own. */
+    FreshBackend freshBackend() {
+        return new FreshBackend();
+    }
 
     Backend backend;
     long productId;

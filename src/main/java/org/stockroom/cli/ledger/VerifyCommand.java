@@ -103,10 +103,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     private static void requireStockroomSchema(DataSource source, DatabaseTarget target) {
         try (Connection connection = source.getConnection()) {
-            if (!connection
-                    .getMetaData()
-                    .getTables(null, null, "MOVEMENT", null)
-                    .next()) {
+            if (!org.stockroom.persistence.Sql.tableExists(connection, "movement")) {
                 throw new DatabaseUnavailableException(target.describe() + " is not a Stockroom database", null);
             }
         } catch (SQLException e) {

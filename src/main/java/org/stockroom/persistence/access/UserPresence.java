@@ -16,7 +16,7 @@ public final class UserPresence {
     public static boolean hasUsers(DataSource source) {
         try (Connection c = source.getConnection();
                 Statement s = c.createStatement()) {
-            if (!c.getMetaData().getTables(null, null, "APP_USER", null).next()) {
+            if (!org.stockroom.persistence.Sql.tableExists(c, "app_user")) {
                 return false; // a database from before users existed
             }
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM app_user")) {

@@ -41,7 +41,8 @@ public final class ImportWriter implements AutoCloseable {
             revision = jdbc(() -> {
                 long id;
                 try (Statement s = c.createStatement();
-                        ResultSet r = s.executeQuery("SELECT NEXT VALUE FOR audit_revision_seq")) {
+                        ResultSet r =
+                                s.executeQuery(org.stockroom.persistence.Sql.nextValueQuery(c, "audit_revision_seq"))) {
                     r.next();
                     id = r.getLong(1);
                 }
@@ -69,7 +70,7 @@ public final class ImportWriter implements AutoCloseable {
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO product (sku, sku_key, name, category, unit, barcode, reorder_point, unit_cost,
                                          archived, archived_key, version, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", new String[] {"ID"})) {
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", org.stockroom.persistence.Sql.idColumn(c))) {
                 for (ProductDetails d : products) {
                     bindDetails(s, d);
                     s.setTimestamp(11, now);
@@ -186,7 +187,8 @@ public final class ImportWriter implements AutoCloseable {
     public long insertLocation(String code, String name) {
         long id = jdbc(() -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO location (code, name, version) VALUES (?, ?, 0)", new String[] {"ID"})) {
+                    "INSERT INTO location (code, name, version) VALUES (?, ?, 0)",
+                    org.stockroom.persistence.Sql.idColumn(c))) {
                 s.setString(1, code);
                 s.setString(2, name);
                 s.executeUpdate();

@@ -30,10 +30,7 @@ public final class AuditVerifier {
 
     public Report verify() {
         try (Connection connection = source.getConnection()) {
-            if (!connection
-                    .getMetaData()
-                    .getTables(null, null, "AUDIT_REVISION", null)
-                    .next()) {
+            if (!org.stockroom.persistence.Sql.tableExists(connection, "audit_revision")) {
                 return new Report(false, List.of(), 0, 0); // a database from before the audit trail
             }
             List<String> mismatches = new ArrayList<>();

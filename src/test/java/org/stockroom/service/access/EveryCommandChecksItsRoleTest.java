@@ -51,7 +51,12 @@ import org.stockroom.service.stock.TransferCommand;
 class EveryCommandChecksItsRoleTest {
 
     @RegisterExtension
-    final FreshBackend fresh = new FreshBackend();
+    final FreshBackend fresh = freshBackend();
+
+    /** H2 here; the PostgreSQL twin gives its own. */
+    FreshBackend freshBackend() {
+        return new FreshBackend();
+    }
 
     Backend backend;
     long productId;

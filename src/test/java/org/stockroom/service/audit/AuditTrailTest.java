@@ -33,7 +33,12 @@ import org.stockroom.service.reason.ReasonUse;
 class AuditTrailTest {
 
     @RegisterExtension
-    final FreshBackend fresh = new FreshBackend();
+    final FreshBackend fresh = freshBackend();
+
+    /** H2 here; the PostgreSQL twin gives its own. */
+    FreshBackend freshBackend() {
+        return new FreshBackend();
+    }
 
     Backend backend;
     final Actor ada = Actor.at("Ada", "office-pc");

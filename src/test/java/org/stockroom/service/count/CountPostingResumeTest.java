@@ -24,7 +24,12 @@ import org.stockroom.service.stock.CommandKeys;
 class CountPostingResumeTest {
 
     @RegisterExtension
-    final FreshBackend fresh = new FreshBackend();
+    final FreshBackend fresh = freshBackend();
+
+    /** H2 here; the PostgreSQL twin gives its own. */
+    FreshBackend freshBackend() {
+        return new FreshBackend();
+    }
 
     final Actor ada = Actor.named("Ada");
 

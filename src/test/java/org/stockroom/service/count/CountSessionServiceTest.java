@@ -26,7 +26,12 @@ import org.stockroom.service.stock.CommandKeys;
 class CountSessionServiceTest {
 
     @RegisterExtension
-    final FreshBackend fresh = new FreshBackend();
+    final FreshBackend fresh = freshBackend();
+
+    /** H2 here; the PostgreSQL twin gives its own. */
+    FreshBackend freshBackend() {
+        return new FreshBackend();
+    }
 
     final Actor ada = Actor.named("Ada");
     final Actor cleo = Actor.at("Cleo", "scanner-3");

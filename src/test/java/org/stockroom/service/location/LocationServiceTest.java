@@ -13,7 +13,12 @@ import org.stockroom.service.ValidationException;
 class LocationServiceTest {
 
     @RegisterExtension
-    final FreshBackend fresh = new FreshBackend();
+    final FreshBackend fresh = freshBackend();
+
+    /** H2 here; the PostgreSQL twin gives its own. */
+    FreshBackend freshBackend() {
+        return new FreshBackend();
+    }
 
     @Test
     void mainExistsFromTheStartAndNewLocationsAreUpperCasedAndUnique() {

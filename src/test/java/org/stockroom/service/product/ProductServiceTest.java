@@ -18,7 +18,12 @@ import org.stockroom.service.ValidationException;
 class ProductServiceTest {
 
     @RegisterExtension
-    final FreshBackend fresh = new FreshBackend();
+    final FreshBackend fresh = freshBackend();
+
+    /** H2 here; the PostgreSQL twin gives its own. */
+    FreshBackend freshBackend() {
+        return new FreshBackend();
+    }
 
     Backend backend;
     ProductService products;
@@ -96,11 +101,11 @@ class ProductServiceTest {
                         .transactions()
                         .inTransaction(s -> s.createNativeMutationQuery("UPDATE stock_level SET on_hand = -1")
                                 .executeUpdate()))
-                .hasMessageContaining("CK_STOCK_ON_HAND");
+                .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("ck_stock_on_hand"));
         assertThatThrownBy(() -> backend.database()
                         .transactions()
                         .inTransaction(s -> s.createNativeMutationQuery("UPDATE stock_level SET reserved = 2")
                                 .executeUpdate()))
-                .hasMessageContaining("CK_STOCK_RESERVED_WITHIN_ON_HAND");
+                .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("ck_stock_reserved_within_on_hand"));
     }
 }

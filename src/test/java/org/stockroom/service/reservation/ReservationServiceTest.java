@@ -30,7 +30,12 @@ class ReservationServiceTest {
     final MutableClock clock = new MutableClock();
 
     @RegisterExtension
-    final FreshBackend fresh = new FreshBackend(clock);
+    final FreshBackend fresh = freshBackend(clock);
+
+    /** H2 here; the PostgreSQL twin gives its own. */
+    FreshBackend freshBackend(java.time.Clock clock) {
+        return new FreshBackend(clock);
+    }
 
     Backend backend;
     ReservationService reservations;

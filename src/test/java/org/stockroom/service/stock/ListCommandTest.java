@@ -18,7 +18,12 @@ import org.stockroom.service.ValidationException;
 class ListCommandTest {
 
     @RegisterExtension
-    final FreshBackend fresh = new FreshBackend();
+    final FreshBackend fresh = freshBackend();
+
+    /** H2 here; the PostgreSQL twin gives its own. */
+    FreshBackend freshBackend() {
+        return new FreshBackend();
+    }
 
     final Actor ada = Actor.named("Ada");
     Backend backend;

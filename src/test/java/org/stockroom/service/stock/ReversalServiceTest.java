@@ -31,7 +31,12 @@ class ReversalServiceTest {
     final MutableClock clock = new MutableClock();
 
     @RegisterExtension
-    final FreshBackend fresh = new FreshBackend(clock);
+    final FreshBackend fresh = freshBackend(clock);
+
+    /** H2 here; the PostgreSQL twin gives its own. */
+    FreshBackend freshBackend(java.time.Clock clock) {
+        return new FreshBackend(clock);
+    }
 
     final Actor ada = Actor.named("Ada");
     final Actor cleo = Actor.at("Cleo", "packing-2");

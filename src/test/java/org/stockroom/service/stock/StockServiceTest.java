@@ -21,7 +21,12 @@ import org.stockroom.service.ledger.MovementView;
 class StockServiceTest {
 
     @RegisterExtension
-    final FreshBackend fresh = new FreshBackend();
+    final FreshBackend fresh = freshBackend();
+
+    /** H2 here; the PostgreSQL twin gives its own. */
+    FreshBackend freshBackend() {
+        return new FreshBackend();
+    }
 
     Backend backend;
     StockService stock;
