@@ -5,12 +5,17 @@ import java.util.Map;
 import org.stockroom.persistence.ConnectionSettings;
 import org.stockroom.persistence.DataDirectory;
 import org.stockroom.persistence.DatabaseTarget;
+import org.stockroom.persistence.PostgresAddress;
 import picocli.CommandLine.Option;
 
-/** Which database: a data folder (the default) or a {@code stockroom serve} reached with a password. */
+/**
+ * Which database: a data folder (the default), a {@code stockroom serve} reached with a password, or a PostgreSQL
+ * database.
+ */
 public final class DatabaseOptions {
 
     public static final String PASSWORD_VARIABLE = "STOCKROOM_SERVER_PASSWORD";
+    public static final String DATABASE_PASSWORD_VARIABLE = "STOCKROOM_DATABASE_PASSWORD";
 
     @Option(
             names = "--data-dir",
@@ -25,20 +30,31 @@ public final class DatabaseOptions {
     String server;
 
     @Option(
+            names = "--database",
+            paramLabel = "postgresql://[USER@]HOST[:PORT]/DB",
+            description = "Use a PostgreSQL database (user default: stockroom; its password from --password-file or $"
+                    + DATABASE_PASSWORD_VARIABLE + ").")
+    String database;
+
+    @Option(
             names = "--password-file",
             paramLabel = "FILE",
-            description = "File holding the server password (default: $" + PASSWORD_VARIABLE + ").")
+            description = "File holding the server's or the PostgreSQL database's password (default: $"
+                    + PASSWORD_VARIABLE + ", $" + DATABASE_PASSWORD_VARIABLE + ").")
     Path passwordFile;
 
     /** The process environment; a test gives its own, so that the machine's variables do not leak in. */
     Map<String, String> environment = System.getenv();
 
     public DatabaseTarget target() {
-        if (server != null && dataDir != null) {
-            throw new IllegalArgumentException("Give either --data-dir or --server, not both");
+        if ((server != null ? 1 : 0) + (dataDir != null ? 1 : 0) + (database != null ? 1 : 0) > 1) {
+            throw new IllegalArgumentException("Give one of --data-dir, --server and --database, not several");
         }
         if (server != null) {
             return serverTarget(server, "--server");
+        }
+        if (database != null) {
+            return PostgresAddress.parse(database, () -> password(DATABASE_PASSWORD_VARIABLE, "database"));
         }
         return new DatabaseTarget.Local(DataDirectory.resolve(dataDir, environment));
     }
@@ -48,7 +64,10 @@ public final class DatabaseOptions {
      * connection saved on the window's Connection page.
      */
     public DatabaseTarget windowTarget(ConnectionSettings settings) {
-        boolean chosenHere = server != null || dataDir != null || environment.get(DataDirectory.ENV_VARIABLE) != null;
+        boolean chosenHere = server != null
+                || dataDir != null
+                || database != null
+                || environment.get(DataDirectory.ENV_VARIABLE) != null;
         ConnectionSettings.Saved saved = chosenHere ? ConnectionSettings.Saved.LOCAL : settings.load();
         if (saved.server() == null) {
             return target();
@@ -70,21 +89,26 @@ public final class DatabaseOptions {
 
     /** The folder a local command works on (serve, verify): --server makes no sense there. */
     public Path localDirectory() {
-        if (server != null) {
-            throw new IllegalArgumentException("--server cannot be used here; give --data-dir");
+        if (server != null || database != null) {
+            throw new IllegalArgumentException(
+                    (server != null ? "--server" : "--database") + " cannot be used here; give --data-dir");
         }
         return DataDirectory.resolve(dataDir, environment);
     }
 
     /** The server password from --password-file or the environment; a clear refusal if there is none. */
     public String password() {
+        return password(PASSWORD_VARIABLE, "server");
+    }
+
+    private String password(String variable, String whose) {
         if (passwordFile != null) {
             return PasswordFile.read(passwordFile);
         }
-        String fromEnv = environment.get(PASSWORD_VARIABLE);
+        String fromEnv = environment.get(variable);
         if (fromEnv == null || fromEnv.isBlank()) {
             throw new IllegalArgumentException(
-                    "No server password: set " + PASSWORD_VARIABLE + " or give --password-file FILE");
+                    "No " + whose + " password: set " + variable + " or give --password-file FILE");
         }
         return fromEnv.strip();
     }

@@ -27,7 +27,8 @@ public final class Migrations {
         try (java.sql.Connection c = dataSource.getConnection()) {
             product = c.getMetaData().getDatabaseProductName();
         } catch (java.sql.SQLException e) {
-            throw new DatabaseUnavailableException("Cannot read which database this is: " + e.getMessage(), e);
+            // Not DatabaseUnavailableException: a backup being inspected that does not open is a bad backup.
+            throw new IllegalStateException("Cannot open the database: " + e.getMessage(), e);
         }
         return Flyway.configure()
                 .dataSource(dataSource)

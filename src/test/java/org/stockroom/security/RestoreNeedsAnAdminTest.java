@@ -128,6 +128,7 @@ class RestoreNeedsAnAdminTest {
         }
 
         assertThat(restore(fake, "--user", "ada", "--user-password-file", pw("ada")))
+                .as(cli.err())
                 .isEqualTo(ExitCodes.BACKUP_FAILED);
         assertThat(cli.err().strip().lines()).hasSize(1);
         assertThat(cli.err()).contains("Nothing was changed");

@@ -1,0 +1,70 @@
+package org.stockroom.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockroom.cli.CommandLineRun;
+import org.stockroom.cli.ExitCodes;
+
+/**
+ * The command line against PostgreSQL with {@code --database}: the schema is made on first use, stock commands work
+ * and refuse as on H2, and the password comes from a file, never from the command line.
+ */
+class CommandLineOnPostgresTest {
+
+    @TempDir
+    Path folder;
+
+    final CommandLineRun cli = new CommandLineRun();
+    String database;
+    String passwordFile;
+
+    @BeforeEach
+    void aFreshDatabase() throws Exception {
+        TestPostgres.TestDatabase db = TestPostgres.newDatabase();
+        TestPostgres.Server server = db.server();
+        database = "postgresql://" + server.user() + "@" + server.host() + ":" + server.port() + "/" + db.name();
+        Path file = folder.resolve("password");
+        Files.writeString(file, server.password());
+        passwordFile = file.toString();
+    }
+
+    private int run(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
+        all[args.length] = "--database";
+        all[args.length + 1] = database;
+        all[args.length + 2] = "--password-file";
+        all[args.length + 3] = passwordFile;
+        return cli.run(all);
+    }
+
+    @Test
+    void productReceiveIssueAndStockWorkAndAnIssueBeyondStockIsRefused() {
+        assertThat(run("product", "add", "PG-1", "--name", "Bolt"))
+                .as(cli.err())
+                .isZero();
+        assertThat(run("receive", "PG-1", "10", "--user", "anna")).as(cli.err()).isZero();
+        assertThat(run("issue", "PG-1", "4", "--user", "anna")).as(cli.err()).isZero();
+        assertThat(run("issue", "PG-1", "7", "--user", "anna")).isEqualTo(ExitCodes.INSUFFICIENT_STOCK);
+        assertThat(cli.err()).contains("6 available");
+        assertThat(run("stock", "PG-1")).isZero();
+        assertThat(cli.out()).contains("6");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAsUnavailableWithoutEchoingIt() throws Exception {
+        Files.writeString(Path.of(passwordFile), "not-the-password");
+        assertThat(run("stock", "PG-1")).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
+        assertThat(cli.err()).doesNotContain("not-the-password").contains("PostgreSQL database");
+    }
+
+    @Test
+    void aDatabaseAndADataFolderTogetherAreRefused() {
+        assertThat(run("stock", "PG-1", "--data-dir", folder.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains("Give one of --data-dir, --server and --database");
+    }
+}
