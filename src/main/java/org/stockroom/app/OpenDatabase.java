@@ -52,6 +52,16 @@ final class OpenDatabase {
      * Daily and on close, verified backups of a database in a local folder; the first check a few minutes in, so it
      * never slows the start. Null for a server's database (its own PC backs it up).
      */
+    /** Where this database is backed up when not by this window (the Backups page says so). */
+    String backupsElsewhere() {
+        if (target instanceof DatabaseTarget.Postgres) {
+            return "This window works on a PostgreSQL database. Stockroom does not back it up: PostgreSQL's own"
+                    + " tools do, on the server (pg_dump for a copy, continuous archiving to restore any moment).";
+        }
+        return "This window works on a Stockroom server's database: the server makes the backups"
+                + " (daily, into its data folder's backups/). Use 'stockroom backup' on that PC.";
+    }
+
     BackupScheduler scheduleBackups(Backend opened, Consumer<BackupScheduler.Outcome> outcomes) {
         if (!(target instanceof DatabaseTarget.Local local)) {
             return null;

@@ -197,13 +197,14 @@ public final class StockroomApp extends Application {
                 ? null // a start-up measurement
                 : database.scheduleBackups(
                         opened,
-                        outcome -> Platform.runLater(() -> {
-                            if (backupsModel != null) {
-                                backupsModel.outcome(outcome);
-                            }
-                        }));
+                        outcome -> Platform.runLater(() ->
+                                java.util.Optional.ofNullable(backupsModel).ifPresent(page -> page.outcome(outcome))));
         backupsModel = new BackupsViewModel(
-                backups, executor, dialogs, backup -> restoreAndReopen(stage, scene, backup, dialogs));
+                backups,
+                database.backupsElsewhere(),
+                executor,
+                dialogs,
+                backup -> restoreAndReopen(stage, scene, backup, dialogs));
         MainServices services = WindowServices.main(opened);
         SignedInUser user = new SignedInUser(
                 WorkstationName.from(System.getenv()),

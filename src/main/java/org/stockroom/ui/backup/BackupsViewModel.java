@@ -47,16 +47,25 @@ public final class BackupsViewModel {
     private final StringProperty keepWeekly = new SimpleStringProperty("");
     private final BooleanProperty onClose = new SimpleBooleanProperty(true);
 
-    /** With a null scheduler the page only says where backups are made. */
+    /** For a database in this PC's data folder, backed up by {@code scheduler}. */
     public BackupsViewModel(
             BackupScheduler scheduler, TaskExecutor executor, DialogService dialogs, Restorer restorer) {
+        this(scheduler, "", executor, dialogs, restorer);
+    }
+
+    /** With a null scheduler the page only says where backups are made: {@code elsewhere}. */
+    public BackupsViewModel(
+            BackupScheduler scheduler,
+            String elsewhere,
+            TaskExecutor executor,
+            DialogService dialogs,
+            Restorer restorer) {
         this.scheduler = scheduler;
         this.executor = executor;
         this.dialogs = dialogs;
         this.restorer = restorer;
         if (scheduler == null) {
-            message.set("This window works on a Stockroom server's database: the server makes the backups"
-                    + " (daily, into its data folder's backups/). Use 'stockroom backup' on that PC.");
+            message.set(elsewhere);
         }
     }
 
