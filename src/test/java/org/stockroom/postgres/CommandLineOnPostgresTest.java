@@ -20,12 +20,13 @@ class CommandLineOnPostgresTest {
     Path folder;
 
     final CommandLineRun cli = new CommandLineRun();
+    TestPostgres.TestDatabase db;
     String database;
     String passwordFile;
 
     @BeforeEach
     void aFreshDatabase() throws Exception {
-        TestPostgres.TestDatabase db = TestPostgres.newDatabase();
+        db = TestPostgres.newDatabase();
         TestPostgres.Server server = db.server();
         database = "postgresql://" + server.user() + "@" + server.host() + ":" + server.port() + "/" + db.name();
         Path file = folder.resolve("password");
@@ -53,6 +54,21 @@ class CommandLineOnPostgresTest {
         assertThat(cli.err()).contains("6 available");
         assertThat(run("stock", "PG-1")).isZero();
         assertThat(cli.out()).contains("6");
+    }
+
+    @Test
+    void verifyPassesOnAConsistentLedgerAndCatchesABalanceChangedBehindItsBack() throws Exception {
+        assertThat(run("product", "add", "PG-2", "--name", "Nut")).as(cli.err()).isZero();
+        assertThat(run("receive", "PG-2", "5")).as(cli.err()).isZero();
+        assertThat(run("verify")).as(cli.out() + cli.err()).isZero();
+        assertThat(cli.out()).contains("OK: 1 stock levels and 1 movements in the PostgreSQL database");
+
+        try (java.sql.Connection c = db.connect();
+                java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE stock_level SET on_hand = 50");
+        }
+        assertThat(run("verify")).isEqualTo(ExitCodes.LEDGER_MISMATCH);
+        assertThat(cli.out()).contains("MISMATCH PG-2 at MAIN: on hand 50, movements sum to 5").contains("FAILED: ");
     }
 
     @Test
