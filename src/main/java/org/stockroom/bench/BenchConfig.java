@@ -14,4 +14,11 @@ public record BenchConfig(
         List<String> paths,
         int warmupSeconds,
         int seconds,
-        int rounds) {}
+        int rounds,
+        DatabaseTarget database) {
+
+    /** Where the benchmark writes: the given database (an empty PostgreSQL one), else a new H2 folder. */
+    public DatabaseTarget target() {
+        return database != null ? database : new DatabaseTarget.Local(dataDirectory, durability);
+    }
+}

@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
-import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.service.Backend;
 import org.stockroom.service.BackendOpener;
 
@@ -42,8 +41,9 @@ public final class Benchmark {
 
     public List<BenchResult> run() throws Exception {
         Path dir = config.dataDirectory();
-        try (Backend backend = opener.open(new DatabaseTarget.Local(dir, config.durability()))) {
-            progress.accept("Creating " + config.spreadProducts() + " products in " + dir + " ...");
+        try (Backend backend = opener.open(config.target())) {
+            progress.accept("Creating " + config.spreadProducts() + " products in "
+                    + config.target().describe() + " ...");
             long[] products =
                     BenchData.create(backend.database().dataSource(), config.spreadProducts(), INITIAL_ON_HAND);
             long mainId = BenchData.mainLocationId(backend.database().dataSource());

@@ -68,7 +68,35 @@ class CommandLineOnPostgresTest {
             s.executeUpdate("UPDATE stock_level SET on_hand = 50");
         }
         assertThat(run("verify")).isEqualTo(ExitCodes.LEDGER_MISMATCH);
-        assertThat(cli.out()).contains("MISMATCH PG-2 at MAIN: on hand 50, movements sum to 5").contains("FAILED: ");
+        assertThat(cli.out())
+                .contains("MISMATCH PG-2 at MAIN: on hand 50, movements sum to 5")
+                .contains("FAILED: ");
+    }
+
+    @Test
+    void theBenchmarkMeasuresAPostgresDatabaseAndFindsNothingOversoldOrLost() {
+        assertThat(run(
+                        "bench",
+                        "--threads",
+                        "2",
+                        "--rounds",
+                        "1",
+                        "--seconds",
+                        "1",
+                        "--warmup",
+                        "0",
+                        "--paths",
+                        "service,jdbc",
+                        "--workloads",
+                        "hot",
+                        "--products",
+                        "10"))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.out()).contains("the PostgreSQL database").containsPattern("hot +2 service +\\d+");
+        assertThat(cli.out().lines().filter(l -> l.startsWith("hot ")))
+                .hasSize(2)
+                .allSatisfy(l -> assertThat(l).matches(".* 0 +0 +0$")); // oversold, lost, errors
     }
 
     @Test
