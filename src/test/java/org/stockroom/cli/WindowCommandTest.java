@@ -54,6 +54,6 @@ class WindowCommandTest {
 
         assertThatThrownBy(arguments::check)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("either --data-dir or --server");
+                .hasMessageContaining("Give one of --data-dir, --server and --database");
     }
 }
