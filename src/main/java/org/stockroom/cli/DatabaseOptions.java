@@ -69,11 +69,18 @@ public final class DatabaseOptions {
                 || database != null
                 || environment.get(DataDirectory.ENV_VARIABLE) != null;
         ConnectionSettings.Saved saved = chosenHere ? ConnectionSettings.Saved.LOCAL : settings.load();
-        if (saved.server() == null) {
+        if (saved.server() == null && saved.database() == null) {
             return target();
         }
         if (passwordFile == null) {
             passwordFile = saved.passwordFile();
+        }
+        if (saved.database() != null) {
+            try {
+                return PostgresAddress.parse(saved.database(), () -> password(DATABASE_PASSWORD_VARIABLE, "database"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the saved connection's database: " + e.getMessage(), e);
+            }
         }
         return serverTarget(saved.server(), "the saved connection's server");
     }

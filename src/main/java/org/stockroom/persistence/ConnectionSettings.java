@@ -13,13 +13,14 @@ import java.util.Properties;
 
 /**
  * Which database the window opens when the command line does not say: saved from the window's Connection
- * page in {@code settings.properties} in the per-user data folder. Only a server address and the path of a
- * password file are kept, never the password itself.
+ * page in {@code settings.properties} in the per-user data folder. Only a server's or a PostgreSQL database's address
+ * and the path of a password file are kept, never the password itself.
  */
 public final class ConnectionSettings {
 
     public static final String FILE_NAME = "settings.properties";
     private static final String SERVER = "server";
+    private static final String DATABASE = "database";
     private static final String PASSWORD_FILE = "passwordFile";
 
     private final Path file;
@@ -44,8 +45,12 @@ public final class ConnectionSettings {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
         String server = properties.getProperty(SERVER, "").strip();
+        String database = properties.getProperty(DATABASE, "").strip();
         String passwordFile = properties.getProperty(PASSWORD_FILE, "").strip();
-        return new Saved(server.isEmpty() ? null : server, passwordFile.isEmpty() ? null : Path.of(passwordFile));
+        return new Saved(
+                server.isEmpty() ? null : server,
+                database.isEmpty() ? null : database,
+                passwordFile.isEmpty() ? null : Path.of(passwordFile));
     }
 
     /** Writes the whole file anew beside the old one, then moves it into place: never half a file. */
@@ -53,6 +58,9 @@ public final class ConnectionSettings {
         Properties properties = new Properties();
         if (saved.server() != null) {
             properties.setProperty(SERVER, saved.server());
+        }
+        if (saved.database() != null) {
+            properties.setProperty(DATABASE, saved.database());
         }
         if (saved.passwordFile() != null) {
             properties.setProperty(PASSWORD_FILE, saved.passwordFile().toString());
@@ -73,10 +81,18 @@ public final class ConnectionSettings {
         return file;
     }
 
-    /** A server (HOST:PORT) with an optional password file, or none: the local data folder. */
-    public record Saved(String server, Path passwordFile) {
+    /**
+     * A server (HOST:PORT) or a PostgreSQL database (postgresql://...) with an optional password file, or neither:
+     * the local data folder.
+     */
+    public record Saved(String server, String database, Path passwordFile) {
 
-        public static final Saved LOCAL = new Saved(null, null);
+        public static final Saved LOCAL = new Saved(null, null, null);
+
+        /** A Stockroom server. */
+        public Saved(String server, Path passwordFile) {
+            this(server, null, passwordFile);
+        }
 
         public Optional<String> serverAddress() {
             return Optional.ofNullable(server);

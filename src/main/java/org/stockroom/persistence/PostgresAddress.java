@@ -40,8 +40,8 @@ public final class PostgresAddress {
         if (uri.getRawUserInfo() != null && uri.getRawUserInfo().contains(":")) {
             throw invalid(
                     text,
-                    "a password does not belong on the command line: use --password-file FILE or $"
-                            + "STOCKROOM_DATABASE_PASSWORD");
+                    "a password does not belong in the address (it would show in process lists and settings):"
+                            + " put it in a password file or $STOCKROOM_DATABASE_PASSWORD");
         }
         String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
         if (query.toLowerCase(Locale.ROOT).matches("(^|.*&)(password|user)=.*")) {

@@ -39,7 +39,7 @@ class PostgresAddressTest {
                 "postgresql://db/ | it names no database",
                 "postgresql://db/stock;drop | is not a database name",
                 "postgresql://db:99999/stock | the port must be 1-65535",
-                "postgresql://clerk:hunter2@db/stock | a password does not belong on the command line",
+                "postgresql://clerk:hunter2@db/stock | a password does not belong in the address",
                 "postgresql://db/stock?password=hunter2 | not as parameters",
             })
     void aBadAddressIsRefusedNamingWhatIsWrongAndNeverItsPassword(String address, String why) {

@@ -23,7 +23,13 @@ public final class ConnectionView {
     private RadioButton serverChoice;
 
     @FXML
+    private RadioButton postgresChoice;
+
+    @FXML
     private TextField serverField;
+
+    @FXML
+    private TextField databaseField;
 
     @FXML
     private TextField passwordFileField;
@@ -41,16 +47,27 @@ public final class ConnectionView {
         ToggleGroup choice = new ToggleGroup();
         localChoice.setToggleGroup(choice);
         serverChoice.setToggleGroup(choice);
+        postgresChoice.setToggleGroup(choice);
         serverChoice.selectedProperty().bindBidirectional(model.useServerProperty());
-        localChoice.setSelected(!model.useServerProperty().get());
+        postgresChoice.selectedProperty().bindBidirectional(model.usePostgresProperty());
+        localChoice.setSelected(
+                !model.useServerProperty().get() && !model.usePostgresProperty().get());
         serverField.textProperty().bindBidirectional(model.serverProperty());
+        databaseField.textProperty().bindBidirectional(model.databaseProperty());
         passwordFileField.textProperty().bindBidirectional(model.passwordFileProperty());
         serverField.disableProperty().bind(serverChoice.selectedProperty().not());
-        passwordFileField.disableProperty().bind(serverChoice.selectedProperty().not());
+        databaseField.disableProperty().bind(postgresChoice.selectedProperty().not());
+        passwordFileField.disableProperty().bind(localChoice.selectedProperty());
         connectionMessage.textProperty().bind(model.messageProperty());
         new FieldDecorations(
                 model.errors(),
-                Map.of(ConnectionViewModel.SERVER, serverField, ConnectionViewModel.PASSWORD_FILE, passwordFileField));
+                Map.of(
+                        ConnectionViewModel.SERVER,
+                        serverField,
+                        ConnectionViewModel.DATABASE,
+                        databaseField,
+                        ConnectionViewModel.PASSWORD_FILE,
+                        passwordFileField));
     }
 
     @FXML

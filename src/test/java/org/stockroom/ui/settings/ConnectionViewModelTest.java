@@ -60,4 +60,42 @@ class ConnectionViewModelTest {
         assertThat(page.messageProperty().get()).startsWith("Not saved");
         assertThat(settings.file()).doesNotExist();
     }
+
+    @Test
+    void aSavedPostgresDatabaseIsWhatTheWindowOpensNextTimeWithItsPasswordFromTheFile() throws Exception {
+        ConnectionSettings settings = new ConnectionSettings(folder.resolve("settings.properties"));
+        Path passwordFile = Files.writeString(folder.resolve("pw"), "db-secret\n");
+        ConnectionViewModel page = new ConnectionViewModel(new ConnectionChoices(settings), "here");
+        page.usePostgresProperty().set(true);
+        page.databaseProperty().set("postgresql://clerk@db-host:6543/stock");
+        page.passwordFileProperty().set(passwordFile.toString());
+
+        page.save();
+
+        assertThat(page.messageProperty().get()).startsWith("Saved").contains("postgresql://clerk@db-host:6543/stock");
+        assertThat(Files.readString(settings.file())).doesNotContain("db-secret");
+        DatabaseTarget target = WindowCommand.windowOptions(settings, Map.of()).database();
+        assertThat(target)
+                .isEqualTo(new DatabaseTarget.Postgres("jdbc:postgresql://db-host:6543/stock", "clerk", "db-secret"));
+        ConnectionViewModel reopened = new ConnectionViewModel(new ConnectionChoices(settings), "here");
+        assertThat(reopened.usePostgresProperty().get()).isTrue();
+        assertThat(reopened.useServerProperty().get()).isFalse();
+        assertThat(reopened.databaseProperty().get()).isEqualTo("postgresql://clerk@db-host:6543/stock");
+    }
+
+    @Test
+    void aPostgresAddressWithAPasswordInItSavesNothingAndDoesNotEchoIt() {
+        ConnectionSettings settings = new ConnectionSettings(folder.resolve("settings.properties"));
+        ConnectionViewModel page = new ConnectionViewModel(new ConnectionChoices(settings), "here");
+        page.usePostgresProperty().set(true);
+        page.databaseProperty().set("postgresql://clerk:hunter2@db-host/stock");
+
+        page.save();
+
+        assertThat(page.errors().get(ConnectionViewModel.DATABASE))
+                .startsWith("The address '")
+                .contains("a password does not belong in the address")
+                .doesNotContain("hunter2");
+        assertThat(settings.file()).doesNotExist();
+    }
 }
