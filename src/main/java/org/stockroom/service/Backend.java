@@ -146,14 +146,15 @@ public final class Backend implements AutoCloseable {
                 clock);
     }
 
-    /**
-     * Backups of this data folder's database; only where the database is local (a client of {@code serve}
-     * leaves backups to the server, which has the file).
-     */
+    /** Backups of this data folder's database; a client of {@code serve} leaves them to the server. */
     public BackupService backups() {
         if (!(database.target() instanceof DatabaseTarget.Local local)) {
-            throw new IllegalArgumentException("Backups are made where the database file is: run 'stockroom backup'"
-                    + " on the PC that runs 'stockroom serve' (which also backs up daily by itself)");
+            throw new IllegalArgumentException(
+                    database.target() instanceof DatabaseTarget.Postgres
+                            ? "Stockroom does not back up a PostgreSQL database: the server's own tools do (pg_dump for a"
+                                    + " copy, continuous archiving to restore any moment; see docs/DEPLOYMENT.md)"
+                            : "Backups are made where the database file is: run 'stockroom backup' on the PC that runs"
+                                    + " 'stockroom serve' (which also backs up daily by itself)");
         }
         BackupFiles files = new BackupFiles(local.dialect(), BackupKey.of(local.directory()));
         return new BackupService(

@@ -100,6 +100,14 @@ class CommandLineOnPostgresTest {
     }
 
     @Test
+    void backupSaysPostgresBacksItselfUpAndDoesNothing() {
+        assertThat(run("backup")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err())
+                .contains("Stockroom does not back up a PostgreSQL database")
+                .contains("pg_dump");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAsUnavailableWithoutEchoingIt() throws Exception {
         Files.writeString(Path.of(passwordFile), "not-the-password");
         assertThat(run("stock", "PG-1")).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
