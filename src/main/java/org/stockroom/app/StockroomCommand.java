@@ -18,6 +18,7 @@ import org.stockroom.cli.product.CatalogueCommands;
 import org.stockroom.cli.reason.ReasonCodeCommands;
 import org.stockroom.cli.reservation.ReservationCommands;
 import org.stockroom.cli.settings.SettingsCommands;
+import org.stockroom.cli.sitemove.MigrateCommand;
 import org.stockroom.cli.stock.ReverseCommandLine;
 import org.stockroom.cli.stock.StockCommands;
 import org.stockroom.cli.transfer.ExportCommand;
@@ -62,7 +63,8 @@ import picocli.CommandLine.Mixin;
             ReasonCodeCommands.Group.class,
             LocationCommands.Group.class,
             ImportCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            MigrateCommand.class
         })
 public final class StockroomCommand implements Callable<Integer> {
 

@@ -109,8 +109,16 @@ public final class DatabaseOptions {
     }
 
     private String password(String variable, String whose) {
-        if (passwordFile != null) {
-            return PasswordFile.read(passwordFile);
+        return password(passwordFile, environment, variable, whose);
+    }
+
+    /**
+     * A password from {@code file} if one is given, else from the environment's {@code variable}; a clear refusal
+     * naming both if there is neither ({@code whose}: "server", "database").
+     */
+    public static String password(Path file, Map<String, String> environment, String variable, String whose) {
+        if (file != null) {
+            return PasswordFile.read(file);
         }
         String fromEnv = environment.get(variable);
         if (fromEnv == null || fromEnv.isBlank()) {

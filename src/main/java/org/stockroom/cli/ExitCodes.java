@@ -16,6 +16,9 @@ public final class ExitCodes {
     /** A backup could not be written, or a restore was refused (the line says why; nothing was changed). */
     public static final int BACKUP_FAILED = 7;
 
+    /** {@code migrate} refused to copy (a target holding data, a source that changed meanwhile): nothing written. */
+    public static final int MIGRATION_REFUSED = 8;
+
     public static final int INTERNAL_ERROR = 70;
 
     private ExitCodes() {}

@@ -34,10 +34,11 @@ public final class Database implements AutoCloseable {
         this.sessionFactory = sessionFactory;
         this.errors = new SqlErrors(target.dialect());
         ProcessWriteGate processGate = new ProcessWriteGate(LOCK_TIMEOUT_MILLIS);
-        this.siteGate = target.shared() || options.servedToClients()
+        boolean oneWriter = options.guarded() && target.dialect().needsOneWriterAtATime();
+        this.siteGate = oneWriter && (target.shared() || options.servedToClients())
                 ? new SiteWriteGate(processGate, dataSource, errors)
                 : null;
-        WriteGate gate = !options.guarded() ? WriteGate.NONE : siteGate != null ? siteGate : processGate;
+        WriteGate gate = !oneWriter ? WriteGate.NONE : siteGate != null ? siteGate : processGate;
         SyncPoint sync = new SyncPoint(
                 dataSource,
                 target.durability().syncs() && !target.dialect().commitIsDurable(),
@@ -193,6 +194,7 @@ public final class Database implements AutoCloseable {
         config.setUsername(target.user());
         config.setPassword(target.password());
         config.setPoolName("stockroom");
+        target.dialect().connectionProperties().forEach(config::addDataSourceProperty);
         // Enough for the UI's background work plus concurrent commands; H2 embedded serialises writes anyway.
         config.setMaximumPoolSize(24);
         config.setMinimumIdle(1);

@@ -83,6 +83,23 @@ public interface Dialect {
     String clientUser();
 
     /**
+     * True if only one write transaction may run at a time (H2: its rollback can put an old row version back over
+     * other sessions' commits, decision 0004). False where the engine's row locks keep concurrent writers apart
+     * (PostgreSQL: docs/decisions/0007).
+     */
+    default boolean needsOneWriterAtATime() {
+        return true;
+    }
+
+    /**
+     * Properties the driver sets on every new connection before any statement runs (not in a transaction): how
+     * long a lock wait lasts, for an engine whose URL cannot say it.
+     */
+    default java.util.Map<String, String> connectionProperties() {
+        return java.util.Map.of();
+    }
+
+    /**
      * True if a commit is on disk once the engine acknowledges it (PostgreSQL); false if Stockroom must store and
      * force it afterwards ({@link SyncPoint}; H2, decision 0004).
      */

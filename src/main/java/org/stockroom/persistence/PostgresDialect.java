@@ -52,6 +52,7 @@ public final class PostgresDialect implements Dialect {
         source.setUrl(url);
         source.setUser(user);
         source.setPassword(password);
+        source.setOptions(connectionProperties().get("options"));
         return source;
     }
 
@@ -101,6 +102,20 @@ public final class PostgresDialect implements Dialect {
     @Override
     public boolean commitIsDurable() {
         return true;
+    }
+
+    @Override
+    public boolean needsOneWriterAtATime() {
+        // Row locks and READ COMMITTED's re-check of a conditional UPDATE keep writers apart; a rollback undoes
+        // only its own transaction. Measured and decided in docs/decisions/0007.
+        return false;
+    }
+
+    @Override
+    public java.util.Map<String, String> connectionProperties() {
+        // Sent in the start-up packet, so it holds from the first statement and no transaction can undo it. A lock
+        // wait ends as H2's does, with SQLSTATE 55P03, which isLockConflict reads as "busy, nothing was saved".
+        return java.util.Map.of("options", "-c lock_timeout=" + Database.LOCK_TIMEOUT_MILLIS);
     }
 
     @Override

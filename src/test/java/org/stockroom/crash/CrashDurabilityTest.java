@@ -8,11 +8,8 @@ import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,12 +17,7 @@ import org.stockroom.JavaProcesses;
 import org.stockroom.TestBackends;
 import org.stockroom.app.Launcher;
 import org.stockroom.persistence.DatabaseTarget.Durability;
-import org.stockroom.service.Actor;
 import org.stockroom.service.Backend;
-import org.stockroom.service.ValidationException;
-import org.stockroom.service.ledger.LedgerVerifier.VerificationReport;
-import org.stockroom.service.stock.StockChange;
-import org.stockroom.service.stock.StockResult;
 
 /**
  * Kills a writing process with SIGKILL at random moments, often right after it was told "saved", reopens the
@@ -39,7 +31,7 @@ class CrashDurabilityTest {
     static final int KILLS = Integer.getInteger("stockroom.crash.kills", 20);
     static final int SERVE_KILLS = Integer.getInteger("stockroom.crash.serveKills", 5);
     static final int THREADS = 4;
-    static final String SKU = "CRASH-1";
+    static final String SKU = CrashRounds.SKU;
     static final String PASSWORD = "crash-password";
 
     @TempDir
@@ -50,7 +42,7 @@ class CrashDurabilityTest {
     @Test
     void aKilledProcessLosesNothingItAcknowledged() throws Exception {
         Path data = prepare("embedded");
-        Tally tally = new Tally();
+        CrashRounds.Tally tally = new CrashRounds.Tally();
         for (int kill = 1; kill <= KILLS; kill++) {
             Process writer = java(
                             CrashWriter.class.getName(),
@@ -61,7 +53,7 @@ class CrashDurabilityTest {
                             "K" + kill,
                             String.valueOf(THREADS))
                     .start();
-            List<String> acknowledged = killAtRandom(writer);
+            List<String> acknowledged = CrashRounds.killAtRandom(random, writer, CrashRounds.sigkill(writer));
             tally.add(check(data, acknowledged, "kill " + kill));
         }
         System.out.println("embedded, synced: " + tally);
@@ -74,7 +66,7 @@ class CrashDurabilityTest {
     @Test
     void aKilledServerLosesNothingItAcknowledged() throws Exception {
         Path data = prepare("served");
-        Tally tally = new Tally();
+        CrashRounds.Tally tally = new CrashRounds.Tally();
         for (int kill = 1; kill <= SERVE_KILLS; kill++) {
             int port = freePort();
             Process server = startServer(data, port);
@@ -86,7 +78,7 @@ class CrashDurabilityTest {
                             "S" + kill,
                             String.valueOf(THREADS))
                     .start();
-            List<String> acknowledged = killAtRandom(writer, server);
+            List<String> acknowledged = CrashRounds.killAtRandom(random, writer, CrashRounds.sigkill(server));
             writer.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             tally.add(check(data, acknowledged, "server kill " + kill));
         }
@@ -98,7 +90,7 @@ class CrashDurabilityTest {
     @Test
     void withoutWaitingForTheDiskTheSameCheckCatchesLostAcknowledgements() throws Exception {
         Path data = prepare("unsynced");
-        Tally tally = new Tally();
+        CrashRounds.Tally tally = new CrashRounds.Tally();
         for (int kill = 1; kill <= 5 && tally.lost == 0; kill++) {
             Process writer = java(
                             CrashWriter.class.getName(),
@@ -109,7 +101,10 @@ class CrashDurabilityTest {
                             "U" + kill,
                             String.valueOf(THREADS))
                     .start();
-            tally.add(check(data, killAtRandom(writer), "unsynced kill " + kill));
+            tally.add(check(
+                    data,
+                    CrashRounds.killAtRandom(random, writer, CrashRounds.sigkill(writer)),
+                    "unsynced kill " + kill));
         }
         System.out.println("embedded, may-lose-last-second: " + tally);
         assertThat(tally.lost)
@@ -123,91 +118,6 @@ class CrashDurabilityTest {
             TestBackends.product(backend, SKU);
         }
         return data;
-    }
-
-    /**
-     * Lets the writer work for a while, then kills {@code victim} (the writer itself, or its server) with
-     * SIGKILL: half the time the moment an acknowledgement is read, otherwise after a random pause.
-     */
-    private List<String> killAtRandom(Process writer, Process... victim) throws Exception {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> readLines(writer, lines), "crash-reader");
-        reader.setDaemon(true);
-        reader.start();
-        List<String> acknowledged = new ArrayList<>();
-        String first = lines.poll(60, TimeUnit.SECONDS);
-        assertThat(first).as("the writer starts").isEqualTo("READY");
-        boolean afterAck = random.nextBoolean();
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300 + random.nextInt(1200));
-        int ackTarget = 20 + random.nextInt(400);
-        while (true) {
-            String line = lines.poll(
-                    afterAck ? 100_000_000 : Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (line != null && line.startsWith("ACK ")) {
-                acknowledged.add(line.substring(4));
-            }
-            boolean enough = afterAck
-                    ? line != null && acknowledged.size() >= ackTarget || System.nanoTime() >= deadline + 5_000_000_000L
-                    : System.nanoTime() >= deadline;
-            if (enough) {
-                break;
-            }
-            if (!writer.isAlive() && lines.isEmpty()) {
-                throw new AssertionError("the writer died before it was killed; acknowledged " + acknowledged.size());
-            }
-        }
-        Process target = victim.length > 0 ? victim[0] : writer;
-        target.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close
-        assertThat(target.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        // What the writer printed before the kill reached it was acknowledged too.
-        writer.waitFor(30, TimeUnit.SECONDS);
-        reader.join(5_000);
-        for (String line : lines) {
-            if (line.startsWith("ACK ")) {
-                acknowledged.add(line.substring(4));
-            }
-        }
-        return acknowledged;
-    }
-
-    private static void readLines(Process process, BlockingQueue<String> into) {
-        try (BufferedReader out =
-                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                into.add(line);
-            }
-        } catch (IOException ended) {
-            // the process was killed
-        }
-    }
-
-    /** Reopens the folder and re-sends every acknowledged key; counts those that were not already recorded. */
-    private static Round check(Path data, List<String> acknowledged, String what) {
-        try (Backend backend = Backend.open(data)) {
-            long productId = backend.products().findBySku(SKU).orElseThrow().id();
-            long lost = 0;
-            long halves = 0;
-            for (String key : acknowledged) {
-                try {
-                    StockResult again = backend.stock()
-                            .receive(new StockChange(key, Actor.named("crash"), productId, "MAIN", 1, null, null));
-                    if (!again.replayed()) {
-                        lost++;
-                    }
-                } catch (ValidationException keyWithoutItsMovement) {
-                    // The key's row survived but not its movement: half a command, worse than a lost one.
-                    lost++;
-                    halves++;
-                }
-            }
-            VerificationReport report = backend.verifier().verify();
-            assertThat(report.mismatches()).as("%s: the ledger verifies", what).isEmpty();
-            long onHand =
-                    backend.catalogue().productRow(productId).orElseThrow().onHand();
-            // Every receipt is one unit under one key: on hand = keys recorded = movements, so nothing doubled.
-            assertThat(onHand).as("%s: one unit per recorded command", what).isEqualTo(report.movements());
-            return new Round(acknowledged.size(), lost, halves);
-        }
     }
 
     private Process startServer(Path data, int port) throws IOException {
@@ -231,30 +141,11 @@ class CrashDurabilityTest {
         }
     }
 
-    private static ProcessBuilder java(String... args) {
-        return JavaProcesses.java(PASSWORD, args);
+    private static CrashRounds.Round check(Path data, List<String> acknowledged, String what) {
+        return CrashRounds.check(new org.stockroom.persistence.DatabaseTarget.Local(data), acknowledged, what);
     }
 
-    private record Round(long acknowledged, long lost, long halves) {}
-
-    /** Acknowledged and lost over all kills of a test. */
-    private static final class Tally {
-        int kills;
-        long acknowledged;
-        long lost;
-        long halves;
-
-        void add(Round round) {
-            kills++;
-            acknowledged += round.acknowledged();
-            lost += round.lost();
-            halves += round.halves();
-        }
-
-        @Override
-        public String toString() {
-            return kills + " kills, " + acknowledged + " acknowledged, " + lost + " lost (of which " + halves
-                    + " left their key without their movement)";
-        }
+    private static ProcessBuilder java(String... args) {
+        return JavaProcesses.java(PASSWORD, args);
     }
 }

@@ -12,16 +12,21 @@ import org.stockroom.service.stock.StockChange;
 /**
  * A separate JVM that receives one unit at a time with idempotency keys {@code RUN-THREAD-N}, from several
  * threads, and prints {@code ACK key} the moment the service has returned: what a clerk would be shown as saved.
- * The crash test kills it with SIGKILL. Arguments: {@code local DIR DURABILITY | remote PORT}, then SKU, RUN, THREADS.
+ * The crash test kills it with SIGKILL. Arguments: {@code local DIR DURABILITY | remote PORT | postgres JDBC-URL USER},
+ * then SKU, RUN, THREADS; the password of serve or of PostgreSQL comes from the environment, never the command line.
  */
 public final class CrashWriter {
 
     public static void main(String[] args) throws Exception {
-        DatabaseTarget target = args[0].equals("local")
-                ? new DatabaseTarget.Local(Path.of(args[1]), DatabaseTarget.Durability.parse(args[2]))
-                : new DatabaseTarget.Remote(
+        DatabaseTarget target = switch (args[0]) {
+            case "local" -> new DatabaseTarget.Local(Path.of(args[1]), DatabaseTarget.Durability.parse(args[2]));
+            case "postgres" ->
+                new DatabaseTarget.Postgres(args[1], args[2], System.getenv("STOCKROOM_DATABASE_PASSWORD"));
+            default ->
+                new DatabaseTarget.Remote(
                         "localhost", Integer.parseInt(args[1]), System.getenv("STOCKROOM_SERVER_PASSWORD"));
-        int next = args[0].equals("local") ? 3 : 2;
+        };
+        int next = args[0].equals("remote") ? 2 : 3;
         String sku = args[next];
         String run = args[next + 1];
         int threads = Integer.parseInt(args[next + 2]);

@@ -11,7 +11,6 @@ import org.stockroom.bench.BenchResult;
 import org.stockroom.bench.Benchmark;
 import org.stockroom.cli.DatabaseOptions;
 import org.stockroom.cli.ExitCodes;
-import org.stockroom.cli.PasswordFile;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.PostgresAddress;
 import org.stockroom.service.BackendOpener;
@@ -138,15 +137,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private String databasePassword() {
-        if (passwordFile != null) {
-            return PasswordFile.read(passwordFile);
-        }
-        String fromEnv = System.getenv(DatabaseOptions.DATABASE_PASSWORD_VARIABLE);
-        if (fromEnv == null || fromEnv.isBlank()) {
-            throw new IllegalArgumentException("No database password: set " + DatabaseOptions.DATABASE_PASSWORD_VARIABLE
-                    + " or give --password-file FILE");
-        }
-        return fromEnv.strip();
+        return DatabaseOptions.password(
+                passwordFile, System.getenv(), DatabaseOptions.DATABASE_PASSWORD_VARIABLE, "database");
     }
 
     private static void deleteQuietly(Path dir) {
