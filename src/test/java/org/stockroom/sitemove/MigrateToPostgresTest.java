@@ -157,6 +157,55 @@ class MigrateToPostgresTest {
         }
     }
 
+    @Test
+    void aServedSiteMovesThroughItsServer() throws Exception {
+        try (Backend source = Backend.open(site)) {
+            SiteContents.fill(source);
+        }
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        String serverPassword = "migrate-serve-secret";
+        Files.writeString(folder.resolve("server-password"), serverPassword);
+        Process server = org.stockroom.JavaProcesses.java(
+                        serverPassword,
+                        org.stockroom.app.Launcher.class.getName(),
+                        "serve",
+                        "--data-dir",
+                        site.toString(),
+                        "--port",
+                        String.valueOf(port))
+                .start();
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(
+                            server.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))
+                    .readLine();
+            assertThat(line).as("the server announces itself").startsWith("Serving ");
+            DatabaseTarget.Remote served = new DatabaseTarget.Remote("localhost", port, serverPassword);
+
+            assertThat(cli.run(
+                            "migrate",
+                            "--server=localhost:" + port,
+                            "--password-file=" + folder.resolve("server-password"),
+                            "--to=" + address,
+                            "--to-password-file=" + folder.resolve("pg-password"),
+                            "--user=" + SiteContents.ADMIN,
+                            "--user-password-file=" + folder.resolve("admin-password")))
+                    .as(cli.out() + cli.err())
+                    .isEqualTo(ExitCodes.OK);
+
+            assertThat(cli.err())
+                    .doesNotContain(serverPassword)
+                    .doesNotContain(db.server().password());
+            assertThat(SiteCopy.fingerprints(Database.existingDataSource(target)))
+                    .isEqualTo(SiteCopy.fingerprints(Database.existingDataSource(served)));
+        } finally {
+            server.destroy();
+            server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
     private static void writeBehindTheGate(Backend source) {
         try (Connection c = source.database().dataSource().getConnection();
                 Statement s = c.createStatement()) {
