@@ -21,6 +21,9 @@ public final class FreshBackend implements BeforeEachCallback, AfterEachCallback
 
     private final Clock clock;
     private final boolean postgres;
+    /** An ICU locale the PostgreSQL database sorts text by (null: the server's default, C in the tests). */
+    private final String icuLocale;
+
     private Path folder;
     private Backend backend;
 
@@ -34,8 +37,21 @@ public final class FreshBackend implements BeforeEachCallback, AfterEachCallback
     }
 
     private FreshBackend(Clock clock, boolean postgres) {
+        this(clock, postgres, null);
+    }
+
+    private FreshBackend(Clock clock, boolean postgres, String icuLocale) {
         this.clock = clock;
         this.postgres = postgres;
+        this.icuLocale = icuLocale;
+    }
+
+    /**
+     * On a PostgreSQL database whose text sorts by a language's rules ({@code en-US}: case and accents folded, as
+     * many sites' servers are set up), not by code point as in the tests' C cluster.
+     */
+    public static FreshBackend onPostgresSortingLike(String icuLocale) {
+        return new FreshBackend(null, true, icuLocale);
     }
 
     /**
@@ -56,7 +72,9 @@ public final class FreshBackend implements BeforeEachCallback, AfterEachCallback
         folder = Files.createTempDirectory("stockroom-test");
         Clock time = clock == null ? Clock.systemUTC() : clock;
         if (postgres) {
-            TestPostgres.TestDatabase database = TestPostgres.newDatabase();
+            TestPostgres.TestDatabase database = icuLocale == null
+                    ? TestPostgres.newDatabase()
+                    : TestPostgres.newDatabase(TestPostgres.server(), icuLocale);
             backend = Backend.open(
                     new DatabaseTarget.Postgres(
                             database.jdbcUrl(),

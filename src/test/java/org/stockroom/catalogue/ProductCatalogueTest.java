@@ -74,6 +74,23 @@ class ProductCatalogueTest {
     }
 
     @Test
+    void textSortsByCodePointOnEveryDatabaseAsTheWindowMergesIt() {
+        // Upper before lower case, "_" between them: a server sorting by a language's rules would mix them.
+        List<String> names = List.of("apple crate", "Banana box", "banana bag", "_spare", "Zinc sheet", "Éclair tin");
+        for (int i = 0; i < names.size(); i++) {
+            add("T-" + i, names.get(i), names.get(i).substring(0, 1), null, 0);
+        }
+        for (SortKey key : List.of(SortKey.NAME, SortKey.CATEGORY, SortKey.SKU)) {
+            CatalogueQuery query = CatalogueQuery.everything().sortedBy(key, false);
+            Comparator<ProductRow> order = byValue(key).thenComparing(ProductRow::sku);
+            assertThat(CataloguePages.all(catalogue, query, 4))
+                    .as("sorted by %s, in pages of 4", key)
+                    .hasSize(PRODUCTS + 6)
+                    .isSortedAccordingTo(order);
+        }
+    }
+
+    @Test
     void afterRowsAreAddedAndRemovedTheRefetchedPagesHoldExactlyTheCurrentRows() {
         CatalogueQuery query = CatalogueQuery.everything().sortedBy(SortKey.NAME, false);
         List<Long> before = allPages(query, 10);

@@ -105,10 +105,16 @@ public final class TestPostgres {
 
     /** A fresh database on {@code server}. */
     public static TestDatabase newDatabase(Server server) {
+        return newDatabase(server, null);
+    }
+
+    /** A fresh database on {@code server} whose text sorts by ICU's rules for {@code icuLocale} (null: the server's). */
+    public static TestDatabase newDatabase(Server server, String icuLocale) {
         String name = "t" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        String collation = icuLocale == null ? "" : " LOCALE_PROVIDER icu ICU_LOCALE '" + icuLocale + "'";
         try (Connection c = server.connect("postgres");
                 Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+            s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0" + collation);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test database on " + server.jdbcUrl("postgres"), e);
         }
