@@ -133,7 +133,7 @@ public final class Database implements AutoCloseable {
             DatabaseTarget target, HikariDataSource pool, BeforeMigration beforeMigration, OpenSteps steps) {
         steps.begins("Checking the database's schema");
         MigrationSteps migrations = new MigrationSteps(steps);
-        Flyway flyway = Migrations.over(pool, migrations);
+        Flyway flyway = Migrations.over(pool, target.dialect(), migrations);
         MigrationInfoService info = flyway.info();
         migrations.expect(info.applied().length == 0, info.pending().length);
         if (target instanceof DatabaseTarget.Local local) {

@@ -67,6 +67,9 @@ public interface Dialect {
      */
     org.hibernate.dialect.Dialect hibernateDialect();
 
+    /** The folder under {@code db/vendor} holding the migrations this engine needs in its own words. */
+    String migrationFolder();
+
     /** A fresh reader of the product list for this engine (it may remember where deep pages start). */
     CatalogueReader catalogueReader();
 

@@ -161,6 +161,11 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
+    public String migrationFolder() {
+        return "h2";
+    }
+
+    @Override
     public CatalogueReader catalogueReader() {
         return new H2CatalogueReader();
     }

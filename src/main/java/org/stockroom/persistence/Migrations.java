@@ -18,10 +18,26 @@ public final class Migrations {
     /** The scripts' locations for a database of {@code productName} (as its JDBC driver names it). */
     static String[] locations(String productName) {
         String vendor = productName.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
-        return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
+        return locationsIn(vendor);
     }
 
-    /** Flyway over {@code dataSource}, calling {@code callbacks} around each migration. */
+    private static String[] locationsIn(String vendorFolder) {
+        return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendorFolder};
+    }
+
+    /**
+     * Flyway over {@code dataSource} of a known engine, calling {@code callbacks} around each migration: no
+     * connection is taken to ask the engine's name (the window's start waits for every one).
+     */
+    public static Flyway over(DataSource dataSource, Dialect dialect, Callback... callbacks) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations(locationsIn(dialect.migrationFolder()))
+                .callbacks(callbacks)
+                .load();
+    }
+
+    /** Flyway over {@code dataSource} of an engine read from its driver (a copy being inspected, a test). */
     public static Flyway over(DataSource dataSource, Callback... callbacks) {
         String product;
         try (java.sql.Connection c = dataSource.getConnection()) {

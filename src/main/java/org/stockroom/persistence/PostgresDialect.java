@@ -79,6 +79,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String migrationFolder() {
+        return "postgresql";
+    }
+
+    @Override
     public CatalogueReader catalogueReader() {
         // Not yet tuned for PostgreSQL's planner (issue 27): the same SQL as on H2, which PostgreSQL also runs.
         return new H2CatalogueReader();

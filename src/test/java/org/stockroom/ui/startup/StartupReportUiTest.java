@@ -105,7 +105,7 @@ class StartupReportUiTest {
         assertThat(rowsShownAtExit).containsExactly(0L);
         assertThat(steps(lines.get(0)))
                 .as("a new folder: each migration named as it runs")
-                .contains("Creating the database: step 1 of 14 (foundation)");
+                .contains("Creating the database: step 1 of 15 (foundation)");
         assertThat(windowsAtExit).as("no welcome question waits for an answer").containsExactly(1);
     }
 
