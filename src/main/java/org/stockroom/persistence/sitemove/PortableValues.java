@@ -16,9 +16,20 @@ final class PortableValues {
 
     private PortableValues() {}
 
-    /** Column {@code column} (from 1) of the current row, in a form {@code setObject} writes on either engine. */
-    static Object read(ResultSet rows, int column) throws SQLException {
-        int type = rows.getMetaData().getColumnType(column);
+    /** The JDBC types of a result's columns, index 0 for column 1: read once per result, not once per value. */
+    static int[] types(ResultSet rows) throws SQLException {
+        int[] types = new int[rows.getMetaData().getColumnCount()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = rows.getMetaData().getColumnType(i + 1);
+        }
+        return types;
+    }
+
+    /**
+     * Column {@code column} (from 1, of JDBC type {@code type}) of the current row, in a form {@code setObject} writes
+     * on either engine.
+     */
+    static Object read(ResultSet rows, int column, int type) throws SQLException {
         if (type == Types.TIMESTAMP_WITH_TIMEZONE || type == Types.TIMESTAMP) {
             // H2 reports TIMESTAMP WITH TIME ZONE as its own type, PostgreSQL's driver timestamptz as TIMESTAMP.
             return rows.getObject(column, OffsetDateTime.class);

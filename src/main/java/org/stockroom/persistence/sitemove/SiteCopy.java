@@ -174,9 +174,10 @@ public final class SiteCopy {
             read.setFetchSize(TableCopier.BATCH);
             try (ResultSet rows = read.executeQuery()) {
                 Object[] values = new Object[columns.size()];
+                int[] types = PortableValues.types(rows);
                 while (rows.next()) {
                     for (int i = 0; i < values.length; i++) {
-                        values[i] = PortableValues.read(rows, i + 1);
+                        values[i] = PortableValues.read(rows, i + 1, types[i]);
                     }
                     print.add(values);
                 }

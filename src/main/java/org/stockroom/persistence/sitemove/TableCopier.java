@@ -65,9 +65,10 @@ final class TableCopier {
                         to.prepareStatement("INSERT INTO " + table.name() + " (" + list + ") VALUES (" + marks + ")")) {
             read.setFetchSize(BATCH);
             try (ResultSet rows = read.executeQuery()) {
+                int[] types = PortableValues.types(rows);
                 while (rows.next()) {
                     for (int i = 1; i <= columns.size(); i++) {
-                        Object value = PortableValues.read(rows, i);
+                        Object value = PortableValues.read(rows, i, types[i - 1]);
                         if (value != null && table.filledAfterwards().contains(columns.get(i - 1))) {
                             later.add(new Object[] {columns.get(i - 1), value, rows.getObject(table.key())});
                             value = null;
