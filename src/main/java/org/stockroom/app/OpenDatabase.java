@@ -3,9 +3,11 @@ package org.stockroom.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
+import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.persistence.DatabaseTarget;
 import org.stockroom.persistence.LogFile;
 import org.stockroom.persistence.OpenSteps;
@@ -13,6 +15,7 @@ import org.stockroom.service.Backend;
 import org.stockroom.service.VersionInfo;
 import org.stockroom.service.backup.BackupScheduler;
 import org.stockroom.service.backup.Restore;
+import org.stockroom.service.catalogue.ProductRow;
 
 /**
  * The database a window has open and the background work that runs on it (the backup schedule): opened, restored
@@ -46,6 +49,27 @@ final class OpenDatabase {
         Backend opened = Backend.open(target, steps);
         backend.set(opened);
         return opened;
+    }
+
+    /**
+     * The database, whether it has users, and the list's first page: read on the worker, before the window is built
+     * (the FX thread runs no SQL). The page is null after a restore or if its read failed.
+     */
+    record Opened(Backend backend, boolean hasUsers, List<ProductRow> firstPage) {}
+
+    /**
+     * Opens the database, then reads the unfiltered list's first {@code rows} on the same worker: the window's first
+     * layout then shows them, instead of a second layout after a read. A failed read is the list's own to show.
+     */
+    Opened openWithFirstPage(OpenSteps steps, int rows) {
+        Backend opened = open(steps);
+        steps.begins("Reading the first rows");
+        boolean hasUsers = opened.users().hasUsers();
+        try {
+            return new Opened(opened, hasUsers, opened.productCatalogue().page(CatalogueQuery.everything(), 0, rows));
+        } catch (RuntimeException e) {
+            return new Opened(opened, hasUsers, null);
+        }
     }
 
     /**
@@ -87,10 +111,11 @@ final class OpenDatabase {
         } catch (RuntimeException e) {
             failure = e.getMessage();
         }
-        return new Reopened(open(OpenSteps.NONE), outcome, failure);
+        Backend reopened = open(OpenSteps.NONE);
+        return new Reopened(new Opened(reopened, reopened.users().hasUsers(), null), outcome, failure);
     }
 
-    record Reopened(Backend backend, Restore.Outcome outcome, String failure) {}
+    record Reopened(Opened opened, Restore.Outcome outcome, String failure) {}
 
     /** Stops the background work on the database and closes it; {@code lastWindow}: the on-close backup first. */
     void close(boolean lastWindow) {

@@ -28,6 +28,7 @@ import org.stockroom.ui.WindowPlacement;
 import org.stockroom.ui.access.AccessControl;
 import org.stockroom.ui.access.SignedInUser;
 import org.stockroom.ui.backup.BackupsViewModel;
+import org.stockroom.ui.catalogue.PagedList;
 import org.stockroom.ui.main.MainServices;
 import org.stockroom.ui.main.MainView;
 import org.stockroom.ui.main.MainViewModel;
@@ -35,8 +36,6 @@ import org.stockroom.ui.scan.KeyboardWedge;
 import org.stockroom.ui.scan.ScannerSettingsFile;
 import org.stockroom.ui.scan.ScannerTestViewModel;
 import org.stockroom.ui.settings.ConnectionViewModel;
-import org.stockroom.ui.startup.ProcessStart;
-import org.stockroom.ui.startup.StartupReport;
 
 /**
  * The composition root of the window: shows the window at once, opens the database in the background, then
@@ -60,7 +59,7 @@ public final class StockroomApp extends Application {
     private BackupsViewModel backupsModel;
     private final Consumer<String> reportOut;
     private final IntConsumer exit;
-    private StartupReport startupReport;
+    private StartupWatch startup;
     private Runnable removeWedge = () -> {};
     private final WindowPlacement placement;
 
@@ -113,12 +112,17 @@ public final class StockroomApp extends Application {
         stage.setTitle("Stockroom");
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        Theme.applyIcon(stage);
         stage.setScene(scene);
         placement.restore(stage);
         stage.setOnHiding(e -> placement.save(stage));
-        watchStartup(scene);
+        startup = new StartupWatch(
+                options != null && options.startupReport(),
+                options != null && options.exitAfterStart(),
+                reportOut,
+                () -> exit.accept(ExitCodes.OK));
+        startup.watch(scene);
         stage.show();
+        Platform.runLater(() -> Theme.applyIcon(stage)); // decoding three images need not delay the first frame
         if (problem != null) {
             failedToStart(loading, new IllegalStateException(problem));
             return;
@@ -138,7 +142,7 @@ public final class StockroomApp extends Application {
                     // off the FX thread: the first frame does not wait for it
                     logFile = database.startLogFile(
                             settings.file().toAbsolutePath().getParent());
-                    return database.open(steps);
+                    return database.openWithFirstPage(steps, PagedList.PAGE_SIZE);
                 },
                 opened -> {
                     showMain(stage, scene, opened);
@@ -152,24 +156,7 @@ public final class StockroomApp extends Application {
 
     /** A step of the start, for the start-up report (when one is asked for). */
     private void step(String what) {
-        if (startupReport != null) {
-            startupReport.step(what);
-        }
-    }
-
-    /** With --startup-report or --exit-after-start: note the first frames, then report and maybe close. */
-    private void watchStartup(Scene scene) {
-        if (options == null || !(options.startupReport() || options.exitAfterStart())) {
-            return;
-        }
-        Consumer<String> out = options.startupReport() ? reportOut : line -> {};
-        Runnable then = options.exitAfterStart() ? () -> exit.accept(ExitCodes.OK) : () -> {};
-        startupReport = new StartupReport(ProcessStart.epochMillis(), out, then);
-        String main = System.getProperty(Launcher.MAIN_STARTED);
-        if (main != null) {
-            startupReport.stepAt("main() entered (the JVM before it)", Long.parseLong(main));
-        }
-        startupReport.watch(scene);
+        startup.step(what);
     }
 
     private void failedToStart(LoadingPane loading, Throwable error) {
@@ -189,8 +176,9 @@ public final class StockroomApp extends Application {
         }
     }
 
-    private void showMain(Stage stage, Scene scene, Backend opened) {
+    private void showMain(Stage stage, Scene scene, OpenDatabase.Opened started) {
         step("Building the window");
+        Backend opened = started.backend();
         opened.startReservationExpiry();
         FxDialogService dialogs = WindowServices.dialogs(stage, viewLoader, logFile);
         BackupScheduler backups = options.exitAfterStart()
@@ -206,10 +194,8 @@ public final class StockroomApp extends Application {
                 dialogs,
                 backup -> restoreAndReopen(stage, scene, backup, dialogs));
         MainServices services = WindowServices.main(opened);
-        SignedInUser user = new SignedInUser(
-                WorkstationName.from(System.getenv()),
-                options.userName(),
-                opened.users().hasUsers());
+        SignedInUser user =
+                new SignedInUser(WorkstationName.from(System.getenv()), options.userName(), started.hasUsers());
         AccessControl access = new AccessControl(
                 stage, opened.users(), opened.settings(), executor, viewLoader, user, () -> exit.accept(ExitCodes.OK));
         ScannerTestViewModel scanner = new ScannerTestViewModel(
@@ -246,11 +232,13 @@ public final class StockroomApp extends Application {
                         model::scanned)
                 .install(scene);
         placement.restoreColumns(scene.getRoot());
-        if (startupReport != null) {
-            startupReport.dataVisibleWhen(view::showsCatalogue);
+        startup.rowsShownWhen(view::showsCatalogue);
+        step("Laying out the window");
+        if (started.firstPage() != null) {
+            model.start(started.firstPage());
+        } else {
+            model.start();
         }
-        step("Reading the first rows");
-        model.start();
         if (options.exitAfterStart()) {
             return; // a start-up measurement: nobody there to sign in
         }
@@ -272,7 +260,7 @@ public final class StockroomApp extends Application {
         executor.run(
                 () -> database.restoreAndOpen(backup),
                 reopened -> {
-                    showMain(stage, scene, reopened.backend());
+                    showMain(stage, scene, reopened.opened());
                     if (reopened.failure() != null) {
                         dialogs.showError("Not restored", reopened.failure());
                     } else {

@@ -22,16 +22,21 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseTarget target;
     private final HikariDataSource dataSource;
-    private final SessionFactory sessionFactory;
+    /** Built on a thread of its own from the start of the open; the first session waits for it (if still needed). */
+    private final CompletableFuture<SessionFactory> mapping;
+
     private final Transactions transactions;
     private final SiteWriteGate siteGate;
     private final SqlErrors errors;
 
     private Database(
-            DatabaseTarget target, HikariDataSource dataSource, SessionFactory sessionFactory, Options options) {
+            DatabaseTarget target,
+            HikariDataSource dataSource,
+            CompletableFuture<SessionFactory> mapping,
+            Options options) {
         this.target = target;
         this.dataSource = dataSource;
-        this.sessionFactory = sessionFactory;
+        this.mapping = mapping;
         this.errors = new SqlErrors(target.dialect());
         ProcessWriteGate processGate = new ProcessWriteGate(LOCK_TIMEOUT_MILLIS);
         boolean oneWriter = options.guarded() && target.dialect().needsOneWriterAtATime();
@@ -45,7 +50,8 @@ public final class Database implements AutoCloseable {
                 target.dialect(),
                 target instanceof DatabaseTarget.Local);
         this.transactions = new Transactions(
-                sessionFactory,
+                this::sessionFactory,
+                dataSource,
                 gate,
                 sync,
                 errors,
@@ -88,21 +94,40 @@ public final class Database implements AutoCloseable {
 
     /**
      * The same; {@code beforeMigration} runs first when an existing local database has migrations to apply, and each
-     * step is said as it begins (opening the file, each migration, the sync, the mapping).
+     * step is said as it begins (opening the file, each migration, the sync), and the object mapping's end too: it is
+     * built beside them and may still be building when this returns (plain-JDBC reads do not wait for it; the first
+     * Hibernate session does, and a mapping that failed fails it).
      */
     public static Database open(
             DatabaseTarget target, Options options, BeforeMigration beforeMigration, OpenSteps steps) {
+        return open(target, options, beforeMigration, steps, ObjectMapping::buildInBackground);
+    }
+
+    /** Starts building the object mapping over a data source whose pool may open later. */
+    @FunctionalInterface
+    interface MappingBuild {
+        CompletableFuture<SessionFactory> start(javax.sql.DataSource dataSource, Dialect dialect);
+    }
+
+    /** The same, with the mapping's build given: a test holds it back to show what does not wait for it. */
+    static Database open(
+            DatabaseTarget target,
+            Options options,
+            BeforeMigration beforeMigration,
+            OpenSteps steps,
+            MappingBuild mappingBuild) {
         // The mapping needs no connection: it is built on a second core while the file opens and is checked.
         LateDataSource late = new LateDataSource();
-        CompletableFuture<SessionFactory> mapping = ObjectMapping.buildInBackground(late, target.dialect());
+        steps.begins("Building the object mapping (Hibernate), beside the open");
+        CompletableFuture<SessionFactory> mapping = mappingBuild.start(late, target.dialect());
+        mapping.thenRun(() -> steps.begins("Object mapping (Hibernate) ready"));
         HikariDataSource pool = null;
         try {
             steps.begins("Opening the database file");
             pool = openFile(target);
             late.bind(pool);
             migrate(target, pool, beforeMigration, steps);
-            steps.begins("Starting the object mapping (Hibernate)");
-            return new Database(target, pool, ObjectMapping.await(mapping), options);
+            return new Database(target, pool, mapping, options);
         } catch (RuntimeException e) {
             late.failed(e);
             ObjectMapping.discard(mapping);
@@ -230,8 +255,9 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** The object mapping; waits for it if it is still being built, and throws what made it fail. */
     public SessionFactory sessionFactory() {
-        return sessionFactory;
+        return ObjectMapping.await(mapping);
     }
 
     /** The database's errors, read through its dialect. */
@@ -263,12 +289,26 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Waits for a mapping still being built, then closes it: nothing is left starting against a closed pool (and the
+     * installer's training start, which ends as soon as the rows show, records the mapping's classes too).
+     */
+    private void closeMapping() {
+        SessionFactory built;
+        try {
+            built = ObjectMapping.await(mapping);
+        } catch (RuntimeException | Error e) {
+            return; // it failed: whoever needed it was told, and there is nothing to close
+        }
+        built.close();
+    }
+
     @Override
     public void close() {
         if (siteGate != null) {
             siteGate.close();
         }
-        sessionFactory.close();
+        closeMapping();
         dataSource.close();
     }
 }

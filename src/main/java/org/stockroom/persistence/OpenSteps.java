@@ -9,6 +9,9 @@ public interface OpenSteps {
 
     OpenSteps NONE = step -> {};
 
-    /** A step begins (the one before it has ended). Called on the thread that opens the database. */
+    /**
+     * A step begins (the one before it has ended). Called on the thread that opens the database, and once from the
+     * object mapping's own thread when it is ready (it is built beside the other steps).
+     */
     void begins(String step);
 }

@@ -20,6 +20,10 @@ public final class Sql {
     private Sql() {}
 
     public static int update(SharedSessionContract session, String sql, Object... parameters) {
+        return update(session::doReturningWork, sql, parameters);
+    }
+
+    public static int update(JdbcScope session, String sql, Object... parameters) {
         return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);
@@ -63,6 +67,11 @@ public final class Sql {
 
     /** Inserts one row and returns its generated id. */
     public static long insertReturningId(SharedSessionContract session, String sql, Object... parameters) {
+        return insertReturningId(session::doReturningWork, sql, parameters);
+    }
+
+    /** The same, in any JDBC scope. */
+    public static long insertReturningId(JdbcScope session, String sql, Object... parameters) {
         return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql, idColumn(connection))) {
                 bind(statement, parameters);
@@ -79,6 +88,10 @@ public final class Sql {
 
     public static <T> List<T> query(
             SharedSessionContract session, String sql, RowMapper<T> mapper, Object... parameters) {
+        return query(session::doReturningWork, sql, mapper, parameters);
+    }
+
+    public static <T> List<T> query(JdbcScope session, String sql, RowMapper<T> mapper, Object... parameters) {
         return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);
@@ -96,6 +109,12 @@ public final class Sql {
     /** The first {@code limit} rows only; the rest of the result is not read. */
     public static <T> List<T> queryAtMost(
             SharedSessionContract session, String sql, int limit, RowMapper<T> mapper, Object... parameters) {
+        return queryAtMost(session::doReturningWork, sql, limit, mapper, parameters);
+    }
+
+    /** The same, in any JDBC scope. */
+    public static <T> List<T> queryAtMost(
+            JdbcScope session, String sql, int limit, RowMapper<T> mapper, Object... parameters) {
         return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, parameters);

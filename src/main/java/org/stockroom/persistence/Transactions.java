@@ -1,12 +1,17 @@
 package org.stockroom.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.hibernate.JDBCException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.SharedSessionContract;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
  * Runs one unit of work in one transaction. A write runs through the {@link WriteGate} (one writer at a time),
@@ -18,16 +23,26 @@ import org.hibernate.Transaction;
  */
 public final class Transactions {
 
-    private final SessionFactory sessionFactory;
+    /** The object mapping: may still be building when the first plain-JDBC reads run (see {@link #readByJdbc}). */
+    private final Supplier<SessionFactory> sessionFactory;
+    /** The pool the mapping's sessions use too: plain-JDBC reads take their connections from it. */
+    private final DataSource dataSource;
+
     private final WriteGate gate;
     private final SyncPoint sync;
     private final RefusalEnding refusals;
     private final SqlErrors errors;
 
     public Transactions(
-            SessionFactory sessionFactory, WriteGate gate, SyncPoint sync, SqlErrors errors, RefusalEnding refusals) {
+            Supplier<SessionFactory> sessionFactory,
+            DataSource dataSource,
+            WriteGate gate,
+            SyncPoint sync,
+            SqlErrors errors,
+            RefusalEnding refusals) {
         this.errors = errors;
         this.sessionFactory = sessionFactory;
+        this.dataSource = dataSource;
         this.gate = gate;
         this.sync = sync;
         this.refusals = refusals;
@@ -71,7 +86,7 @@ public final class Transactions {
 
     /** A write with a session that tracks entities (edits through {@code @Version}). */
     public <T> T inTransaction(Function<Session, T> work) {
-        return write(sessionFactory::openSession, session -> session.clear(), work);
+        return write(() -> sessionFactory.get().openSession(), session -> session.clear(), work);
     }
 
     /**
@@ -80,12 +95,12 @@ public final class Transactions {
      * entities they later change implicitly.
      */
     public <T> T inStatelessTransaction(Function<StatelessSession, T> work) {
-        return write(sessionFactory::openStatelessSession, session -> {}, work);
+        return write(() -> sessionFactory.get().openStatelessSession(), session -> {}, work);
     }
 
     /** For reads: no gate, no sync; Hibernate does not track the loaded entities for changes. */
     public <T> T read(Function<Session, T> work) {
-        try (Session session = sessionFactory.openSession()) {
+        try (Session session = sessionFactory.get().openSession()) {
             session.setDefaultReadOnly(true);
             Transaction tx = session.beginTransaction();
             try {
@@ -99,6 +114,39 @@ public final class Transactions {
             }
         } catch (RuntimeException e) {
             throw translated(e);
+        }
+    }
+
+    /**
+     * A read in plain JDBC on a pooled connection of its own, in one transaction like {@link #read}: it does not wait
+     * for the object mapping, so the window's first rows can show while Hibernate is still starting.
+     */
+    public <T> T readByJdbc(Function<JdbcScope, T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            try {
+                T result = work.apply(new OnConnection(connection));
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                connection.rollback(); // a read locked and wrote nothing: its rollback restores nothing
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translated(new JDBCException("A read failed: " + e.getMessage(), e));
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
+    }
+
+    /** One connection as a {@link JdbcScope}: its SQL errors come out as Hibernate's, as in a session. */
+    private record OnConnection(Connection connection) implements JdbcScope {
+        @Override
+        public <T> T doReturningWork(ReturningWork<T> work) {
+            try {
+                return work.execute(connection);
+            } catch (SQLException e) {
+                throw new JDBCException(e.getMessage(), e);
+            }
         }
     }
 

@@ -77,7 +77,7 @@ public final class Backend implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         LocationRepository locations = new LocationRepository(database.transactions());
-        locations.all(); // warm the cache: stock commands then never look a location up mid-transaction
+        locations.rememberAll();
         StockLevelRepository levels = new StockLevelRepository(database.transactions());
         this.ledger = new LedgerQueries(database.transactions(), locations);
         this.products = new ProductService(database.transactions(), clock);

@@ -179,7 +179,7 @@ public final class FxDialogService implements DialogService {
         stage.initOwner(owners.peek());
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(title);
-        Theme.applyIcon(stage);
+        Theme.applyIcon(stage, owners.peek());
         Scene scene = new Scene(root);
         Theme.applyTo(scene);
         stage.setScene(scene);

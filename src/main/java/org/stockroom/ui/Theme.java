@@ -15,6 +15,15 @@ public final class Theme {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
+    /** A window's icons: its owner's, already decoded, when it has them; else decoded as {@link #applyIcon}. */
+    public static void applyIcon(Stage stage, javafx.stage.Window owner) {
+        if (owner instanceof Stage ownerStage && !ownerStage.getIcons().isEmpty()) {
+            stage.getIcons().setAll(ownerStage.getIcons());
+        } else {
+            applyIcon(stage);
+        }
+    }
+
     /** The application icon in the sizes window managers and taskbars pick from. */
     public static void applyIcon(Stage stage) {
         for (int size : new int[] {32, 64, 256}) {

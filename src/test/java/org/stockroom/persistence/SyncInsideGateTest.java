@@ -36,7 +36,12 @@ class SyncInsideGateTest {
 
     Transactions transactions(boolean holdsFile) {
         return new Transactions(
-                null, gate, syncPoint(holdsFile), new SqlErrors(new H2Dialect()), Transactions.RefusalEnding.COMMIT);
+                null,
+                null,
+                gate,
+                syncPoint(holdsFile),
+                new SqlErrors(new H2Dialect()),
+                Transactions.RefusalEnding.COMMIT);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.stockroom.persistence.catalogue;
 
 import java.util.List;
-import org.hibernate.SharedSessionContract;
 import org.stockroom.domain.catalogue.CatalogueQuery;
+import org.stockroom.persistence.JdbcScope;
 
 /**
  * The product list as one database engine answers it fast: the count, a page, the categories. The SQL that is
@@ -13,18 +13,17 @@ import org.stockroom.domain.catalogue.CatalogueQuery;
 public interface CatalogueReader {
 
     /** How many products match, on a read-only session; {@code locationId} null means any location. */
-    long count(SharedSessionContract session, CatalogueQuery query, Long locationId);
+    long count(JdbcScope session, CatalogueQuery query, Long locationId);
 
     /** Rows {@code offset} to {@code offset + limit - 1} of the list, in its order. */
-    List<CatalogueRow> page(
-            SharedSessionContract session, CatalogueQuery query, Long locationId, long offset, int limit);
+    List<CatalogueRow> page(JdbcScope session, CatalogueQuery query, Long locationId, long offset, int limit);
 
     /**
      * Reads the list once so that its deep pages are quick later; seconds at a million rows, so callers run it in
      * the background after the count. Pages asked for meanwhile are still right, only slower.
      */
-    void rememberPageStarts(SharedSessionContract session, CatalogueQuery query, Long locationId);
+    void rememberPageStarts(JdbcScope session, CatalogueQuery query, Long locationId);
 
     /** Every category in use, in order. */
-    List<String> categories(SharedSessionContract session);
+    List<String> categories(JdbcScope session);
 }

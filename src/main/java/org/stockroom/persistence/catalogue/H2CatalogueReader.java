@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.SharedSessionContract;
 import org.stockroom.domain.catalogue.CatalogueQuery;
 import org.stockroom.domain.catalogue.SearchText;
+import org.stockroom.persistence.JdbcScope;
 import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.catalogue.CatalogueSql.Condition;
 
@@ -46,7 +46,7 @@ public final class H2CatalogueReader implements CatalogueReader {
     }
 
     @Override
-    public long count(SharedSessionContract session, CatalogueQuery query, Long locationId) {
+    public long count(JdbcScope session, CatalogueQuery query, Long locationId) {
         List<Condition> kinds = textConditions(session, query, false);
         if (kinds == null) {
             return countWhere(session, query, locationId, null);
@@ -65,15 +65,14 @@ public final class H2CatalogueReader implements CatalogueReader {
 
     /** Remembers where every {@link #ANCHOR_SPACING}-th row starts (see {@link PageAnchors}). */
     @Override
-    public void rememberPageStarts(SharedSessionContract session, CatalogueQuery query, Long locationId) {
+    public void rememberPageStarts(JdbcScope session, CatalogueQuery query, Long locationId) {
         if (PageAnchors.applies(query)) {
             anchors.remember(session, query, CatalogueSql.of(query, locationId, null));
         }
     }
 
     @Override
-    public List<CatalogueRow> page(
-            SharedSessionContract session, CatalogueQuery query, Long locationId, long offset, int limit) {
+    public List<CatalogueRow> page(JdbcScope session, CatalogueQuery query, Long locationId, long offset, int limit) {
         List<Condition> kinds = textConditions(session, query, true);
         if (kinds == null) {
             CatalogueSql sql = CatalogueSql.of(query, locationId, null);
@@ -99,12 +98,11 @@ public final class H2CatalogueReader implements CatalogueReader {
     }
 
     @Override
-    public List<String> categories(SharedSessionContract session) {
+    public List<String> categories(JdbcScope session) {
         return Sql.query(session, "SELECT DISTINCT category FROM product ORDER BY category", row -> row.getString(1));
     }
 
-    private static long countWhere(
-            SharedSessionContract session, CatalogueQuery query, Long locationId, Condition text) {
+    private static long countWhere(JdbcScope session, CatalogueQuery query, Long locationId, Condition text) {
         CatalogueSql sql = CatalogueSql.of(query, locationId, text);
         return Sql.query(
                         session,
@@ -115,12 +113,7 @@ public final class H2CatalogueReader implements CatalogueReader {
     }
 
     private static List<CatalogueRow> rows(
-            SharedSessionContract session,
-            CatalogueQuery query,
-            Long locationId,
-            Condition text,
-            long offset,
-            int limit) {
+            JdbcScope session, CatalogueQuery query, Long locationId, Condition text, long offset, int limit) {
         CatalogueSql sql = CatalogueSql.of(query, locationId, text);
         List<Object> parameters = new ArrayList<>(sql.whereParameters);
         parameters.addAll(sql.orderParameters);
@@ -164,7 +157,7 @@ public final class H2CatalogueReader implements CatalogueReader {
      * becomes an IN list of their ids; one with many, its row-by-row test, or for reading a page in SKU order,
      * the readings of {@link NameWordReadings} (which only pages can use: each reads from its own table).
      */
-    private List<Condition> textConditions(SharedSessionContract session, CatalogueQuery query, boolean forPage) {
+    private List<Condition> textConditions(JdbcScope session, CatalogueQuery query, boolean forPage) {
         String text = query.searchText();
         if (text.isEmpty()) {
             return null;
@@ -199,7 +192,7 @@ public final class H2CatalogueReader implements CatalogueReader {
     }
 
     /** Up to {@code maxListed + 1} ids of the products this kind matches (more than maxListed: "many"). */
-    private List<Long> idsOf(SharedSessionContract session, TextMatch kind, String text) {
+    private List<Long> idsOf(JdbcScope session, TextMatch kind, String text) {
         Condition ids = kind.ids(text);
         if (ids == null) {
             return List.of();
@@ -218,7 +211,7 @@ public final class H2CatalogueReader implements CatalogueReader {
      * every word is common, the INTERSECT of all of them (which reads each word's products in full: ~250 ms for
      * "CAB-0" when one word was rare and the other, "0", began many words).
      */
-    private List<Long> nameWordIds(SharedSessionContract session, List<String> words, String text) {
+    private List<Long> nameWordIds(JdbcScope session, List<String> words, String text) {
         List<Long> fewest = null;
         String fewestWord = null;
         for (String word : words) {
@@ -256,7 +249,7 @@ public final class H2CatalogueReader implements CatalogueReader {
         return found;
     }
 
-    private static Map<Long, long[]> stockOf(SharedSessionContract session, List<Object[]> products, Long locationId) {
+    private static Map<Long, long[]> stockOf(JdbcScope session, List<Object[]> products, Long locationId) {
         Map<Long, long[]> stock = new HashMap<>();
         if (products.isEmpty()) {
             return stock;

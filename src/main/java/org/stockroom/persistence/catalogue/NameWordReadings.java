@@ -2,7 +2,7 @@ package org.stockroom.persistence.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.SharedSessionContract;
+import org.stockroom.persistence.JdbcScope;
 import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.catalogue.CatalogueSql.Condition;
 
@@ -23,7 +23,7 @@ final class NameWordReadings {
      * One condition per stored word that {@code typed} (one folded word) begins, or null when there are more than
      * {@link #MAX_WORDS} such words.
      */
-    static List<Condition> of(SharedSessionContract session, String typed) {
+    static List<Condition> of(JdbcScope session, String typed) {
         List<String> stored = wordsStartingWith(session, typed);
         if (stored == null) {
             return null;
@@ -39,7 +39,7 @@ final class NameWordReadings {
      * The distinct stored words beginning with {@code prefix}, found by stepping from one to the next in the
      * word index (each step one index seek) rather than reading every entry; null if more than {@link #MAX_WORDS}.
      */
-    private static List<String> wordsStartingWith(SharedSessionContract session, String prefix) {
+    private static List<String> wordsStartingWith(JdbcScope session, String prefix) {
         String pattern = TextMatch.wordPattern(prefix);
         List<String> words = new ArrayList<>();
         String after = "";

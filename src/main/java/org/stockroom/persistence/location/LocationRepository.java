@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.stockroom.domain.location.Location;
+import org.stockroom.persistence.Sql;
 import org.stockroom.persistence.Transactions;
 import org.stockroom.persistence.audit.RevisionStamp;
 
@@ -16,7 +17,10 @@ public final class LocationRepository {
 
     private final Transactions transactions;
     private final Map<String, Long> idByCode = new ConcurrentHashMap<>();
-    private final Map<Long, Location> byId = new ConcurrentHashMap<>();
+    private final Map<Long, Known> byId = new ConcurrentHashMap<>();
+
+    /** What the cache keeps of a location. */
+    private record Known(long id, String code, String name) {}
 
     public LocationRepository(Transactions transactions) {
         this.transactions = transactions;
@@ -36,15 +40,15 @@ public final class LocationRepository {
     }
 
     public String codeOf(long id) {
-        return byId(id).getCode();
+        return byId(id).code();
     }
 
     public String nameOf(long id) {
-        return byId(id).getName();
+        return byId(id).name();
     }
 
-    private Location byId(long id) {
-        Location cached = byId.get(id);
+    private Known byId(long id) {
+        Known cached = byId.get(id);
         if (cached != null) {
             return cached;
         }
@@ -53,15 +57,26 @@ public final class LocationRepository {
             throw new IllegalArgumentException("No location with id " + id);
         }
         remember(location);
-        return location;
+        return byId.get(id);
     }
 
-    public List<Location> all() {
-        List<Location> all =
-                transactions.read(session -> session.createSelectionQuery("from Location order by code", Location.class)
-                        .getResultList());
-        all.forEach(this::remember);
-        return all;
+    /**
+     * Fills the cache with every location, in plain JDBC: at start, so stock commands never look one up
+     * mid-transaction, and without waiting for the object mapping.
+     */
+    public void rememberAll() {
+        transactions
+                .readByJdbc(jdbc -> Sql.query(
+                        jdbc,
+                        "SELECT id, code, name FROM location",
+                        row -> new Known(row.getLong(1), row.getString(2), row.getString(3))))
+                .forEach(this::remember);
+    }
+
+    /** Every location's code, in order (the list's filter); plain JDBC, so it needs no object mapping. */
+    public List<String> codes() {
+        return transactions.readByJdbc(
+                jdbc -> Sql.query(jdbc, "SELECT code FROM location ORDER BY code", row -> row.getString(1)));
     }
 
     /** Adds a location; {@code userName} and {@code workstation} go on its audit revision. */
@@ -77,7 +92,11 @@ public final class LocationRepository {
     }
 
     private void remember(Location location) {
-        idByCode.put(location.getCode(), location.getId());
-        byId.put(location.getId(), location);
+        remember(new Known(location.getId(), location.getCode(), location.getName()));
+    }
+
+    private void remember(Known location) {
+        idByCode.put(location.code(), location.id());
+        byId.put(location.id(), location);
     }
 }

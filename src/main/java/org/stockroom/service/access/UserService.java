@@ -11,6 +11,7 @@ import org.stockroom.domain.access.Permission;
 import org.stockroom.domain.access.Role;
 import org.stockroom.domain.access.UserAccount;
 import org.stockroom.persistence.Transactions;
+import org.stockroom.persistence.access.UserPresence;
 import org.stockroom.persistence.audit.RevisionStamp;
 import org.stockroom.service.Actor;
 import org.stockroom.service.NotAllowedException;
@@ -52,7 +53,7 @@ public final class UserService {
 
     /** False for a new database, and for one from before users existed. */
     public boolean hasUsers() {
-        return transactions.read(AccessCheck::anyUsers);
+        return transactions.readByJdbc(UserPresence::anyUsers);
     }
 
     /**

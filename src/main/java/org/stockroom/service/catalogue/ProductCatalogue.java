@@ -10,7 +10,8 @@ import org.stockroom.persistence.location.LocationRepository;
 
 /**
  * The product list for catalogues of any size: its count, its pages and its categories, read by the database
- * dialect's {@link CatalogueReader} (the planner-tuned SQL) in read-only transactions.
+ * dialect's {@link CatalogueReader} (the planner-tuned SQL) in read-only transactions, in plain JDBC: the window's first
+ * rows need no object mapping, so they show while Hibernate is still starting.
  */
 public final class ProductCatalogue {
 
@@ -35,7 +36,7 @@ public final class ProductCatalogue {
     /** How many products match: the length of the list. */
     public long count(CatalogueQuery query) {
         Long locationId = locationId(query);
-        return transactions.read(session -> reader.count(session, query, locationId));
+        return transactions.readByJdbc(jdbc -> reader.count(jdbc, query, locationId));
     }
 
     /**
@@ -44,8 +45,8 @@ public final class ProductCatalogue {
      */
     public void rememberPageStarts(CatalogueQuery query) {
         Long locationId = locationId(query);
-        transactions.read(session -> {
-            reader.rememberPageStarts(session, query, locationId);
+        transactions.readByJdbc(jdbc -> {
+            reader.rememberPageStarts(jdbc, query, locationId);
             return null;
         });
     }
@@ -53,7 +54,7 @@ public final class ProductCatalogue {
     /** Rows {@code offset} to {@code offset + limit - 1} of the list, in its order. */
     public List<ProductRow> page(CatalogueQuery query, long offset, int limit) {
         Long locationId = locationId(query);
-        return transactions.read(session -> reader.page(session, query, locationId, offset, limit)).stream()
+        return transactions.readByJdbc(jdbc -> reader.page(jdbc, query, locationId, offset, limit)).stream()
                 .map(ProductCatalogue::productRow)
                 .toList();
     }
@@ -65,11 +66,11 @@ public final class ProductCatalogue {
     public long forEach(CatalogueQuery query, java.util.function.Consumer<ProductRow> each) {
         Long locationId = locationId(query);
         int pageSize = 1000;
-        return transactions.read(session -> {
-            reader.rememberPageStarts(session, query, locationId);
+        return transactions.readByJdbc(jdbc -> {
+            reader.rememberPageStarts(jdbc, query, locationId);
             long offset = 0;
             while (true) {
-                var rows = reader.page(session, query, locationId, offset, pageSize);
+                var rows = reader.page(jdbc, query, locationId, offset, pageSize);
                 rows.stream().map(ProductCatalogue::productRow).forEach(each);
                 offset += rows.size();
                 if (rows.size() < pageSize) {
@@ -79,9 +80,14 @@ public final class ProductCatalogue {
         });
     }
 
+    /** Every location's code, in order, for the filter. */
+    public List<String> locationCodes() {
+        return locations.codes();
+    }
+
     /** Every category in use, for the filter. */
     public List<String> categories() {
-        return transactions.read(reader::categories);
+        return transactions.readByJdbc(reader::categories);
     }
 
     private static ProductRow productRow(CatalogueRow row) {

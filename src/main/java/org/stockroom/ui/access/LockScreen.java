@@ -34,7 +34,7 @@ public final class LockScreen {
         stage.initModality(Modality.APPLICATION_MODAL);
         stage.setTitle("Stockroom - sign in");
         stage.setResizable(false);
-        Theme.applyIcon(stage);
+        Theme.applyIcon(stage, owner);
         Scene scene = new Scene(root);
         Theme.applyTo(scene);
         stage.setScene(scene);

@@ -1,5 +1,6 @@
 package org.stockroom.ui.catalogue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -64,27 +65,41 @@ public final class ProductListModel {
         // The first page first, so rows show before the (slower) count of all matches comes in.
         executor.run(
                 () -> catalogue.page(asked, 0, PagedList.PAGE_SIZE),
-                first -> {
-                    if (mine != generation) {
-                        return;
-                    }
-                    loading.set(false);
-                    rows.replaceAll(mine, first.size());
-                    rows.pageLoaded(mine, 0, first);
-                    firstPageShown = true;
-                    if (first.size() < PagedList.PAGE_SIZE) {
-                        showCount(first.size());
-                        return;
-                    }
-                    countText.set("counting...");
-                    countAndReload(mine, asked);
-                },
+                first -> firstPageArrived(mine, asked, first),
                 error -> {
                     if (mine == generation) {
                         loading.set(false);
                     }
                     onFailure.accept(error);
                 });
+    }
+
+    /**
+     * The window's start: the unfiltered list's first page, read while the window was being built, shown at once (in
+     * the window's first layout, not in a second one after it); then counted as any query is.
+     */
+    public void startWith(List<ProductRow> firstPage) {
+        if (!query.get().equals(CatalogueQuery.everything())) {
+            load(false); // the page read is not of this query
+            return;
+        }
+        firstPageArrived(++generation, query.get(), firstPage);
+    }
+
+    private void firstPageArrived(long mine, CatalogueQuery asked, List<ProductRow> first) {
+        if (mine != generation) {
+            return;
+        }
+        loading.set(false);
+        rows.replaceAll(mine, first.size());
+        rows.pageLoaded(mine, 0, first);
+        firstPageShown = true;
+        if (first.size() < PagedList.PAGE_SIZE) {
+            showCount(first.size());
+            return;
+        }
+        countText.set("counting...");
+        countAndReload(mine, asked);
     }
 
     /** Counts all matches, then gives the list its real length and prepares its deep pages. */

@@ -1,5 +1,6 @@
 package org.stockroom.ui.main;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,7 +11,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.stockroom.domain.scan.ScannedCode;
 import org.stockroom.service.catalogue.ProductRow;
-import org.stockroom.service.location.LocationView;
 import org.stockroom.service.transfer.ProductListExport;
 import org.stockroom.ui.DialogService;
 import org.stockroom.ui.FailureText;
@@ -88,12 +88,7 @@ public final class MainViewModel {
                 this::showFailure);
         this.ledgerAudit = new LedgerAuditStatus(services.audit(), executor, dialogs, java.time.Clock.systemUTC());
         this.list = new ProductListModel(
-                services.productCatalogue(),
-                () -> services.catalogue().locations().stream()
-                        .map(LocationView::code)
-                        .toList(),
-                executor,
-                this::showFailure);
+                services.productCatalogue(), services.productCatalogue()::locationCodes, executor, this::showFailure);
         this.scannedSearch = new ScannedProductSearch(services.products(), executor, list.rows(), this::select);
         this.exports = new ExportActions(
                 services.productExport(),
@@ -146,6 +141,12 @@ public final class MainViewModel {
     /** Called once the window shows: loads the list (behind the sign-in screen, if one shows). */
     public void start() {
         refreshWithChoices();
+    }
+
+    /** The same, with the list's first page already read (at start, beside the window's build). */
+    public void start(List<ProductRow> firstPage) {
+        list.startWith(firstPage);
+        list.loadChoices();
     }
 
     /** On an empty database, asks whether to load the sample catalogue (after sign-in: someone is there). */

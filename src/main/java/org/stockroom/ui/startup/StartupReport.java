@@ -27,7 +27,9 @@ public final class StartupReport {
      * the process started, so a slow start names the step that took the time.
      */
     public void step(String name) {
-        stepAt(name, System.currentTimeMillis());
+        synchronized (steps) { // the clock read and the add as one: steps from two threads stay in time order
+            stepAt(name, System.currentTimeMillis());
+        }
     }
 
     /** A step that began at {@code epochMs} (before the report existed: the launcher's main()). */

@@ -75,6 +75,34 @@ class MainViewModelTest {
     }
 
     @Test
+    void aFirstPageReadBeforeTheWindowIsBuiltShowsAtOnceWithoutASecondRead() {
+        java.util.List<ProductRow> firstPage =
+                backend.productCatalogue().page(org.stockroom.domain.catalogue.CatalogueQuery.everything(), 0, 100);
+
+        model.start(firstPage);
+
+        assertThat(model.products())
+                .as("shown before any task ran: in the window's first layout")
+                .extracting(ProductRow::sku)
+                .containsExactly("BOLT-1", "BOLT-2", "NUT-1");
+        assertThat(model.countTextProperty().get()).isEqualTo("3 products");
+        executor.completeAll(); // the filters' choices
+        assertThat(model.list().categories()).isNotEmpty();
+        assertThat(model.list().locationCodes()).contains("MAIN");
+    }
+
+    @Test
+    void aFirstPageOfAnotherQueryIsNotShownAsThisOne() {
+        model.searchTextProperty().set("NUT");
+        executor.completeAll();
+
+        model.start(java.util.List.of());
+        executor.completeAll();
+
+        assertThat(model.products()).extracting(ProductRow::sku).containsExactly("NUT-1");
+    }
+
+    @Test
     void aScanOnTheProductsPageSearchesForTheProductAndSelectsIt() {
         long nut = backend.products().findBySku("NUT-1").orElseThrow().id();
         backend.stock().receive(TestBackends.change(nut, "MAIN", 7));
