@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfoService;
 import org.hibernate.SessionFactory;
 
 /**
@@ -126,7 +124,7 @@ public final class Database implements AutoCloseable {
             steps.begins("Opening the database file");
             pool = openFile(target);
             late.bind(pool);
-            migrate(target, pool, beforeMigration, steps);
+            Migrations.bringUpToDate(target, pool, beforeMigration, steps);
             return new Database(target, pool, mapping, options);
         } catch (RuntimeException e) {
             late.failed(e);
@@ -151,41 +149,6 @@ public final class Database implements AutoCloseable {
             LegacyPassword.upgrade(local);
         }
         return openPool(target);
-    }
-
-    /** Brings the schema up to date (Flyway owns it), backing an existing local database up first. */
-    private static void migrate(
-            DatabaseTarget target, HikariDataSource pool, BeforeMigration beforeMigration, OpenSteps steps) {
-        steps.begins("Checking the database's schema");
-        MigrationSteps migrations = new MigrationSteps(steps);
-        Flyway flyway = Migrations.over(pool, target.dialect(), migrations);
-        MigrationInfoService info = flyway.info();
-        migrations.expect(info.applied().length == 0, info.pending().length);
-        if (target instanceof DatabaseTarget.Local local) {
-            if (info.applied().length > 0 && info.pending().length > 0) {
-                // An upgrade never destroys data, but a failed or wrong one must have a way back.
-                beforeMigration.backUp(pool, local.directory());
-            }
-            flyway.migrate();
-            steps.begins("Writing the database to disk");
-            // Nothing stores in the background (H2Dialect.NO_BACKGROUND_STORE): put the migrations on disk now.
-            // No other writer exists yet, so this one sync needs no gate.
-            new SyncPoint(pool, target.durability().syncs(), target.dialect(), true)
-                    .awaitEverythingDurable(WriteGate.NONE);
-            // The file H2 just made (or an older Stockroom's folder) is the user's alone (issue 24).
-            PrivateFiles.tighten(local.directory());
-        } else if (target instanceof DatabaseTarget.Postgres) {
-            // The schema is ours on a PostgreSQL database too. Its DDL is transactional: a migration that fails
-            // leaves the schema as it was. (Backing it up first is the server's tools' job: docs/DEPLOYMENT.md.)
-            flyway.migrate();
-        } else if (info.pending().length > 0) {
-            // A client has table rights only: the schema is the server's to upgrade (issue 24).
-            throw new DatabaseUnavailableException(
-                    target.describe() + " has an older database than this Stockroom (" + info.pending().length
-                            + " upgrade steps to go); only the server upgrades it: restart 'stockroom serve'"
-                            + " with this version first",
-                    null);
-        }
     }
 
     /**

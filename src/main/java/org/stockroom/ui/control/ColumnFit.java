@@ -31,6 +31,14 @@ public final class ColumnFit {
 
     private final TableView<?> table;
     private boolean fitting;
+    /**
+     * Widths already measured, by font and text: a table is fitted again on every change of its rows, and most values
+     * (quantities, units, categories) repeat. Measuring is the cost of a fit (a text layout each), not the fit.
+     */
+    private final java.util.Map<String, Double> measured = new java.util.HashMap<>();
+
+    private final Text measure = new Text();
+    private static final int MEASURED_AT_MOST = 20_000;
 
     private ColumnFit(TableView<?> table) {
         this.table = table;
@@ -192,7 +200,7 @@ public final class ColumnFit {
         return Math.ceil(widest);
     }
 
-    private static double header(TableColumn<?, ?> column, Font font) {
+    private double header(TableColumn<?, ?> column, Font font) {
         return Math.ceil(
                 width(column.getText() == null ? headerText(column) : column.getText(), bold(font)) + HEADER_PADDING);
     }
@@ -215,9 +223,14 @@ public final class ColumnFit {
         return Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
     }
 
-    private static double width(String text, Font font) {
-        Text measure = new Text(text);
-        measure.setFont(font);
-        return measure.getLayoutBounds().getWidth();
+    private double width(String text, Font font) {
+        if (measured.size() > MEASURED_AT_MOST) {
+            measured.clear(); // a long scroll through a large list: the next fits measure again
+        }
+        return measured.computeIfAbsent(font.getName() + '/' + font.getSize() + '/' + text, key -> {
+            measure.setFont(font);
+            measure.setText(text);
+            return measure.getLayoutBounds().getWidth();
+        });
     }
 }

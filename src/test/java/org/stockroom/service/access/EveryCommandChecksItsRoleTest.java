@@ -260,6 +260,7 @@ class EveryCommandChecksItsRoleTest {
                 "ProductCatalogue.forEach(CatalogueQuery,Consumer)",
                 args(everything, (java.util.function.Consumer<Object>) row -> {}));
         reads.put("ProductCatalogue.categories()", args());
+        reads.put("ProductCatalogue.locationCodes()", args());
         reads.put("LedgerQueries.history(long,int)", args(productId, 10));
         reads.put("LedgerQueries.reversedAmong(Collection)", args(List.of("no-such-key")));
         reads.put("LedgerVerifier.verify()", args());
