@@ -20,6 +20,13 @@ public final class TestBackends {
         return Backend.open(folder.resolve("data"));
     }
 
+    /** A backend on a new, empty PostgreSQL database of the tests' server (for a suite's PostgreSQL twin). */
+    public static Backend onPostgres() {
+        org.stockroom.postgres.TestPostgres.TestDatabase database = org.stockroom.postgres.TestPostgres.newDatabase();
+        return Backend.open(new org.stockroom.persistence.DatabaseTarget.Postgres(
+                database.jdbcUrl(), database.server().user(), database.server().password()));
+    }
+
     public static ProductDetails details(String sku) {
         return TestProduct.sku(sku).details();
     }
