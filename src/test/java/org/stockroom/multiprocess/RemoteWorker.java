@@ -21,19 +21,28 @@ import org.stockroom.service.stock.TransferCommand;
 public final class RemoteWorker {
 
     public static void main(String[] args) {
-        String host = args[0];
-        int port = Integer.parseInt(args[1]);
         String sku = args[2];
         int operations = Integer.parseInt(args[3]);
         long seed = Long.parseLong(args[4]);
         boolean naive = args.length > 5 && args[5].equals("naive");
-        try (Backend backend =
-                Backend.open(new DatabaseTarget.Remote(host, port, System.getenv("STOCKROOM_SERVER_PASSWORD")))) {
+        try (Backend backend = Backend.open(target(args[0], args[1]))) {
             long productId = backend.products().findBySku(sku).orElseThrow().id();
             Tally tally = naive ? naive(backend, productId) : mix(backend, productId, operations, new Random(seed));
             System.out.println(
                     "RESULT " + tally.received + " " + tally.issued + " " + tally.movements + " " + tally.refused);
         }
+    }
+
+    /**
+     * A {@code serve} at HOST PORT (its password in $STOCKROOM_SERVER_PASSWORD), or a PostgreSQL database at a JDBC URL
+     * and USER (the password in $STOCKROOM_DATABASE_PASSWORD): every worker then connects to the server directly.
+     */
+    private static DatabaseTarget target(String hostOrUrl, String portOrUser) {
+        if (hostOrUrl.startsWith("jdbc:postgresql:")) {
+            return new DatabaseTarget.Postgres(hostOrUrl, portOrUser, System.getenv("STOCKROOM_DATABASE_PASSWORD"));
+        }
+        return new DatabaseTarget.Remote(
+                hostOrUrl, Integer.parseInt(portOrUser), System.getenv("STOCKROOM_SERVER_PASSWORD"));
     }
 
     private static Tally naive(Backend backend, long productId) {

@@ -36,7 +36,8 @@ public final class ScriptedClient {
                 "-XX:TieredStopAtLevel=1",
                 Launcher.class.getName()));
         line.addAll(List.of(command));
-        line.addAll(List.of("--server", server));
+        // A PostgreSQL address takes --database (its password in $STOCKROOM_DATABASE_PASSWORD, inherited).
+        line.addAll(List.of(server.startsWith("postgresql://") ? "--database" : "--server", server));
         Process process = new ProcessBuilder(line)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
