@@ -9,6 +9,7 @@ import org.stockroom.cli.WindowArguments;
 import org.stockroom.cli.access.TokenCommands;
 import org.stockroom.cli.access.UserCommands;
 import org.stockroom.cli.backup.BackupCommands;
+import org.stockroom.cli.backup.CompactCommand;
 import org.stockroom.cli.bench.BenchCommand;
 import org.stockroom.cli.bench.GenerateCommand;
 import org.stockroom.cli.count.CountSessionCommands;
@@ -54,6 +55,7 @@ import picocli.CommandLine.Mixin;
             VerifyCommand.class,
             BackupCommands.Backup.class,
             BackupCommands.RestoreCommand.class,
+            CompactCommand.class,
             BenchCommand.class,
             GenerateCommand.class,
             UserCommands.Group.class,
