@@ -69,6 +69,15 @@ public final class GenerateCommand implements Callable<Integer> {
                             "Generated %,d products in %s in %.1f s.%n",
                             products, where, (System.nanoTime() - started) / 1e9);
         }
+        if (database.target() instanceof org.stockroom.persistence.DatabaseTarget.Local folder) {
+            // Every batch was synced, and each sync left old chunks that the open database compacts only in small
+            // steps: 100,000 products left a 2.6 GB file for 62 MB of data. The folder was empty before, so no
+            // backup is owed first.
+            var sizes = org.stockroom.persistence.backup.FileCompaction.compact(folder);
+            spec.commandLine()
+                    .getOut()
+                    .printf("Compacted the file from %,d to %,d bytes.%n", sizes.before(), sizes.after());
+        }
         return ExitCodes.OK;
     }
 }
