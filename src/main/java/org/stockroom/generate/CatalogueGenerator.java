@@ -139,7 +139,7 @@ public final class CatalogueGenerator {
             product = c.prepareStatement("""
                     INSERT INTO product (sku, sku_key, name, category, unit, barcode, reorder_point, unit_cost,
                                          archived, version, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 0, FALSE, 0, ?, ?)""", new String[] {"ID"});
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 0, FALSE, 0, ?, ?)""", org.stockroom.persistence.Sql.idColumn(c));
             word = c.prepareStatement("INSERT INTO product_word (word, product_id, sku_key) VALUES (?, ?, ?)");
             command = c.prepareStatement("INSERT INTO stock_command (idempotency_key, command_type, user_name,"
                     + " recorded_at) VALUES (?, ?, '" + USER + "', ?)");

@@ -57,6 +57,16 @@ class CommandLineOnPostgresTest {
     }
 
     @Test
+    void generateFillsAnEmptyDatabaseAndTheLedgerVerifies() {
+        assertThat(run("generate", "--products", "500")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Generated 500 products").doesNotContain("Compacted");
+
+        assertThat(run("verify")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("OK:").contains("movements");
+        assertThat(run("stock", "STO-0000000")).as(cli.err()).isZero();
+    }
+
+    @Test
     void verifyPassesOnAConsistentLedgerAndCatchesABalanceChangedBehindItsBack() throws Exception {
         assertThat(run("product", "add", "PG-2", "--name", "Nut")).as(cli.err()).isZero();
         assertThat(run("receive", "PG-2", "5")).as(cli.err()).isZero();
