@@ -112,11 +112,17 @@ public final class Sql {
         return queryAtMost(session::doReturningWork, sql, limit, mapper, parameters);
     }
 
-    /** The same, in any JDBC scope. */
+    /**
+     * The same, in any JDBC scope. The limit is written into the query ({@code FETCH FIRST n ROWS ONLY}, the
+     * standard's words, which H2 and PostgreSQL both take), not only set on the statement: PostgreSQL plans a query
+     * without one for all its rows (a hash join and a sort of 125,000 movements for one user's first page, 465 ms,
+     * where walking the primary key backwards stops after 1,600 rows).
+     */
     public static <T> List<T> queryAtMost(
             JdbcScope session, String sql, int limit, RowMapper<T> mapper, Object... parameters) {
         return session.doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement(sql + " FETCH FIRST " + limit + " ROWS ONLY")) {
                 bind(statement, parameters);
                 statement.setMaxRows(limit);
                 List<T> rows = new ArrayList<>();
