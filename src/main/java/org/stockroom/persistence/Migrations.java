@@ -31,11 +31,7 @@ public final class Migrations {
      * connection is taken to ask the engine's name (the window's start waits for every one).
      */
     public static Flyway over(DataSource dataSource, Dialect dialect, Callback... callbacks) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations(locationsIn(dialect.migrationFolder()))
-                .callbacks(callbacks)
-                .load();
+        return configured(dataSource, locationsIn(dialect.migrationFolder()), callbacks);
     }
 
     /** Flyway over {@code dataSource} of an engine read from its driver (a copy being inspected, a test). */
@@ -47,9 +43,14 @@ public final class Migrations {
             // Not DatabaseUnavailableException: a backup being inspected that does not open is a bad backup.
             throw new IllegalStateException("Cannot open the database: " + e.getMessage(), e);
         }
+        return configured(dataSource, locations(product), callbacks);
+    }
+
+    /** The one Flyway configuration: these scripts' locations, these callbacks, nothing else changed. */
+    private static Flyway configured(DataSource dataSource, String[] locations, Callback... callbacks) {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations(locations(product))
+                .locations(locations)
                 .callbacks(callbacks)
                 .load();
     }
