@@ -119,33 +119,7 @@ class MultiProcessOnPostgresTest {
     }
 
     private List<long[]> runWorkers(int count, String mode) throws Exception {
-        List<Process> workers = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            List<String> args = new ArrayList<>(List.of(
-                    RemoteWorker.class.getName(),
-                    target.jdbcUrl(),
-                    target.user(),
-                    "MP-1",
-                    "150",
-                    String.valueOf(42 + i)));
-            if (mode.equals("naive")) {
-                args.add("naive");
-            }
-            workers.add(java(args.toArray(String[]::new)).start());
-        }
-        List<long[]> results = new ArrayList<>();
-        for (Process worker : workers) {
-            String output = new String(worker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(worker.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(worker.exitValue()).as("worker exit; output: %s", output).isZero();
-            String result = output.lines()
-                    .filter(l -> l.startsWith("RESULT "))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no RESULT line in: " + output));
-            String[] parts = result.split(" ");
-            results.add(new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3])});
-        }
-        return results;
+        return MultiProcessTest.runWorkers(target.jdbcUrl(), target.user(), count, mode, this::java);
     }
 
     /** A JVM with the database's password in its environment (never on a command line). */

@@ -144,19 +144,24 @@ class MultiProcessTest {
     }
 
     private List<long[]> runWorkers(int count, String mode) throws Exception {
+        return runWorkers("localhost", String.valueOf(port), count, mode, MultiProcessTest::java);
+    }
+
+    /**
+     * Runs {@code count} {@link RemoteWorker}s on the database {@code where} and {@code how} name (a serve's host and
+     * port, or a JDBC URL and user), each started by {@code jvm}; their tallies: received, issued, movements.
+     */
+    static List<long[]> runWorkers(
+            String where, String how, int count, String mode, java.util.function.Function<String[], ProcessBuilder> jvm)
+            throws Exception {
         List<Process> workers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            List<String> args = new ArrayList<>(List.of(
-                    RemoteWorker.class.getName(),
-                    "localhost",
-                    String.valueOf(port),
-                    "MP-1",
-                    "150",
-                    String.valueOf(42 + i)));
+            List<String> args = new ArrayList<>(
+                    List.of(RemoteWorker.class.getName(), where, how, "MP-1", "150", String.valueOf(42 + i)));
             if (mode.equals("naive")) {
                 args.add("naive");
             }
-            workers.add(java(args.toArray(String[]::new)).start());
+            workers.add(jvm.apply(args.toArray(String[]::new)).start());
         }
         List<long[]> results = new ArrayList<>();
         for (Process worker : workers) {

@@ -1,6 +1,5 @@
 package org.stockroom.ui.pages;
 
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.testfx.api.FxRobot;
@@ -25,16 +24,7 @@ public final class ConnectionPage {
     }
 
     private boolean shown() {
-        return fx.onFxThread(() -> fx.find("databaseField", Node.class)
-                .map(field -> {
-                    for (Node n = field; n != null; n = n.getParent()) {
-                        if (!n.isVisible()) {
-                            return false;
-                        }
-                    }
-                    return true;
-                })
-                .orElse(false));
+        return fx.showsWhole("databaseField");
     }
 
     public ConnectionPage choosePostgres() {

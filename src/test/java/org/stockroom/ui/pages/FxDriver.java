@@ -42,6 +42,20 @@ public final class FxDriver {
         }
     }
 
+    /** The node is in the scene (a page is built on its first show) and it and all that holds it are visible. */
+    boolean showsWhole(String fxId) {
+        return onFxThread(() -> find(fxId, Node.class)
+                .map(node -> {
+                    for (Node n = node; n != null; n = n.getParent()) {
+                        if (!n.isVisible()) {
+                            return false;
+                        }
+                    }
+                    return true;
+                })
+                .orElse(false));
+    }
+
     <T extends Node> java.util.Optional<T> find(String fxId, Class<T> type) {
         return robot.lookup("#" + fxId).tryQueryAs(type);
     }

@@ -35,16 +35,7 @@ public final class ImportPage {
 
     /** The page is built (on its first show) and it and all that holds it are visible. */
     private boolean shown() {
-        return fx.onFxThread(() -> fx.find("importFileField", Node.class)
-                .map(field -> {
-                    for (Node n = field; n != null; n = n.getParent()) {
-                        if (!n.isVisible()) {
-                            return false;
-                        }
-                    }
-                    return true;
-                })
-                .orElse(false));
+        return fx.showsWhole("importFileField");
     }
 
     /** Picks the kind from the drop-down by its label ("Stock quantities"), as choosing the entry would. */
